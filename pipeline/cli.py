@@ -1,0 +1,132 @@
+"""Command line: ``python -m pipeline run INPUT... --out DIR``.
+
+Exit status: 0 when every document was processed, 1 when some failed (they
+are listed in report.json and the rest is still written), 2 for unusable
+arguments (a one-line message on stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .inputs import STDIN, InputError, expand_inputs, read_documents
+from .parsing import DEFAULT_MODEL, ModelError, load_model
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 as well; keep its one-line form
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m pipeline", description=(
+        "Turn Japanese news text into a graph of who did what: actors, claims, GraphML, JSON and JSONL."))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    run = commands.add_parser("run", help="process documents into an output folder", description=(
+        "Read documents, find actors and claims with GiNZA, and write entities.jsonl, claims.jsonl, "
+        "graph.graphml, graph.json and report.json to DIR. Exit status: 0 all documents processed, "
+        "1 some failed (listed in report.json, the rest written), 2 unusable arguments."))
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help=(
+        "a .txt file (one document, id = file name without extension), a .jsonl file (one "
+        '{"id", "text", "meta", "comments"} object a line), a folder (every .txt and .jsonl below it, '
+        "in sorted path order), or - for standard input (one document with id 'stdin')"))
+    run.add_argument("--out", required=True, metavar="DIR", type=Path,
+                     help="output folder; created if missing, its five files replaced whole")
+    run.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME",
+                     help=f"spaCy/GiNZA model package to load (default: {DEFAULT_MODEL})")
+    run.add_argument("--workers", type=_positive, default=1, metavar="N",
+                     help="processes that parse in parallel (default: 1); outputs are the same for any N")
+    run.add_argument("--batch-size", type=_positive, default=64, metavar="N",
+                     help="text units handed to the parser at a time (default: 64)")
+    run.add_argument("--resume", action="store_true",
+                     help="continue an interrupted run on the same inputs and DIR without parsing again "
+                          "the documents it finished")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return _run(args)
+
+
+def _fail_usage(message: str) -> int:
+    print(f"python -m pipeline run: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .runner import ResumeMismatch, run
+
+    if args.inputs.count(STDIN) > 1:
+        return _fail_usage("standard input (-) can be read only once")
+    if args.out.exists() and not args.out.is_dir():
+        return _fail_usage(f"--out {args.out}: exists and is not a folder")
+    try:
+        paths = expand_inputs(args.inputs)
+    except InputError as error:
+        return _fail_usage(str(error))
+    try:
+        nlp = load_model(args.model)
+    except ModelError as error:
+        return _fail_usage(str(error))
+    model = {"name": f"{nlp.meta.get('lang', 'ja')}_{nlp.meta.get('name', args.model)}",
+             "version": str(nlp.meta.get("version", ""))}
+    progress = _progress_bar(paths, args.quiet)
+    try:
+        report = run(nlp, model, read_documents(paths), args.out, resume=args.resume,
+                     batch_size=args.batch_size, workers=args.workers,
+                     progress=progress.update if progress else None)
+    except ResumeMismatch as error:
+        return _fail_usage(str(error))
+    finally:
+        if progress:
+            progress.close()
+    counts = report.counts
+    print(f"{counts['documents']} documents, {counts['claims']} claims, {counts['entities']} entities "
+          f"-> {args.out}" + (f"; {counts['failed']} failed (see report.json)" if counts["failed"] else ""),
+          file=sys.stderr)
+    return EXIT_FAILURES if report.failed else EXIT_OK
+
+
+def _progress_bar(paths: list[str], quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=_count_items(paths), unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _count_items(paths: list[str]) -> int | None:
+    """Documents to expect (one per .txt, one per non-blank .jsonl line), so the bar knows its length."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            total += 1
+        elif path.lower().endswith(".jsonl"):
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

@@ -1,0 +1,142 @@
+"""Records and graphs to the output files of SPEC.md; conversion apart from I/O.
+
+Every file is written to a temporary name in the output folder and renamed
+into place, so a killed run never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+
+from .records import Argument, Claim, Mention
+
+# Characters XML 1.0 forbids, which networkx writes anyway and every reader then rejects.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    return {
+        "doc_id": mention.doc_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "label": mention.label,
+        "type": mention.type,
+        "entity_id": mention.entity_id,
+    }
+
+
+def _argument(argument: Argument | None, with_type: bool = True) -> dict[str, Any] | None:
+    if argument is None:
+        return None
+    record: dict[str, Any] = {"text": argument.text, "entity_id": argument.entity_id}
+    if with_type:
+        record["type"] = argument.type
+    return record
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "doc_id": claim.doc_id,
+        "sentence": {"start": claim.sentence_start, "end": claim.sentence_end, "text": claim.sentence_text},
+        "subject": _argument(claim.subject),
+        "predicate": {"lemma": claim.predicate_lemma, "text": claim.predicate_text},
+        "object": _argument(claim.object),
+        "negated": claim.negated,
+        "modality": claim.modality,
+        "source": _argument(claim.source, with_type=False),
+        "quoted": claim.quoted,
+        "source_chain": [_argument(a, with_type=False) for a in claim.source_chain],
+        "section": claim.section,
+        "subject_from": claim.subject_from,
+        "event": claim.event,
+        "polarity": claim.polarity,
+    }
+
+
+def json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n"
+
+
+def graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose ids and string attributes hold only characters XML allows."""
+    clean = nx.MultiDiGraph()
+    clean.graph.update({k: _xml_text(v) for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        clean.add_node(_xml_text(node), **{k: _xml_text(v) for k, v in data.items()})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        clean.add_edge(_xml_text(source), _xml_text(target), key=_xml_text(key),
+                       **{k: _xml_text(v) for k, v in data.items()})
+    return clean
+
+
+def _xml_text(value: Any) -> Any:
+    return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def write_graphml(graph: nx.MultiDiGraph, target: str | Path | IO[bytes]) -> None:
+    """GraphML with named keys (Gephi shows them as column names) and XML-safe text."""
+    nx.write_graphml(graphml_safe(graph), target, encoding="utf-8", prettyprint=True, named_key_ids=True)
+
+
+# In node-link JSON an edge's "source" is its subject node, so the claim's source travels under another name.
+JSON_SOURCE_ATTRIBUTE = "claim_source"
+
+
+def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """networkx node-link data, with the edge attribute ``source`` renamed ``claim_source``."""
+    data = nx.node_link_data(graph, edges="edges")
+    for link, (_, _, attributes) in zip(data["edges"], graph.edges(data=True), strict=True):
+        if "source" in attributes:
+            link[JSON_SOURCE_ATTRIBUTE] = attributes["source"]
+    return data
+
+
+def dumps_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+@contextmanager
+def atomic_writer(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path`` and rename it into place only on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        mode = "wb" if binary else "w"
+        encoding = None if binary else "utf-8"
+        with open(descriptor, mode, encoding=encoding, newline=None if binary else "\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    # mkstemp creates files readable by their owner only; outputs get the usual permissions.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
+    buffer = io.BytesIO()
+    write_graphml(graph, buffer)
+    with atomic_writer(out_dir / "graph.graphml", binary=True) as handle:
+        handle.write(buffer.getvalue())
+    with atomic_writer(out_dir / "graph.json") as handle:
+        handle.write(dumps_json(graph_json(graph)))

@@ -1,0 +1,138 @@
+"""Fold document results, in input order, into one who-did-what multigraph.
+
+Nodes are entities (merged by id across documents), topics (objects that
+are not named entities, keyed by their normalized text) and unnamed actors
+(subjects such as デモ隊 that no entity covers). Edges run from subject to
+object, one per claim that has both, keyed by the claim's id.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .records import Argument, Claim, DocumentResult
+
+TOPIC = "topic"
+UNNAMED_ACTOR = "actor"
+
+
+@dataclass
+class _Node:
+    type: str
+    names: Counter[str] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    country: str | None = None
+    sector: str | None = None
+
+
+def node_id(argument: Argument, role: str) -> str:
+    """The node an argument stands for: its entity, else a topic (objects) or unnamed actor (subjects)."""
+    if argument.entity_id is not None:
+        return argument.entity_id
+    kind = TOPIC if role == "object" else UNNAMED_ACTOR
+    return f"{kind}:{normalize_phrase(argument.text)}"
+
+
+def normalize_phrase(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+class GraphBuilder:
+    """Accumulates results one document at a time; memory grows with the graph, not the corpus."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[str, _Node] = {}
+        self._edges: list[tuple[str, str, str, dict[str, object]]] = []
+
+    def add(self, result: DocumentResult) -> None:
+        for entity in result.entities:
+            node = self._node(entity.id, entity.type)
+            node.names[entity.name] += 1
+            node.country = node.country or entity.country
+            node.sector = node.sector or entity.sector
+        for mention in result.mentions:
+            node = self._node(mention.entity_id, mention.type)
+            node.mentions += 1
+            node.aliases.add(mention.text)
+        for claim in result.claims:
+            self._add_claim(claim)
+
+    def _node(self, node_id_: str, node_type: str) -> _Node:
+        node = self._nodes.get(node_id_)
+        if node is None:
+            node = self._nodes[node_id_] = _Node(node_type)
+        return node
+
+    def _add_claim(self, claim: Claim) -> None:
+        if claim.subject is None or claim.object is None:
+            return
+        ends = []
+        for argument, role in ((claim.subject, "subject"), (claim.object, "object")):
+            identifier = node_id(argument, role)
+            node = self._node(identifier, argument.type or identifier.split(":", 1)[0])
+            if argument.entity_id is None:
+                node.names[normalize_phrase(argument.text)] += 1
+                node.aliases.add(argument.text)
+                node.mentions += 1
+            ends.append(identifier)
+        self._edges.append((ends[0], ends[1], claim.id, edge_attributes(claim)))
+
+    def build(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        for identifier in sorted(self._nodes):
+            node = self._nodes[identifier]
+            attributes: dict[str, object] = {
+                "label": _label(node),
+                "type": node.type,
+                "mentions": node.mentions,
+                "aliases": "|".join(sorted(node.aliases)),
+            }
+            if node.country:
+                attributes["country"] = node.country
+            if node.sector:
+                attributes["sector"] = node.sector
+            graph.add_node(identifier, **attributes)
+        for source, target, key, attributes in self._edges:
+            graph.add_edge(source, target, key=key, **attributes)
+        return graph
+
+
+def _label(node: _Node) -> str:
+    # The most frequent name wins; ties go to the alphabetically first, so labels are deterministic.
+    if not node.names:
+        return min(node.aliases) if node.aliases else ""
+    return min(node.names.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def edge_attributes(claim: Claim) -> dict[str, object]:
+    """A claim's fields flattened to scalars of one type each (GraphML allows nothing else)."""
+    return {
+        "claim_id": claim.id,
+        "label": claim.predicate_lemma,
+        "predicate": claim.predicate_lemma,
+        "predicate_text": claim.predicate_text,
+        "negated": claim.negated,
+        "modality": claim.modality,
+        "source": claim.source.text if claim.source else "",
+        "source_id": (claim.source.entity_id or "") if claim.source else "",
+        "quoted": claim.quoted,
+        "event": claim.event,
+        "polarity": claim.polarity,
+        "section": claim.section or "",
+        "doc_id": claim.doc_id,
+        "sentence": claim.sentence_text,
+        "sentence_start": claim.sentence_start,
+        "sentence_end": claim.sentence_end,
+    }
+
+
+def count_by_type(graph: nx.MultiDiGraph) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for _, data in graph.nodes(data=True):
+        counts[str(data["type"])] += 1
+    return dict(sorted(counts.items()))

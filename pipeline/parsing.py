@@ -1,0 +1,99 @@
+"""Load GiNZA and parse documents, one parse unit (a line, or a piece of a long one) at a time.
+
+Lines are parsed apart because a line break ends a sentence in news text and
+in comments alike, and because SudachiPy refuses inputs over about 49 KB; a
+longer line is cut after a sentence end, or hard at the limit if it has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .cleaning import clean_for_parse
+from .records import Document
+
+DEFAULT_MODEL = "ja_ginza"
+# SudachiPy's limit is 49,149 bytes; Japanese text is 3 bytes a character in UTF-8.
+MAX_UNIT_CHARS = 4000
+_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)]*")
+
+
+class ModelError(RuntimeError):
+    """The GiNZA model is missing or does not load."""
+
+
+@dataclass(frozen=True)
+class ParsedUnit:
+    """A parsed piece of a document and where it starts in the document's text."""
+
+    offset: int
+    doc: Doc
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a GiNZA model by package name."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(
+            f"cannot load the spaCy model {name!r}: install it with `pip install ja-ginza` "
+            f"(or the package named {name!r}); {error}"
+        ) from None
+    return nlp
+
+
+def parse_units(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, unit_text)`` for every non-blank unit of ``text``, in order."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        for start, piece in _cut(body):
+            if piece.strip():
+                yield offset + start, piece
+        offset += len(line)
+
+
+def _cut(line: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    while len(line) - start > MAX_UNIT_CHARS:
+        window = line[start:start + MAX_UNIT_CHARS]
+        ends = [match.end() for match in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > MAX_UNIT_CHARS // 4 else MAX_UNIT_CHARS
+        yield start, line[start:start + cut]
+        start += cut
+    yield start, line[start:]
+
+
+def parse_documents(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 64, workers: int = 1
+) -> Iterator[tuple[Document, list[ParsedUnit]]]:
+    """Parse each document once, batching units across documents; yield in input order."""
+    pending: dict[int, tuple[Document, int]] = {}
+    parsed: dict[int, list[ParsedUnit]] = {}
+
+    def units() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, document in enumerate(documents):
+            doc_units = list(parse_units(clean_for_parse(document.text)))
+            pending[index] = (document, len(doc_units))
+            parsed[index] = []
+            for offset, unit in doc_units:
+                yield unit, (index, offset)
+
+    next_index = 0
+
+    def finished() -> Iterator[tuple[Document, list[ParsedUnit]]]:
+        nonlocal next_index
+        while next_index in pending and len(parsed[next_index]) == pending[next_index][1]:
+            yield pending.pop(next_index)[0], parsed.pop(next_index)
+            next_index += 1
+
+    for doc, (index, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size, n_process=workers):
+        parsed[index].append(ParsedUnit(offset, doc))
+        yield from finished()
+    yield from finished()

@@ -1,0 +1,144 @@
+"""Plain data passed between the pipeline's steps.
+
+Every record is a frozen dataclass of JSON-able values, so a document's
+result can be journaled to disk (for ``--resume``) and read back unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Section:
+    """A named character range of a document (``article``, ``comment``)."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document, decoded and ready to parse."""
+
+    id: str
+    text: str
+    input: str
+    line: int | None = None
+    encoding: str = "utf-8"
+    meta: dict[str, Any] = field(default_factory=dict)
+    sections: tuple[Section, ...] = ()
+
+    def section_at(self, offset: int) -> str | None:
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.name
+        return None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input (or one line of it) that could not be processed, and why."""
+
+    input: str
+    reason: str
+    line: int | None = None
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention; ``entity_id`` is the graph node it resolves to."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    type: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What one document says about one real-world entity (a graph node)."""
+
+    id: str
+    type: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A claim's subject, object or source."""
+
+    text: str
+    entity_id: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who did what to whom, as one sentence states it."""
+
+    id: str
+    doc_id: str
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+    predicate_lemma: str
+    predicate_text: str
+    predicate_start: int
+    subject: Argument | None
+    object: Argument | None
+    negated: bool
+    modality: str
+    source: Argument | None
+    quoted: bool
+    section: str | None = None
+    subject_from: str = "explicit"
+    source_chain: tuple[Argument, ...] = ()
+    event: str = "OTHER"
+    polarity: str = "neutral"
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything the pipeline learned from one document."""
+
+    doc_id: str
+    input: str
+    encoding: str
+    sentences: int
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocumentResult:
+        def argument(value: dict[str, Any] | None) -> Argument | None:
+            return Argument(**value) if value else None
+
+        claims = []
+        for raw in data["claims"]:
+            raw = dict(raw)
+            for key in ("subject", "object", "source"):
+                raw[key] = argument(raw[key])
+            raw["source_chain"] = tuple(Argument(**a) for a in raw["source_chain"])
+            claims.append(Claim(**raw))
+        return cls(
+            doc_id=data["doc_id"],
+            input=data["input"],
+            encoding=data["encoding"],
+            sentences=data["sentences"],
+            mentions=tuple(Mention(**m) for m in data["mentions"]),
+            entities=tuple(Entity(**e) for e in data["entities"]),
+            claims=tuple(claims),
+        )
