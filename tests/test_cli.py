@@ -1,0 +1,76 @@
+"""The command line: help, exit codes and one-line messages for unusable arguments."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.cli import EXIT_USAGE, main
+
+from .conftest import ROOT, SEEDS
+
+
+def _run_cli(capsys, *argv: str) -> tuple[int, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = exit_.code
+    return code, capsys.readouterr().err
+
+
+def test_help_explains_every_option(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "--help"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("INPUT", "--out", "--model", "--workers", "--batch-size", "--resume", "--quiet"):
+        assert option in text
+
+
+@pytest.mark.parametrize("argv, message", [
+    ([], "required"),
+    (["run", str(SEEDS)], "--out"),
+    (["run", "no/such/file.txt", "--out", "OUT"], "no such file or folder"),
+    (["run", "pyproject.toml", "--out", "OUT"], "not a .txt or .jsonl"),
+    (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
+    (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
+    (["run", "-", "-", "--out", "OUT"], "only once"),
+])
+def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(capsys, tmp_path, monkeypatch, argv, message):
+    monkeypatch.chdir(ROOT)
+    argv = [str(tmp_path / "OUT") if a == "OUT" else a for a in argv]
+    code, err = _run_cli(capsys, *argv)
+    assert code == EXIT_USAGE
+    assert message in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "OUT").exists()
+
+
+def test_out_that_is_a_file_is_refused(capsys, tmp_path):
+    target = tmp_path / "out"
+    target.write_text("x")
+    code, err = _run_cli(capsys, "run", str(SEEDS), "--out", str(target))
+    assert code == EXIT_USAGE and "not a folder" in err
+
+
+def test_missing_model_says_what_to_install(capsys, tmp_path):
+    code, err = _run_cli(capsys, "run", str(SEEDS), "--out", str(tmp_path / "o"), "--model", "no_such_model")
+    assert code == EXIT_USAGE
+    assert "pip install" in err and "Traceback" not in err
+
+
+def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
+    """`python -m pipeline run -` reads one document from standard input."""
+    text = "米国のバイデン大統領は、ロシアへの制裁を発表した。"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "-", "--out", str(tmp_path), "--quiet"],
+        input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    claims = [json.loads(line) for line in (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(c["doc_id"] == "stdin" and c["predicate"]["lemma"] == "発表する" for c in claims)
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["documents"] == 1 and report["failed"] == []

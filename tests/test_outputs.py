@@ -1,0 +1,166 @@
+"""The five output files on the seed document: contract, schemas, round trips, determinism."""
+
+from __future__ import annotations
+
+import io
+import json
+import xml.etree.ElementTree as ElementTree
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import networkx as nx
+import pytest
+
+from pipeline.export import JSON_SOURCE_ATTRIBUTE, graph_json, write_graphml
+from pipeline.inputs import expand_inputs, read_documents
+from pipeline.runner import OUTPUT_FILES, run
+
+from .conftest import OUTPUTS, SEEDS
+
+SEED_ID = "000_7ef4c1ac817967bc"
+
+
+@pytest.fixture(scope="session")
+def seed_run(nlp, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed_run")
+    model = {"name": "ja_ginza", "version": str(nlp.meta["version"])}
+    run(nlp, model, read_documents(expand_inputs([str(SEEDS)])), out)
+    return out
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _schema(name: str) -> dict:
+    return json.loads(resources.files("pipeline.schemas").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _claims(out: Path) -> list[dict]:
+    return _lines(out / "claims.jsonl")
+
+
+def test_writes_the_five_files_and_nothing_else(seed_run):
+    assert sorted(p.name for p in seed_run.iterdir()) == sorted(OUTPUT_FILES)
+
+
+def test_entities_lines_match_schema_and_offsets(seed_run):
+    validator = jsonschema.Draft202012Validator(_schema("entity.schema.json"))
+    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    mentions = _lines(seed_run / "entities.jsonl")
+    assert len(mentions) > 50
+    for mention in mentions:
+        validator.validate(mention)
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert mention["type"] in {"person", "country", "organization", "location"}
+
+
+def test_claims_lines_match_schema_and_offsets(seed_run):
+    validator = jsonschema.Draft202012Validator(_schema("claim.schema.json"))
+    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    claims = _claims(seed_run)
+    for claim in claims:
+        validator.validate(claim)
+        sentence = claim["sentence"]
+        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+    assert len({claim["id"] for claim in claims}) == len(claims)
+
+
+def test_graph_json_matches_schema(seed_run):
+    data = json.loads((seed_run / "graph.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(_schema("graph.schema.json")).validate(data)
+
+
+def test_seed_gives_at_least_15_claims(seed_run):
+    assert len(_claims(seed_run)) >= 15
+
+
+def _find(claims, subject, lemma, obj=None):
+    return [
+        c for c in claims
+        if c["subject"] and subject in c["subject"]["text"]
+        and c["predicate"]["lemma"] == lemma
+        and (obj is None or (c["object"] and obj in c["object"]["text"]))
+    ]
+
+
+def test_kazakhstan_refused_troop_dispatch_reported_by_nbc(seed_run):
+    found = _find(_claims(seed_run), "カザフスタン", "拒否する", "派兵")
+    assert found
+    assert any(c["source"] and "NBC" in c["source"]["text"] and c["modality"] == "reported" for c in found)
+    assert all(c["subject"]["entity_id"] == "country:KAZ" for c in found)
+
+
+def test_security_council_welcomed_kazakhstan(seed_run):
+    found = _find(_claims(seed_run), "米安全保障会議", "歓迎する", "カザフスタン")
+    assert found and found[0]["negated"] is False
+
+
+def test_russia_recognized_independence(seed_run):
+    assert _find(_claims(seed_run), "ロシア", "承認する", "独立")
+
+
+def test_aliases_merge_into_one_country_node(seed_run):
+    graph = nx.read_graphml(seed_run / "graph.graphml")
+    usa = graph.nodes["country:USA"]
+    assert usa["country"] == "USA" and usa["type"] == "country"
+    assert {"米国", "アメリカ"} <= set(usa["aliases"].split("|"))
+
+
+def test_graphml_keys_are_named_and_single_typed(seed_run):
+    root = ElementTree.parse(seed_run / "graph.graphml").getroot()
+    namespace = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = root.findall("g:key", namespace)
+    ids = {(key.get("for"), key.get("id")) for key in keys}
+    assert ("node", "label") in ids and ("edge", "predicate") in ids
+    assert len(ids) == len(keys)
+    for key in keys:
+        assert key.get("id") == key.get("attr.name")
+
+
+def _sorted_graph(graph: nx.MultiDiGraph):
+    nodes = sorted((n, sorted(d.items())) for n, d in graph.nodes(data=True))
+    edges = sorted((u, v, str(k), sorted(d.items())) for u, v, k, d in graph.edges(keys=True, data=True))
+    return nodes, edges
+
+
+def test_graphml_round_trip(seed_run):
+    written = nx.read_graphml(seed_run / "graph.graphml", force_multigraph=True)
+    from_json = nx.node_link_graph(json.loads((seed_run / "graph.json").read_text(encoding="utf-8")),
+                                   edges="edges")
+    assert written.number_of_edges() > 0
+    assert _sorted_graph(written)[0] == _sorted_graph(from_json)[0]
+    graphml_edges = _sorted_graph(written)[1]
+    json_edges = [(u, v, k, sorted((("source" if a == JSON_SOURCE_ATTRIBUTE else a), b) for a, b in d))
+                  for u, v, k, d in _sorted_graph(from_json)[1]]
+    assert graphml_edges == sorted(json_edges)
+
+
+def test_graphml_survives_characters_xml_forbids():
+    graph = nx.MultiDiGraph()
+    graph.add_node("person:a\x01b", label="a\x0bb\ud800", type="person", mentions=1, aliases="x")
+    graph.add_node("topic:c", label="c", type="topic", mentions=1, aliases="c")
+    graph.add_edge("person:a\x01b", "topic:c", key="k\x02", predicate="送る", negated=False)
+    buffer = io.BytesIO()
+    write_graphml(graph, buffer)
+    back = nx.read_graphml(io.BytesIO(buffer.getvalue()), force_multigraph=True)
+    assert back.number_of_nodes() == 2 and back.number_of_edges() == 1
+    assert graph_json(graph)["edges"][0]["predicate"] == "送る"
+
+
+def _without_timings(path: Path) -> dict:
+    report = json.loads(path.read_text(encoding="utf-8"))
+    report.pop("timings")
+    return report
+
+
+def test_a_new_run_reproduces_the_committed_outputs(seed_run):
+    """outputs/ is the committed run on seeds/: a new run gives the same bytes (report: all but timings)."""
+    for name in OUTPUT_FILES:
+        if name == "report.json":
+            fresh, committed = _without_timings(seed_run / name), _without_timings(OUTPUTS / name)
+            fresh["documents"][0]["input"] = committed["documents"][0]["input"]
+            assert fresh == committed
+        else:
+            assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
