@@ -1,0 +1,57 @@
+"""Folding document results into the graph: merging across documents, topics, edges."""
+
+from __future__ import annotations
+
+from pipeline.graph import GraphBuilder, node_id
+from pipeline.records import Argument, Claim, DocumentResult, Entity, Mention
+
+
+def _claim(doc_id: str, start: int, subject: Argument, obj: Argument | None, lemma: str = "送る") -> Claim:
+    return Claim(
+        id=f"{doc_id}:{start}", doc_id=doc_id, sentence_start=0, sentence_end=10, sentence_text="米国は兵を送った。",
+        predicate_lemma=lemma, predicate_text=lemma, predicate_start=start, subject=subject, object=obj,
+        negated=False, modality="asserted", source=None, quoted=False,
+    )
+
+
+def _result(doc_id: str, surface: str, claims: tuple[Claim, ...] = ()) -> DocumentResult:
+    usa = Entity("country:USA", "country", "アメリカ", "USA")
+    mention = Mention(doc_id, 0, len(surface), surface, "Country", "country", "country:USA")
+    return DocumentResult(doc_id, "<test>", "utf-8", 1, (mention,), (usa,), claims)
+
+
+def test_mentions_of_one_entity_in_two_documents_make_one_node():
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国"))
+    builder.add(_result("b", "アメリカ"))
+    graph = builder.build()
+    assert list(graph.nodes) == ["country:USA"]
+    node = graph.nodes["country:USA"]
+    assert node["aliases"] == "アメリカ|米国"
+    assert node["mentions"] == 2
+    assert node["country"] == "USA" and node["label"] == "アメリカ"
+
+
+def test_an_object_that_is_no_entity_becomes_a_topic_node_and_the_claim_an_edge():
+    usa = Argument("米国", "country:USA", "country")
+    troops = Argument("兵", None, None)
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国", (_claim("a", 3, usa, troops),)))
+    graph = builder.build()
+    assert graph.nodes["topic:兵"]["type"] == "topic"
+    [(source, target, key, data)] = list(graph.edges(keys=True, data=True))
+    assert (source, target, key) == ("country:USA", "topic:兵", "a:3")
+    assert data["predicate"] == "送る" and data["negated"] is False and data["source"] == ""
+
+
+def test_a_claim_without_an_object_adds_no_edge():
+    usa = Argument("米国", "country:USA", "country")
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国", (_claim("a", 3, usa, None, "発表する"),)))
+    assert builder.build().number_of_edges() == 0
+
+
+def test_an_unnamed_acting_group_is_an_actor_node():
+    assert node_id(Argument("デモ隊", None, None), "subject") == "actor:デモ隊"
+    assert node_id(Argument("デモ隊", None, None), "object") == "topic:デモ隊"
+    assert node_id(Argument("ロシア", "country:RUS", "country"), "object") == "country:RUS"
