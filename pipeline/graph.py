@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from .ids import make_node_id
+
 from .records import Argument, Claim, DocumentResult
 
 TOPIC = "topic"
@@ -34,8 +36,7 @@ def node_id(argument: Argument, role: str) -> str:
     """The node an argument stands for: its entity, else a topic (objects) or unnamed actor (subjects)."""
     if argument.entity_id is not None:
         return argument.entity_id
-    kind = TOPIC if role == "object" else UNNAMED_ACTOR
-    return f"{kind}:{normalize_phrase(argument.text)}"
+    return make_node_id(TOPIC if role == "object" else UNNAMED_ACTOR, argument.text)
 
 
 def normalize_phrase(text: str) -> str:
@@ -113,7 +114,6 @@ def edge_attributes(claim: Claim) -> dict[str, object]:
     """A claim's fields flattened to scalars of one type each (GraphML allows nothing else)."""
     return {
         "claim_id": claim.id,
-        "label": claim.predicate_lemma,
         "predicate": claim.predicate_lemma,
         "predicate_text": claim.predicate_text,
         "negated": claim.negated,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import xml.etree.ElementTree as ElementTree
 from importlib import resources
 from pathlib import Path
@@ -114,9 +115,27 @@ def test_graphml_keys_are_named_and_single_typed(seed_run):
     keys = root.findall("g:key", namespace)
     ids = {(key.get("for"), key.get("id")) for key in keys}
     assert ("node", "label") in ids and ("edge", "predicate") in ids
-    assert len(ids) == len(keys)
     for key in keys:
         assert key.get("id") == key.get("attr.name")
+
+
+# XML 1.0 (5th edition) NameChar: what a GraphML id (xs:NMTOKEN) may hold.
+_NMTOKEN = re.compile(
+    "^[-.0-9:A-Z_a-z\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]+$"
+)
+
+
+def test_graphml_ids_are_unique_name_tokens(seed_run):
+    root = ElementTree.parse(seed_run / "graph.graphml").getroot()
+    namespace = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    key_ids = [key.get("id") for key in root.findall("g:key", namespace)]
+    node_ids = [node.get("id") for node in root.iter("{http://graphml.graphdrawing.org/xmlns}node")]
+    assert len(set(key_ids)) == len(key_ids)
+    assert len(set(node_ids)) == len(node_ids) > 10
+    for identifier in key_ids + node_ids:
+        assert _NMTOKEN.match(identifier), identifier
 
 
 def _sorted_graph(graph: nx.MultiDiGraph):
