@@ -1,59 +1,93 @@
 """Extract claims (who did what to whom) from GiNZA's UD parse of a document.
 
-One claim per predicate whose agent is an actor: verbs and サ変 nouns (GiNZA
-tags 拒否 in 拒否した as VERB), with the subject from the predicate's own
-が/は NP, the head noun of a relative clause, the clause it is joined to,
-the sentence's topic, or the last topic of the section. Negation and
-hedging come from the auxiliaries and sentence-final forms that follow the
-predicate; attribution from an enclosing reporting verb (…と報じた).
+One claim per predicate whose agent is an actor: verbs, サ変 nouns (GiNZA
+tags 拒否 in 拒否した as VERB), light verbs (仲良くする) and event nouns that
+end a headline or state that an event is absent (関与は無い). The subject
+comes from the predicate's own が/は NP, the head noun of a relative clause,
+the clause it is joined to, the speaker of the complement it sits in, the
+sentence's topic, or the last topic of the section; passives swap agent and
+patient; coordinated actors and objects give one claim each. Negation and
+hedges come from pipeline.modality, the event category from pipeline.events,
+attribution from an enclosing reporting verb (…と報じた) or …によると.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from .events import event_of
+from .modality import is_conditional, is_hedged, is_negated, is_purpose, is_question, trailing, volitional
 from .parsing import ParsedUnit
 from .records import Argument, Claim, Document, Mention
 
-_SUBJECT_DEPS = frozenset({"nsubj", "dislocated"})
+_SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
 _OBJECT_DEPS = frozenset({"obj"})
-_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って"})
-_TOPIC_CASES = frozenset({"は", "も", "では", "こそ"})
+_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら"})
+_TOPIC_CASES = frozenset({"は", "も", "では", "こそ", "って"})
+# Passive agents: タリバンから注意された, 武装勢力により誘拐された, 旧ソ連によって抑留された.
 _AGENT_CASES = frozenset({"に", "から", "によって", "により"})
+# Clause links through which a clause shares the subject of the clause it joins (…し、…した; …して…した).
+_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+# Particles that open a complement (…と述べた, …との見方, …とも).
+_COMPLEMENT_CASES = frozenset({"と", "との", "とも", "とは"})
+# Particles that coordinate two nouns (ドネツクとルガンスク, 西側諸国やトルコ, 憲法、憲法裁判所).
+_COORDINATORS = frozenset({"と", "や", "、", "及び", "および", "とか", "・"})
 # Verbs whose と/に NP is what they act on (調印する, 会談する …): GUIDELINES.md §4.
 _TARGETED_VERBS = frozenset(
     """調印する 加盟する 参加する 出席する 反対する 協力する 抗議する 侵攻する 反論する 会談する 面談する
     交渉する 連合する 仲良くする 活動する 衝突する 同調する 反発する 踏み切る 驚く 困惑する 要求する 賛成する
-    対立する 合意する 提携する 支援する 接触する 攻撃する 対抗する""".split()
+    対立する 合意する 提携する 支援する 接触する 攻撃する 対抗する 違反する 上回る""".split()
 )
 # Grammaticalised verbs and bare auxiliaries that are not predicates of their own.
 _NOT_PREDICATES = frozenset(
     """ある いる おる なる する れる られる せる させる くる いく しまう おく みる ください くださる 下さる
     よる つく 関する 対する 際する 従う 受ける 基づく 伴う 通ずる 通じる 限る 向ける 思える 見える
-    言える できる""".split()
+    言える できる 出来る かける わたる 当たる 始める 続ける 過ぎる 拠る 因る おける 得る""".split()
 )
+# Verbs that are predicates only with an argument of their own (得る in 票を得た, 出来る in 準備が出来て).
+_ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける"})
 # Speech, report and thought verbs: their と-complement is someone else's claim (GUIDELINES.md §6).
 REPORTING_VERBS = frozenset(
     """述べる 語る 話す 言う 言い張る 報ずる 報じる 伝える 発表する 明らかにする 明かす 表明する 主張する
     指摘する 説明する 非難する 批判する 反論する 牽制する コメントする 考える 思う みる 見る 判断する 明言する
     強調する 示す 触れる 声明する 報道する 発言する 答える 訴える 警告する 発信する 回答する 記す 書く
-    宣言する 確認する 示唆する 否定する 認める 強調する 約束する 誓う 表する 分析する 見込む 予想する 推測する
-    観測する 懸念する""".split()
+    宣言する 確認する 示唆する 否定する 認める 約束する 誓う 表する 分析する 見込む 予想する 推測する
+    観測する 懸念する 謝罪する 説く""".split()
 )
-_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
-_PASSIVE = frozenset({"れる", "られる"})
-# Hedges that follow a predicate: らしい, かもしれない, だろう/でしょう, ようだ, みたい, そう, っぽい, とみられる.
-_HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そう", "っぽい", "模様", "見込み", "可能性"})
-_HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
+# Thought verbs: with no subject of their own and no hedge they are the writer's, and hedge their content.
+_THOUGHT_VERBS = frozenset({"思う", "考える", "思える", "気がする"})
+# Passive reporting (とされる, といわれる, と伝えられる): reported, no source named.
+_IMPERSONAL_REPORT = frozenset({"する", "言う", "伝える", "報ずる", "報じる"})
+# Passive thought (とみられる, と考えられる, と思われる): the writer's hedge.
+_IMPERSONAL_HEDGE = frozenset({"みる", "見る", "考える", "思う", "推測する", "予想する"})
+# Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
+_EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
 # Head nouns that make a phrase an actor even when it is not a named entity (反対派, デモ隊, 同国 …).
 _ACTOR_SUFFIXES = (
     "派", "隊", "軍", "国", "政府", "省", "庁", "局", "会", "党", "社", "団", "者", "人", "民", "側", "陣営",
-    "当局", "首脳", "各国", "委員会", "議会", "連合", "同盟", "機構", "組織",
+    "当局", "首脳", "各国", "委員会", "議会", "連合", "同盟", "機構", "組織", "勢力", "グループ", "政権",
+    "放送", "新聞", "通信", "紙", "銀行", "行", "地裁", "高裁", "裁判所", "検", "検察", "警察", "職員",
+    "原告", "被告", "たち", "ら", "候補", "報道官", "長官", "大統領", "首相", "氏", "外相", "社長", "議員",
+    "司令官", "大臣", "相", "CEO", "評議会", "本部", "総司令部", "参謀",
 )
-_PRONOUNS = frozenset({"彼", "彼女", "彼ら", "同氏", "氏", "同国", "同社", "両国", "自分", "私", "我々"})
+# Entity types that act (GUIDELINES.md §1); a named place acts only when it is a country.
+_ACTOR_TYPES = frozenset({"person", "country", "organization", "actor"})
+# GiNZA labels that name an actor when the entity step did not resolve the phrase (トゥスク候補).
+_ACTOR_LABELS = frozenset({"Person", "Position_Vocation", "Country", "Organization_Other", "Company",
+                           "Government", "Military", "Political_Party", "International_Organization",
+                           "Newspaper", "Broadcast_Program", "Public_Institution", "Nationality"})
+# Phrases that look like actors by their suffix but are not (文字, 社会, 機会, 国内 …).
+_NOT_ACTORS = frozenset({"社会", "機会", "国内", "国外", "全国", "自国", "文字", "本当", "こと", "もの", "人気",
+                         "今回", "大会", "会見", "議会選挙", "国際", "外国人", "個人", "本人", "自分"})
+_PRONOUNS = frozenset({"彼", "彼女", "彼ら", "同氏", "同国", "同社", "両国", "両社", "両党", "私", "我々"})
+# Nouns that a relative clause can modify without being its object (こと, 方針, 予定, 理由 …).
+_FORMAL_HEADS = frozenset(
+    """こと もの 方針 予定 見込み 可能性 理由 結果 際 後 前 中 途中 ため 場合 とき 時 ところ 形 話 事 旨
+    考え 意向 構え 姿勢 見通し 状態 必要 恐れ おそれ 模様 様子 つもり 気 印象 通り 翌日 日 国""".split()
+)
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
 
 
@@ -64,8 +98,22 @@ class _Phrase:
     end: int
 
 
-def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: list[Mention]) -> list[Claim]:
-    """Every claim the document states, in text order."""
+@dataclass(frozen=True)
+class Attribution:
+    """Who a claim is attributed to: ``reported`` with a chain of sources, or ``hedged`` by an impersonal verb."""
+
+    reported: bool = False
+    hedged: bool = False
+    chain: tuple[Argument, ...] = ()
+
+
+def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: list[Mention],
+                   include_hypothetical: bool = False) -> list[Claim]:
+    """Every claim the document states, in text order.
+
+    Conditions, purposes and questions are not claims (GUIDELINES.md §1); with
+    ``include_hypothetical`` they are kept with modality ``hypothetical``.
+    """
     linker = _MentionLinker(mentions)
     claims: list[Claim] = []
     last_topic: Argument | None = None
@@ -79,7 +127,9 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 last_topic = None
                 last_section = section
             extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section)
-            claims.extend(extractor.claims())
+            for claim in extractor.claims():
+                if claim.modality != "hypothetical" or include_hypothetical:
+                    claims.append(claim)
             last_topic = extractor.topic or last_topic
     return claims
 
@@ -88,7 +138,7 @@ class _MentionLinker:
     """Find the mention, if any, that an argument phrase refers to."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self._mentions = mentions
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
 
     def argument(self, phrase: _Phrase, head_start: int, head_end: int) -> Argument:
         best = None
@@ -120,11 +170,10 @@ class _SentenceExtractor:
 
     def claims(self) -> Iterator[Claim]:
         for token in self.sentence:
-            if not is_predicate(token):
-                continue
-            claim = self._claim(token)
-            if claim is not None:
-                yield claim
+            if is_predicate(token):
+                yield from self._claims(token)
+            elif is_event_noun_predicate(token):
+                yield from self._event_noun_claims(token)
 
     # -- arguments ---------------------------------------------------------------------------
 
@@ -132,80 +181,145 @@ class _SentenceExtractor:
         phrase = noun_phrase(token, self.offset)
         return self.linker.argument(phrase, self.offset + token.idx, self.offset + token.idx + len(token))
 
+    def _actor(self, token: Token) -> Argument | None:
+        argument = self._argument(token)
+        return argument if is_actor(argument, token) else None
+
     def _sentence_topic(self) -> Argument | None:
         root = self.sentence.root
         for child in root.children:
             if child.dep_ in _SUBJECT_DEPS and _case(child) in _TOPIC_CASES:
-                argument = self._argument(child)
-                if is_actor(argument, child):
+                argument = self._actor(child)
+                if argument is not None:
                     return argument
         return None
 
-    def _subject(self, predicate: Token, passive: bool) -> tuple[Argument | None, str]:
-        own = _child(predicate, _SUBJECT_DEPS, None if passive else _SUBJECT_CASES)
-        if passive:
-            agent = next((c for c in predicate.children if c.dep_ == "obl" and _case(c) in _AGENT_CASES), None)
-            if agent is not None:
-                return self._argument(agent), "explicit"
-            return None, "none"
+    def _subject_token(self, predicate: Token) -> tuple[Token | None, str]:
+        """The token that names the predicate's agent, and where it was found."""
+        own = own_subject(predicate)
         if own is not None:
-            return self._argument(own), "explicit"
+            return own, "explicit"
+        # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            head_argument = self._argument(predicate.head)
-            if is_actor(head_argument, predicate.head):
-                return head_argument, "relative"
-        # A clause joined to another (…し、…した) shares its subject.
-        head = predicate
-        while head.dep_ in {"advcl", "conj", "ccomp", "acl"} and head.head.i != head.i:
-            if head.dep_ == "ccomp" or _case(head) == "と":
+            return predicate.head, "relative"
+        token = predicate
+        while token.head.i != token.i:
+            parent = token.head
+            if is_complement(token):
+                # Xは「…」とYが報じた: the NP before the complement is its topic; else the speaker.
+                before = _subject_before(parent, _subtree_start(token))
+                if before is not None:
+                    return before, "clause"
+                if _is_passive(parent):
+                    return None, "none"
+                speaker = own_subject(parent)
+                if speaker is not None:
+                    return speaker, "speaker"
+                found, how = self._subject_token(parent)
+                return found, ("speaker" if how in {"explicit", "clause", "relative"} else how)
+            if token.dep_ not in _CLAUSE_DEPS:
                 break
-            head = head.head
-            subject = _child(head, _SUBJECT_DEPS, _SUBJECT_CASES)
-            if subject is not None and subject.i < predicate.i + 40:
-                return self._argument(subject), "clause"
-        if self.topic is not None:
-            return self.topic, "topic"
-        if self.carried_topic is not None:
-            return self.carried_topic, "previous_sentence"
+            # A clause joined to another (…し、…した; …して…した) shares its subject.
+            subject = _subject_before(parent, parent.i)
+            if subject is not None:
+                return subject, "clause"
+            if parent.dep_ == "acl" and parent.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return parent.head, "relative"
+            token = parent
         return None, "none"
 
-    def _object(self, predicate: Token, lemma: str, passive: bool) -> Argument | None:
-        if passive:
-            patient = _child(predicate, _SUBJECT_DEPS, None)
-            return self._argument(patient) if patient is not None else None
+    def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
+        token, how = self._subject_token(predicate)
+        if token is not None:
+            actors = [a for a in (self._actor(t) for t in conjuncts(token)) if a is not None]
+            return actors, how
+        if self.topic is not None:
+            return [self.topic], "topic"
+        if self.carried_topic is not None:
+            return [self.carried_topic], "previous_sentence"
+        return [], "none"
+
+    def _passive_roles(self, predicate: Token) -> tuple[list[Argument], list[Argument | None], str]:
+        """A passive's agent (the に/から/によって NP) is the subject; its patient is the object."""
+        agent = next((c for c in predicate.children
+                      if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i and _case(c) in _AGENT_CASES
+                      and self._actor(c) is not None), None)
+        subjects = [a for a in (self._actor(t) for t in conjuncts(agent))] if agent is not None else []
+        patient_token, _ = self._subject_token(predicate)
+        if patient_token is not None:
+            objects: list[Argument | None] = [self._argument(t) for t in conjuncts(patient_token)]
+        elif self.topic is not None:
+            objects = [self.topic]
+        else:
+            objects = [None]
+        return [s for s in subjects if s is not None], objects, "explicit" if subjects else "none"
+
+    def _objects(self, predicate: Token, lemma: str) -> list[Argument | None]:
         obj = _child(predicate, _OBJECT_DEPS, None)
-        if obj is not None:
-            return self._argument(obj)
+        if obj is not None and obj.lemma_ not in _FORMAL_HEADS and not _is_measure(obj):
+            return [self._argument(t) for t in conjuncts(obj)]
+        # できる-type verbs take their object with が (準備が出来ており).
+        if lemma in _ARGUMENT_VERBS:
+            subject = _child(predicate, _SUBJECT_DEPS, frozenset({"が"}))
+            if subject is not None:
+                return [self._argument(subject)]
         if lemma in _TARGETED_VERBS:
             target = next((c for c in predicate.children
-                           if c.dep_ in {"obl", "iobj"} and _case(c) in {"に", "と", "へ", "に対して"}), None)
-            if target is not None:
-                return self._argument(target)
+                           if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
+                           and _case(c).rstrip("もはで") in {"に", "と", "へ", "に対して", "に対し", "なんかと"}), None)
+            if target is not None and not _is_measure(target):
+                return [self._argument(t) for t in conjuncts(target)]
+        # A relative clause acts on the noun it modifies (プーチン大統領が要請した…派兵).
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN"}:
-            head = self._argument(predicate.head)
-            if not is_actor(head, predicate.head):
-                return head
-        return None
+            head = predicate.head
+            if head.lemma_ not in _FORMAL_HEADS and not _is_measure(head) and own_subject(predicate) is not None:
+                argument = self._argument(head)
+                if not is_actor(argument, head):
+                    return [argument]
+        return [None]
 
     # -- the claim ---------------------------------------------------------------------------
 
-    def _claim(self, predicate: Token) -> Claim | None:
-        passive = any(c.dep_ == "aux" and c.lemma_ in _PASSIVE for c in predicate.children)
+    def _claims(self, predicate: Token) -> Iterator[Claim]:
         lemma = predicate_lemma(predicate)
-        subject, subject_from = self._subject(predicate, passive)
-        head_token = predicate
-        if subject is None or not is_actor(subject, None):
-            return None
-        obj = self._object(predicate, lemma, passive)
-        if obj is not None and lemma == "する" and obj.entity_id is None:
+        if lemma in _ARGUMENT_VERBS and not any(c.dep_ in {"obj", "nsubj"} for c in predicate.children):
+            return
+        if lemma in _THOUGHT_VERBS and self._writers_thought(predicate):
+            return
+        if _is_passive(predicate):
+            subjects, objects, how = self._passive_roles(predicate)
+        else:
+            subjects, how = self._subject(predicate)
+            objects = self._objects(predicate, lemma)
+        if not subjects:
+            return
+        if objects[0] is not None and lemma == "する" and objects[0].entity_id is None:
             # 身柄拘束をして → 身柄拘束する: the noun is the predicate, not an object.
-            lemma, obj = obj.text + "する", None
-        reporter = self._reporting_context(predicate)
-        source = reporter[0] if reporter else None
-        modality = "reported" if reporter else ("hedged" if is_hedged(predicate) else "asserted")
+            lemma, objects = objects[0].text + "する", [None]
+        yield from self._build(predicate, lemma, subjects, objects, how, is_negated(predicate))
+
+    def _event_noun_claims(self, noun: Token) -> Iterator[Claim]:
+        # ベラルーシの関与は無い → ベラルーシ / 関与する / negated: the の-NP is the agent.
+        owner = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "の"), None)
+        if owner is None:
+            return
+        subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None]
+        if not subjects:
+            return
+        negated = noun.head.lemma_ in {"無い", "ない", "無くなる", "なくなる"} or is_negated(noun.head)
+        lemma = noun.lemma_ + "する"
+        yield from self._build(noun, lemma, subjects, [None], "explicit", negated, clause_head=noun.head)
+
+    def _build(self, predicate: Token, lemma: str, subjects: list[Argument], objects: list[Argument | None],
+               how: str, negated: bool, clause_head: Token | None = None) -> Iterator[Claim]:
+        head = clause_head or predicate
+        attribution = self._attribution(head)
+        modality = self._modality(head, attribution)
+        source = attribution.chain[-1] if attribution.chain else None
         sent_start = self.offset + self.sentence.start_char
-        start = self.offset + head_token.idx
-        return Claim(
+        start = self.offset + predicate.idx
+        event, polarity = event_of(lemma, negated)
+        base = Claim(
             id=f"{self.document.id}:{start}",
             doc_id=self.document.id,
             sentence_start=sent_start,
@@ -214,36 +328,73 @@ class _SentenceExtractor:
             predicate_lemma=lemma,
             predicate_text=_predicate_surface(predicate),
             predicate_start=start,
-            subject=subject,
-            object=obj,
-            negated=is_negated(predicate),
+            subject=subjects[0],
+            object=objects[0],
+            negated=negated,
             modality=modality,
             source=source,
             quoted=is_quoted(predicate, self.sentence),
             section=self.section,
-            subject_from=subject_from,
-            source_chain=tuple(reporter) if reporter else (),
+            subject_from=how,
+            source_chain=attribution.chain,
+            event=event,
+            polarity=polarity,
         )
+        # One claim per coordinated actor and object; the first pair keeps the plain id.
+        for s_index, subject in enumerate(subjects):
+            for o_index, obj in enumerate(objects):
+                if subject == obj:
+                    continue
+                suffix = "" if s_index == o_index == 0 else f"-{s_index}.{o_index}"
+                yield replace(base, id=base.id + suffix, subject=subject, object=obj)
 
-    def _reporting_context(self, predicate: Token) -> list[Argument]:
-        """The chain of parties the claim is attributed to, outermost first; [] if none."""
+    def _modality(self, head: Token, attribution: Attribution) -> str:
+        if _in_hypothetical(head):
+            return "hypothetical"
+        if attribution.reported:
+            return "reported"
+        if attribution.hedged or hedged_in_context(head):
+            return "hedged"
+        return "asserted"
+
+    def _writers_thought(self, predicate: Token) -> bool:
+        # と思う / と考えています with no one named and no hedge: the writer's own view (§6 hedged).
+        subject, _ = self._subject_token(predicate)
+        return subject is None and not is_hedged(predicate) and self.section == "comment"
+
+    def _attribution(self, predicate: Token) -> Attribution:
+        """The chain of parties the claim is attributed to, outermost first."""
         chain: list[Argument] = []
+        reported = hedged = False
         token = predicate
         while token.head.i != token.i:
             parent = token.head
-            if _case(token) in {"と", "との", "とも"} or token.dep_ == "ccomp":
-                if predicate_lemma(parent) in REPORTING_VERBS:
-                    speaker, _ = self._subject(parent, False)
+            if is_complement(token):
+                parent_lemma = predicate_lemma(parent)
+                if _is_passive(parent) and parent_lemma in _IMPERSONAL_HEDGE:
+                    # …とみられる / と考えられる: the writer hedges the content.
+                    hedged = True
+                elif _is_passive(parent) and parent_lemma in _IMPERSONAL_REPORT | REPORTING_VERBS:
+                    # …とされる / といわれる / と伝えられる: reported, no source named.
+                    reported = True
+                elif parent_lemma in REPORTING_VERBS or (parent_lemma == "する" and not volitional(token)):
+                    speaker_token, _ = self._subject_token(parent)
+                    speaker = self._actor(speaker_token) if speaker_token is not None else None
                     if speaker is not None:
                         chain.insert(0, speaker)
+                        reported = True
+                    elif parent_lemma in _THOUGHT_VERBS and self.section == "comment":
+                        hedged = True
+                    elif parent_lemma in {"言う", "する"}:
+                        reported = True
             token = parent
-        for token in self.sentence:
-            if token.text in {"よる", "よれ"} and token.i > 0 and token.nbor(-1).text == "に":
-                noun = token.nbor(-1).head
-                if noun.pos_ in {"NOUN", "PROPN"}:
-                    chain.insert(0, self._argument(noun))
-                break
-        return chain
+        outlet = _according_to(self.sentence)
+        if outlet is not None:
+            chain.insert(0, self._argument(outlet))
+            reported = True
+        if _sentence_final_hearsay(self.sentence):
+            reported = True
+        return Attribution(reported, hedged, tuple(chain))
 
 
 # -- token-level rules, usable on their own ---------------------------------------------------
@@ -254,42 +405,152 @@ def is_predicate(token: Token) -> bool:
     if token.dep_ in {"aux", "fixed", "cop", "mark", "case"}:
         return False
     if token.pos_ == "VERB":
-        return predicate_lemma(token) not in _NOT_PREDICATES
-    # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。).
+        lemma = predicate_lemma(token)
+        return lemma not in _NOT_PREDICATES or lemma in _ARGUMENT_VERBS
+    # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。; …の解散を発表。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
         return any(c.dep_ == "obj" for c in token.children)
     return False
 
 
+def is_event_noun_predicate(token: Token) -> bool:
+    """An event noun whose clause predicate says whether it happens (ベラルーシの関与は無い)."""
+    return (token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "nsubj"
+            and token.head.lemma_ in _EXISTENCE_PREDICATES)
+
+
 def predicate_lemma(token: Token) -> str:
-    """GiNZA's lemma, with する added to a verbal noun (拒否 → 拒否する)."""
+    """GiNZA's lemma, with する added to a verbal noun (拒否 → 拒否する) and causatives kept (言わせる)."""
     lemma = token.lemma_
     if "サ変" in token.tag_ and token.pos_ in {"VERB", "NOUN"}:
-        return lemma + "する"
+        lemma += "する"
+    elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
+        # 仲良くする / 一体化する written apart: the adverb or noun is the predicate.
+        return token.nbor(-1).text + "する"
+    causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
+    if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
+        return token.text + causative.lemma_
     return lemma
 
 
-def is_negated(predicate: Token) -> bool:
-    """ない/ず/ぬ/ません on the predicate itself (認めない, 送らなかった)."""
-    return any(_is_negator(token) for token in _trailing(predicate))
+def _light_verb_stem(stem: Token, verb: Token) -> bool:
+    return stem.head.i == verb.i and stem.dep_ == "advmod" and stem.text.endswith("く") and stem.pos_ == "ADV"
 
 
-def _is_negator(token: Token) -> bool:
-    return token.lemma_ in _NEGATORS and token.pos_ in {"AUX", "ADJ"}
+def own_subject(predicate: Token) -> Token | None:
+    """The nearest が/は/も NP before the predicate that depends on it."""
+    candidates = [c for c in predicate.children
+                  if c.dep_ in _SUBJECT_DEPS and c.i < predicate.i and _case(c) in _SUBJECT_CASES
+                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return max(candidates, key=lambda c: c.i) if candidates else None
 
 
-def is_hedged(predicate: Token) -> bool:
-    """A hedge (らしい, かもしれない, だろう …) closes the predicate's clause."""
-    for token in _trailing(predicate):
-        if token.lemma_ in _HEDGE_LEMMAS or token.text in _HEDGE_FORMS:
+def _subject_before(predicate: Token, limit: int) -> Token | None:
+    candidates = [c for c in predicate.children
+                  if c.dep_ in _SUBJECT_DEPS and c.i < limit and _case(c) in _SUBJECT_CASES
+                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def is_complement(token: Token) -> bool:
+    """The clause is the と-complement of the verb it depends on (…と報じた, 「…」と述べた)."""
+    if token.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
+        return False
+    return token.dep_ == "ccomp" or _case(token) in _COMPLEMENT_CASES
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the nouns coordinated with it (ドネツクとルガンスク → [ドネツク, ルガンスク])."""
+    found = [token]
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.i >= current.i or child.dep_ not in {"nmod", "conj"} or child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if _case(child) in _COORDINATORS or _comma_after(child):
+                found.append(child)
+                frontier.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _comma_after(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == "、" and following.head.i == token.i
+
+
+def hedged_in_context(predicate: Token) -> bool:
+    """A hedge on the clause, or on a clause that embeds it or that it runs into (…して…するでしょう)."""
+    token = predicate
+    while True:
+        if is_hedged(token):
             return True
-        if token.lemma_ == "だ" and token.text in {"だろう", "だろ"}:
+        parent = token.head
+        if parent.i == token.i:
+            return False
+        if token.dep_ == "acl":
+            # Relative clauses are presupposed: no hedge from the clause around them.
+            return False
+        if token.dep_ in _CLAUSE_DEPS and not _tightly_joined(token):
+            return False
+        if token.dep_ not in _CLAUSE_DEPS and not is_complement(token):
+            return False
+        token = parent
+
+
+def _tightly_joined(clause: Token) -> bool:
+    # て/連用中止/ながら/ず clauses share the hedge of what follows; が/けど/から/し/ており ones do not.
+    marks = [t.text for t in trailing(clause)]
+    if any(m in {"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"} for m in marks):
+        return False
+    return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
+
+
+def _in_hypothetical(predicate: Token) -> bool:
+    # Conditions (協力したら), purposes (保護するための) and questions (侵攻したのか) are not asserted.
+    token = predicate
+    while True:
+        if is_conditional(token) or is_purpose(token) or is_question(token):
             return True
-        if token.lemma_ == "です" and token.text.startswith("でしょ"):
+        if token.dep_ not in _CLAUSE_DEPS and not is_complement(token) or token.head.i == token.i:
+            return False
+        token = token.head
+        if is_question(token):
             return True
-        if token.lemma_ == "う" and token.i > 0 and token.nbor(-1).text in {"だろ", "でしょ"}:
-            return True
-    return False
+
+
+def _according_to(sentence: Span) -> Token | None:
+    """The outlet or person in …によると / …によれば / …に拠れば."""
+    for token in sentence:
+        if token.lemma_ in {"よる", "拠る", "因る"} and token.i > 0 and token.nbor(-1).text == "に":
+            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if token.text in {"よれ", "拠れ"} or (after is not None and after.text == "と"):
+                noun = token.nbor(-1).head
+                if noun.pos_ in {"NOUN", "PROPN"}:
+                    return noun
+    return None
+
+
+def _sentence_final_hearsay(sentence: Span) -> bool:
+    # …という。 / …とのことだ。: the writer passes on what others say, no source named.
+    root = sentence.root
+    return predicate_lemma(root) == "言う" and own_subject(root) is None and any(
+        is_complement(c) for c in root.children)
+
+
+def _is_passive(predicate: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ in {"れる", "られる"} and c.i > predicate.i
+               and not _potential(predicate) for c in predicate.children)
+
+
+def _potential(predicate: Token) -> bool:
+    # 得られる / 出来る-type readings: られる after a negation-taking potential is not passive.
+    return predicate.lemma_ in {"得る", "できる"}
+
+
+def _is_measure(token: Token) -> bool:
+    # Times, dates, amounts and percentages are not objects (6時40分頃, 40%).
+    return token.pos_ == "NUM" or token.ent_type_.startswith(("Date", "Time", "Period", "Percent", "Money"))
 
 
 def is_quoted(predicate: Token, sentence: Span) -> bool:
@@ -306,10 +567,14 @@ def is_quoted(predicate: Token, sentence: Span) -> bool:
 
 def is_actor(argument: Argument, token: Token | None) -> bool:
     """Whether a subject names an actor: a recognised entity, a pronoun, or a group noun (反対派)."""
-    if argument.entity_id is not None:
-        return argument.type in {"person", "country", "organization", "location", "actor"}
     text = argument.text
+    if text in _NOT_ACTORS or (token is not None and _is_measure(token)):
+        return False
+    if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
+        return True
     if text in _PRONOUNS:
+        return True
+    if token is not None and token.ent_type_ in _ACTOR_LABELS:
         return True
     return text.endswith(_ACTOR_SUFFIXES) and len(text) >= 2
 
@@ -329,21 +594,8 @@ def noun_phrase(token: Token, offset: int) -> _Phrase:
     return _Phrase(span.text, offset + span.start_char, offset + span.end_char)
 
 
-def _trailing(predicate: Token) -> Iterator[Token]:
-    """The auxiliaries and function words that follow the predicate within its clause."""
-    doc = predicate.doc
-    for token in doc[predicate.i + 1:]:
-        if token.dep_ in {"aux", "fixed", "cop", "mark"} or token.pos_ in {"AUX", "PART", "SCONJ"}:
-            if token.head.i == predicate.i or token.head.i > predicate.i:
-                yield token
-                continue
-        if token.pos_ == "ADP" and token.text in {"か", "も"}:
-            yield token
-            continue
-        if token.lemma_ in {"しれる", "可能性", "模様", "見込み", "みられる", "見られる"}:
-            yield token
-            continue
-        break
+def _subtree_start(token: Token) -> int:
+    return min(t.i for t in token.subtree)
 
 
 def _child(token: Token, deps: frozenset[str], cases: frozenset[str] | None) -> Token | None:

@@ -1,0 +1,126 @@
+"""Negation, hedging and non-assertion read off the words that follow a predicate.
+
+Japanese marks these after the verb: negation in auxiliaries (認めない,
+送らなかった), hedges in sentence-final forms (らしい, かもしれない, だろう,
+可能性がある), and conditions in connective particles (したら, すれば).
+The lexicons below follow GUIDELINES.md §5-§6 and the Japanese grammar of
+sentence-final modality (日本語記述文法研究会『現代日本語文法4 モダリティ』).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# Negative auxiliaries and the negative adjective (ない/ず/ぬ/ません; 無い after an event noun).
+NEGATORS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
+# Formal nouns that turn ない into a negation of the predicate before them (することはない, つもりはない).
+NEGATED_FORMAL_NOUNS = frozenset({"こと", "つもり", "気", "わけ", "はず"})
+# Hedge lemmas after the predicate: らしい, かもしれない, ようだ, みたい, そう, っぽい, 模様, 見込み, 可能性.
+HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そう", "っぽい", "模様", "見込み", "可能性"})
+# Hedge surface forms: だろう/でしょう and the clipped forms comments use.
+HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
+# Connectives that make the clause before them a condition (したら, すれば, するなら, しても, しようものなら).
+CONDITIONAL_MARKS = frozenset({"ば", "たら", "だら", "なら", "ても", "でも", "ものなら"})
+# Heads that make a clause a purpose, not an event (保護するための, 解決するように).
+PURPOSE_HEADS = frozenset({"ため", "よう", "ように"})
+_FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
+_FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
+
+
+def trailing(predicate: Token) -> Iterator[Token]:
+    """The auxiliaries and function words that follow the predicate within its clause."""
+    doc = predicate.doc
+    for token in doc[predicate.i + 1:]:
+        if token.dep_ in _FUNCTION_DEPS or token.pos_ in _FUNCTION_POS:
+            if token.head.i >= predicate.i:
+                yield token
+                continue
+        # かも(しれない) and も are tagged ADP but belong to the predicate's auxiliary chain.
+        if token.pos_ == "ADP" and token.text in {"か", "も"}:
+            yield token
+            continue
+        if token.lemma_ in {"しれる", "可能性", "模様", "見込み", "みられる", "見られる"}:
+            yield token
+            continue
+        break
+
+
+def is_negated(predicate: Token) -> bool:
+    """The text says the event did not or will not happen (認めない, 送らなかった, することはない)."""
+    tokens = list(trailing(predicate))
+    texts = [t.text for t in tokens]
+    # ざるを得ない is a double negative: 罷免せざるを得ない says the dismissal happens.
+    if "ざる" in texts:
+        return False
+    if any(_is_negator(t) for t in tokens):
+        return True
+    return _formal_noun_negation(predicate)
+
+
+def _is_negator(token: Token) -> bool:
+    return token.lemma_ in NEGATORS and token.pos_ in {"AUX", "ADJ"}
+
+
+def _formal_noun_negation(predicate: Token) -> bool:
+    # することはない / 送るつもりはない / 戦う気はない: a formal noun, は or も, then ない.
+    doc = predicate.doc
+    tail = [t for t in doc[predicate.i + 1: predicate.i + 8] if t.dep_ != "aux" or t.head.i != predicate.i]
+    for first, second, third in zip(tail, tail[1:], tail[2:], strict=False):
+        if first.lemma_ in NEGATED_FORMAL_NOUNS and second.text in {"は", "も"} and third.lemma_ in NEGATORS:
+            return first.head.i == predicate.i or predicate.head.i == first.i or first.i == predicate.i + 1
+    return False
+
+
+def is_hedged(predicate: Token) -> bool:
+    """A hedge (らしい, かもしれない, だろう, 可能性, 見込み …) closes the predicate's clause."""
+    for token in trailing(predicate):
+        if token.lemma_ in HEDGE_LEMMAS or token.text in HEDGE_FORMS:
+            return True
+        if token.lemma_ == "だ" and token.text in {"だろう", "だろ"}:
+            return True
+        if token.lemma_ == "です" and token.text.startswith("でしょ"):
+            return True
+    return _hedging_head(predicate)
+
+
+def _hedging_head(predicate: Token) -> bool:
+    # …する可能性がある / …する見込みだ / …した模様: the clause modifies a hedge noun.
+    head = predicate.head
+    return predicate.dep_ == "acl" and head.lemma_ in {"可能性", "見込み", "模様", "恐れ", "おそれ"}
+
+
+def is_conditional(predicate: Token) -> bool:
+    """The predicate heads the antecedent of a condition (協力したら, 派遣しようものなら)."""
+    texts = [t.text for t in trailing(predicate)]
+    if any(text in CONDITIONAL_MARKS for text in texts):
+        return True
+    joined = "".join(texts)
+    return "ものなら" in joined or joined.endswith("にしても")
+
+
+def is_purpose(predicate: Token) -> bool:
+    """The predicate states a purpose, not an event (保護するための準備, 解決するように)."""
+    head = predicate.head
+    if predicate.dep_ == "acl" and head.lemma_ in PURPOSE_HEADS:
+        return True
+    return any(t.text in {"ため", "ように"} for t in trailing(predicate))
+
+
+def is_question(predicate: Token) -> bool:
+    """The predicate ends a question (…したのか?, …するだろうか)."""
+    tokens = list(trailing(predicate))
+    if not tokens:
+        return False
+    last = tokens[-1]
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    ends_in_ka = last.text in {"か", "かな", "かね"} and last.pos_ in {"PART", "ADP"}
+    return ends_in_ka and (following is None or following.text in {"?", "？", "。", "」"})
+
+
+def volitional(predicate: Token) -> bool:
+    """The predicate is in the volitional form (しよう, 言わせよう) that …とする makes an attempt."""
+    return any(t.lemma_ in {"う", "よう"} and t.pos_ == "AUX" for t in trailing(predicate)) or any(
+        t.text.endswith(("よう", "おう")) and t.pos_ == "AUX" for t in trailing(predicate)
+    )
