@@ -68,7 +68,7 @@ _EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なく�
 # Head nouns that make a phrase an actor even when it is not a named entity (反対派, デモ隊, 同国 …).
 _ACTOR_SUFFIXES = (
     "派", "隊", "軍", "国", "政府", "省", "庁", "局", "会", "党", "社", "団", "者", "人", "民", "側", "陣営",
-    "当局", "首脳", "各国", "委員会", "議会", "連合", "同盟", "機構", "組織", "勢力", "グループ", "政権",
+    "当局", "首脳", "各国", "委員会", "会議", "理事会", "安保理", "議会", "連合", "同盟", "機構", "組織", "勢力", "グループ", "政権",
     "放送", "新聞", "通信", "紙", "銀行", "行", "地裁", "高裁", "裁判所", "検", "検察", "警察", "職員",
     "原告", "被告", "たち", "ら", "候補", "報道官", "長官", "大統領", "首相", "氏", "外相", "社長", "議員",
     "司令官", "大臣", "相", "CEO", "評議会", "本部", "総司令部", "参謀",
@@ -88,6 +88,11 @@ _FORMAL_HEADS = frozenset(
     """こと もの 方針 予定 見込み 可能性 理由 結果 際 後 前 中 途中 ため 場合 とき 時 ところ 形 話 事 旨
     考え 意向 構え 姿勢 見通し 状態 必要 恐れ おそれ 模様 様子 つもり 気 印象 通り 翌日 日 国""".split()
 )
+# Formal nouns that are never objects of their own (…ことを決めた, …ものを).
+_FORMAL_OBJECTS = frozenset({"こと", "もの", "の", "事", "ところ", "旨"})
+# Content nouns whose relative clause shares the subject of the verb they depend on (拒否する方針を固めた).
+_CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "見通し", "姿勢", "つもり", "こと", "事",
+                            "計画", "方向", "決意", "可能性", "見込み", "模様"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
 
 
@@ -126,7 +131,8 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 # Each comment has its own author: no topic carries into it.
                 last_topic = None
                 last_section = section
-            extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section)
+            open_quote = quote_depth(unit.doc.text[:sentence.start_char]) > 0
+            extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section, open_quote)
             for claim in extractor.claims():
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
@@ -159,8 +165,9 @@ class _MentionLinker:
 
 class _SentenceExtractor:
     def __init__(self, document: Document, offset: int, sentence: Span, linker: _MentionLinker,
-                 carried_topic: Argument | None, section: str | None) -> None:
+                 carried_topic: Argument | None, section: str | None, open_quote: bool = False) -> None:
         self.document = document
+        self.open_quote = open_quote
         self.offset = offset
         self.sentence = sentence
         self.linker = linker
@@ -192,6 +199,12 @@ class _SentenceExtractor:
                 argument = self._actor(child)
                 if argument is not None:
                     return argument
+        # A は-NP never sits inside a relative clause: where the parser put it there, it is the topic.
+        for token in self.sentence:
+            if token.dep_ in _SUBJECT_DEPS and _case(token) in _TOPIC_CASES and token.head.dep_ == "acl":
+                argument = self._actor(token)
+                if argument is not None:
+                    return argument
         return None
 
     def _subject_token(self, predicate: Token) -> tuple[Token | None, str]:
@@ -199,12 +212,24 @@ class _SentenceExtractor:
         own = own_subject(predicate)
         if own is not None:
             return own, "explicit"
-        # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
-        if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return predicate.head, "relative"
         token = predicate
+        if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            head = predicate.head
+            if self._actor(head) is not None:
+                # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
+                return head, "relative"
+            if head.lemma_ not in _CONTENT_HEADS:
+                return None, "none"
+            # …を拒否する方針を固めた: a plan or view shares the subject of the verb it depends on.
+            token = head
         while token.head.i != token.i:
             parent = token.head
+            if token.pos_ in {"NOUN", "PROPN"}:
+                subject = own_subject(parent) if parent.pos_ in {"VERB", "ADJ"} else None
+                if subject is not None:
+                    return subject, "clause"
+                token = parent
+                continue
             if is_complement(token):
                 # Xは「…」とYが報じた: the NP before the complement is its topic; else the speaker.
                 before = _subject_before(parent, _subtree_start(token))
@@ -223,7 +248,7 @@ class _SentenceExtractor:
             subject = _subject_before(parent, parent.i)
             if subject is not None:
                 return subject, "clause"
-            if parent.dep_ == "acl" and parent.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if parent.dep_ == "acl" and self._actor(parent.head) is not None:
                 return parent.head, "relative"
             token = parent
         return None, "none"
@@ -256,7 +281,7 @@ class _SentenceExtractor:
 
     def _objects(self, predicate: Token, lemma: str) -> list[Argument | None]:
         obj = _child(predicate, _OBJECT_DEPS, None)
-        if obj is not None and obj.lemma_ not in _FORMAL_HEADS and not _is_measure(obj):
+        if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS and not _is_measure(obj):
             return [self._argument(t) for t in conjuncts(obj)]
         # できる-type verbs take their object with が (準備が出来ており).
         if lemma in _ARGUMENT_VERBS:
@@ -264,9 +289,10 @@ class _SentenceExtractor:
             if subject is not None:
                 return [self._argument(subject)]
         if lemma in _TARGETED_VERBS:
-            target = next((c for c in predicate.children
-                           if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
-                           and _case(c).rstrip("もはで") in {"に", "と", "へ", "に対して", "に対し", "なんかと"}), None)
+            targets = [c for c in predicate.children
+                       if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
+                       and _case(c).rstrip("もはで") in {"に", "と", "へ", "に対して", "に対し", "なんかと"}]
+            target = max(targets, key=lambda c: c.i) if targets else None
             if target is not None and not _is_measure(target):
                 return [self._argument(t) for t in conjuncts(target)]
         # A relative clause acts on the noun it modifies (プーチン大統領が要請した…派兵).
@@ -333,7 +359,7 @@ class _SentenceExtractor:
             negated=negated,
             modality=modality,
             source=source,
-            quoted=is_quoted(predicate, self.sentence),
+            quoted=is_quoted(predicate, self.sentence, self.open_quote),
             section=self.section,
             subject_from=how,
             source_chain=attribution.chain,
@@ -357,6 +383,13 @@ class _SentenceExtractor:
             return "hedged"
         return "asserted"
 
+    def _speaker(self, verb: Token) -> Argument | None:
+        token, _ = self._subject_token(verb)
+        if token is not None:
+            return self._argument(token)
+        subjects, _ = self._subject(verb)
+        return subjects[0] if subjects else None
+
     def _writers_thought(self, predicate: Token) -> bool:
         # と思う / と考えています with no one named and no hedge: the writer's own view (§6 hedged).
         subject, _ = self._subject_token(predicate)
@@ -378,16 +411,24 @@ class _SentenceExtractor:
                     # …とされる / といわれる / と伝えられる: reported, no source named.
                     reported = True
                 elif parent_lemma in REPORTING_VERBS or (parent_lemma == "する" and not volitional(token)):
-                    speaker_token, _ = self._subject_token(parent)
-                    speaker = self._actor(speaker_token) if speaker_token is not None else None
+                    speaker = self._speaker(parent)
                     if speaker is not None:
+                        # A named speaker, outlet or document (報告書, 声明) is the source.
                         chain.insert(0, speaker)
                         reported = True
                     elif parent_lemma in _THOUGHT_VERBS and self.section == "comment":
+                        # The commenter's own と思う / と考えています: a hedge, not a report.
                         hedged = True
-                    elif parent_lemma in {"言う", "する"}:
+                    else:
+                        # …と発表した / …とした with the speaker left unsaid: still reported.
                         reported = True
             token = parent
+        if self.open_quote and _closing_quote_after(predicate, self.sentence) is None:
+            # 「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is
+            # the topic carried from the piece that opened it.
+            if self.carried_topic is not None:
+                chain.insert(0, self.carried_topic)
+            reported = True
         outlet = _according_to(self.sentence)
         if outlet is not None:
             chain.insert(0, self._argument(outlet))
@@ -438,9 +479,10 @@ def _light_verb_stem(stem: Token, verb: Token) -> bool:
 
 
 def own_subject(predicate: Token) -> Token | None:
-    """The nearest が/は/も NP before the predicate that depends on it."""
+    """The nearest が/は/も NP before the predicate that depends on it (no は in a relative clause)."""
+    cases = _SUBJECT_CASES - _TOPIC_CASES | {"も"} if predicate.dep_ == "acl" else _SUBJECT_CASES
     candidates = [c for c in predicate.children
-                  if c.dep_ in _SUBJECT_DEPS and c.i < predicate.i and _case(c) in _SUBJECT_CASES
+                  if c.dep_ in _SUBJECT_DEPS and c.i < predicate.i and _case(c) in cases
                   and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     return max(candidates, key=lambda c: c.i) if candidates else None
 
@@ -553,7 +595,36 @@ def _is_measure(token: Token) -> bool:
     return token.pos_ == "NUM" or token.ent_type_.startswith(("Date", "Time", "Period", "Percent", "Money"))
 
 
-def is_quoted(predicate: Token, sentence: Span) -> bool:
+def quote_depth(text: str) -> int:
+    """How many 「『 are still open at the end of ``text``."""
+    depth = 0
+    for char in text:
+        if char in _QUOTE_OPEN:
+            depth += 1
+        elif char in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _closing_quote_after(predicate: Token, sentence: Span) -> Token | None:
+    # A 」 after the predicate that closes a quote opened before the sentence (depth goes below zero).
+    depth = 0
+    for token in sentence:
+        if token.text in _QUOTE_OPEN:
+            depth += 1
+        elif token.text in _QUOTE_CLOSE:
+            depth -= 1
+            if depth < 0:
+                return token if token.i > predicate.i else None
+    return None
+
+
+def is_quoted(predicate: Token, sentence: Span, open_quote: bool = False) -> bool:
+    """The predicate stands inside 「」, opened in this sentence or in one before it."""
+    if open_quote and _closing_quote_after(predicate, sentence) is not None:
+        return True
+    if open_quote and not any(t.text in _QUOTE_CLOSE for t in sentence if t.i < predicate.i):
+        return True
     depth = 0
     for token in sentence:
         if token.i >= predicate.i:
@@ -576,7 +647,17 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return True
     if token is not None and token.ent_type_ in _ACTOR_LABELS:
         return True
+    if token is not None and _names_organization(token):
+        return True
     return text.endswith(_ACTOR_SUFFIXES) and len(text) >= 2
+
+
+def _names_organization(token: Token) -> bool:
+    # 米NBC News, ドイツARD放送: a name (固有名詞, not a place) in the compound, the head in Latin script or a name.
+    names = [t for t in token.lefts if t.dep_ == "compound" and "固有名詞" in t.tag_ and "地名" not in t.tag_]
+    proper_head = "固有名詞" in token.tag_ and "地名" not in token.tag_ and "人名" not in token.tag_
+    latin_head = token.text.isascii() and token.text[:1].isupper()
+    return bool(names) and (latin_head or proper_head)
 
 
 def noun_phrase(token: Token, offset: int) -> _Phrase:
