@@ -199,9 +199,11 @@ class _SentenceExtractor:
                 argument = self._actor(child)
                 if argument is not None:
                     return argument
-        # A は-NP never sits inside a relative clause: where the parser put it there, it is the topic.
+        # Else the first は-NP outside quotes: the parser often hangs it on a clause inside the sentence
+        # (a relative clause, a quotation, the first of a chain of clauses), but it is the sentence's topic.
         for token in self.sentence:
-            if token.dep_ in _SUBJECT_DEPS and _case(token) in _TOPIC_CASES and token.head.dep_ == "acl":
+            if (token.dep_ in _SUBJECT_DEPS and _case(token) in {"は"} and not _inside_quote(token)
+                    and token.head.pos_ in {"VERB", "ADJ", "NOUN", "AUX"}):
                 argument = self._actor(token)
                 if argument is not None:
                     return argument
@@ -446,6 +448,9 @@ def is_predicate(token: Token) -> bool:
     if token.dep_ in {"aux", "fixed", "cop", "mark", "case"}:
         return False
     if token.pos_ == "VERB":
+        if "命令形" in str(token.morph):
+            # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
+            return False
         lemma = predicate_lemma(token)
         return lemma not in _NOT_PREDICATES or lemma in _ARGUMENT_VERBS
     # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。; …の解散を発表。).
@@ -466,12 +471,20 @@ def predicate_lemma(token: Token) -> str:
     if "サ変" in token.tag_ and token.pos_ in {"VERB", "NOUN"}:
         lemma += "する"
     elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
-        # 仲良くする / 一体化する written apart: the adverb or noun is the predicate.
+        # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
+    elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
+        # 無効とする / 違法とした: the noun before と is the predicate (not the quotative とする).
+        return token.nbor(-2).text + "とする"
     causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
         return token.text + causative.lemma_
     return lemma
+
+
+def _to_suru_stem(stem: Token, verb: Token) -> bool:
+    return (stem.head.i == verb.i and stem.pos_ == "NOUN" and "形状詞" in stem.tag_
+            and stem.nbor(1).text == "と" and stem.nbor(1).dep_ == "case")
 
 
 def _light_verb_stem(stem: Token, verb: Token) -> bool:
@@ -484,7 +497,14 @@ def own_subject(predicate: Token) -> Token | None:
     candidates = [c for c in predicate.children
                   if c.dep_ in _SUBJECT_DEPS and c.i < predicate.i and _case(c) in cases
                   and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    # A subject outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
+    inside = _inside_quote(predicate)
+    candidates = [c for c in candidates if _inside_quote(c) == inside or not inside]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def _inside_quote(token: Token) -> bool:
+    return quote_depth(token.doc.text[:token.idx]) > 0
 
 
 def _subject_before(predicate: Token, limit: int) -> Token | None:
