@@ -25,7 +25,10 @@ from .records import Argument, Claim, Document, Mention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
 _OBJECT_DEPS = frozenset({"obj"})
-_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら"})
+_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら", "すら", "でさえ",
+                            "でさえも", "さえも", "までも", "がも"})
+# Focus particles that mark a subject even where the parser calls the NP obl (中国ですら, ロシアは).
+_FOCUS_CASES = frozenset({"は", "も", "ですら", "でさえ", "でさえも", "さえ", "さえも", "すら", "こそ", "では"})
 _TOPIC_CASES = frozenset({"は", "も", "では", "こそ", "って"})
 # Passive agents: タリバンから注意された, 武装勢力により誘拐された, 旧ソ連によって抑留された.
 _AGENT_CASES = frozenset({"に", "から", "によって", "により"})
@@ -65,6 +68,9 @@ _IMPERSONAL_REPORT = frozenset({"する", "言う", "伝える", "報ずる", "�
 _IMPERSONAL_HEDGE = frozenset({"みる", "見る", "考える", "思う", "推測する", "予想する"})
 # Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
 _EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
+# Event nouns whose の-NP is the one acted on, not the agent (ゼレンスキー氏の暗殺).
+_PATIENT_NOUNS = frozenset("""暗殺 殺害 逮捕 拘束 解任 罷免 処刑 誘拐 救出 承認 併合 占領 攻撃 非難 批判 支援
+    制裁 追放 釈放 解放 起訴 抑留""".split())
 # Head nouns that make a phrase an actor even when it is not a named entity (反対派, デモ隊, 同国 …).
 _ACTOR_SUFFIXES = (
     "派", "隊", "軍", "国", "政府", "省", "庁", "局", "会", "党", "社", "団", "者", "人", "民", "側", "陣営",
@@ -94,6 +100,8 @@ _FORMAL_OBJECTS = frozenset({"こと", "もの", "の", "事", "ところ", "旨
 _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "見通し", "姿勢", "つもり", "こと", "事",
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
+# How many sentences without a topic of their own a topic carries into.
+MAX_TOPIC_CARRY = 2
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,7 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
     linker = _MentionLinker(mentions)
     claims: list[Claim] = []
     last_topic: Argument | None = None
+    topic_age = 0
     last_section: str | None = None
     for unit in units:
         for sentence in unit.doc.sents:
@@ -136,7 +145,11 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
             for claim in extractor.claims():
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
+            topic_age = 0 if extractor.topic else topic_age + 1
             last_topic = extractor.topic or last_topic
+            if topic_age >= MAX_TOPIC_CARRY:
+                # A dropped subject reaches back a sentence or two, not across a whole article.
+                last_topic = None
     return claims
 
 
@@ -271,9 +284,18 @@ class _SentenceExtractor:
         agent = next((c for c in predicate.children
                       if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i and _case(c) in _AGENT_CASES
                       and self._actor(c) is not None), None)
+        if agent is None:
+            # タリバンから「…」と注意された: the parser may hang a から/によって agent on the quotation.
+            agent = next((t for t in predicate.subtree
+                          if t.i < predicate.i and t.dep_ == "obl" and _case(t) in {"から", "によって", "により"}
+                          and not _inside_quote(t) and self._actor(t) is not None), None)
         subjects = [a for a in (self._actor(t) for t in conjuncts(agent))] if agent is not None else []
+        obj = _child(predicate, _OBJECT_DEPS, None)
         patient_token, _ = self._subject_token(predicate)
-        if patient_token is not None:
+        if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS:
+            # 紛争解決を要求された: an indirect passive keeps its を-object.
+            objects = [self._argument(t) for t in conjuncts(obj)]
+        elif patient_token is not None:
             objects: list[Argument | None] = [self._argument(t) for t in conjuncts(patient_token)]
         elif self.topic is not None:
             objects = [self.topic]
@@ -310,6 +332,8 @@ class _SentenceExtractor:
 
     def _claims(self, predicate: Token) -> Iterator[Claim]:
         lemma = predicate_lemma(predicate)
+        if in_negated_attitude(predicate):
+            return
         if lemma in _ARGUMENT_VERBS and not any(c.dep_ in {"obj", "nsubj"} for c in predicate.children):
             return
         if lemma in _THOUGHT_VERBS and self._writers_thought(predicate):
@@ -331,12 +355,17 @@ class _SentenceExtractor:
         owner = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "の"), None)
         if owner is None:
             return
-        subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None]
-        if not subjects:
-            return
         negated = noun.head.lemma_ in {"無い", "ない", "無くなる", "なくなる"} or is_negated(noun.head)
         lemma = noun.lemma_ + "する"
-        yield from self._build(noun, lemma, subjects, [None], "explicit", negated, clause_head=noun.head)
+        if noun.lemma_ in _PATIENT_NOUNS:
+            # ゼレンスキー氏の暗殺は無くなった: the の-NP is the victim; the agent comes from context.
+            subjects, how = self._subject(noun.head)
+            objects: list[Argument | None] = [self._argument(owner)]
+        else:
+            subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None]
+            how, objects = "explicit", [None]
+        if subjects:
+            yield from self._build(noun, lemma, subjects, objects, how, negated, clause_head=noun.head)
 
     def _build(self, predicate: Token, lemma: str, subjects: list[Argument], objects: list[Argument | None],
                how: str, negated: bool, clause_head: Token | None = None) -> Iterator[Claim]:
@@ -495,8 +524,9 @@ def own_subject(predicate: Token) -> Token | None:
     """The nearest が/は/も NP before the predicate that depends on it (no は in a relative clause)."""
     cases = _SUBJECT_CASES - _TOPIC_CASES | {"も"} if predicate.dep_ == "acl" else _SUBJECT_CASES
     candidates = [c for c in predicate.children
-                  if c.dep_ in _SUBJECT_DEPS and c.i < predicate.i and _case(c) in cases
-                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+                  if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                  and (c.dep_ in _SUBJECT_DEPS and _case(c) in cases
+                       or c.dep_ == "obl" and _case(c) in _FOCUS_CASES & cases)]
     # A subject outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
     inside = _inside_quote(predicate)
     candidates = [c for c in candidates if _inside_quote(c) == inside or not inside]
@@ -566,6 +596,18 @@ def _tightly_joined(clause: Token) -> bool:
     if any(m in {"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"} for m in marks):
         return False
     return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
+
+
+def in_negated_attitude(predicate: Token) -> bool:
+    """The content of a negated or questioned attitude (侵攻するとは考えていなかった) is not a claim."""
+    token = predicate
+    while token.head.i != token.i:
+        parent = token.head
+        if is_complement(token) and predicate_lemma(parent) in REPORTING_VERBS:
+            if is_negated(parent) or is_question(parent):
+                return True
+        token = parent
+    return False
 
 
 def _in_hypothetical(predicate: Token) -> bool:

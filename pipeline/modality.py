@@ -21,6 +21,8 @@ NEGATED_FORMAL_NOUNS = frozenset({"こと", "つもり", "気", "わけ", "は�
 HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そう", "っぽい", "模様", "見込み", "可能性"})
 # Hedge surface forms: だろう/でしょう and the clipped forms comments use.
 HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
+# Nouns that hedge the clause that modifies them (する可能性, する見込み, した模様, している印象).
+HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそれ", "印象", "気", "感じ"})
 # Connectives that make the clause before them a condition (したら, すれば, するなら, しても, しようものなら).
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "だら", "なら", "ても", "でも", "ものなら"})
 # Heads that make a clause a purpose, not an event (保護するための, 解決するように).
@@ -87,8 +89,9 @@ def is_hedged(predicate: Token) -> bool:
 
 def _hedging_head(predicate: Token) -> bool:
     # …する可能性がある / …する見込みだ / …した模様: the clause modifies a hedge noun.
+    # …を保ってる印象だ / …しそうな気がする: the writer's impression.
     head = predicate.head
-    return predicate.dep_ == "acl" and head.lemma_ in {"可能性", "見込み", "模様", "恐れ", "おそれ"}
+    return predicate.dep_ == "acl" and head.lemma_ in HEDGE_HEADS
 
 
 def is_conditional(predicate: Token) -> bool:
@@ -97,7 +100,12 @@ def is_conditional(predicate: Token) -> bool:
     if any(text in CONDITIONAL_MARKS for text in texts):
         return True
     joined = "".join(texts)
-    return "ものなら" in joined or joined.endswith("にしても")
+    if "ものなら" in joined or joined.endswith("にしても"):
+        return True
+    # 派遣しようものなら: もの is a noun, so look past the auxiliaries.
+    end = max([predicate.i] + [t.i for t in trailing(predicate)])
+    following = "".join(t.text for t in predicate.doc[end + 1:end + 3])
+    return following.startswith(("ものなら", "にしても"))
 
 
 def is_purpose(predicate: Token) -> bool:
