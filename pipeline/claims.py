@@ -100,6 +100,7 @@ _FORMAL_OBJECTS = frozenset({"こと", "もの", "の", "事", "ところ", "旨
 _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "見通し", "姿勢", "つもり", "こと", "事",
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
+_DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら"})
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 2
 
@@ -305,6 +306,7 @@ class _SentenceExtractor:
 
     def _objects(self, predicate: Token, lemma: str) -> list[Argument | None]:
         obj = _child(predicate, _OBJECT_DEPS, None)
+        obj = _quantified(obj) if obj is not None else None
         if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS and not _is_measure(obj):
             return [self._argument(t) for t in conjuncts(obj)]
         # できる-type verbs take their object with が (準備が出来ており).
@@ -481,6 +483,9 @@ def is_predicate(token: Token) -> bool:
             # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
             return False
         lemma = predicate_lemma(token)
+        if lemma in {"言う", "いう"} and token.i > 0 and token.nbor(-1).text in {"と", "って"}:
+            # Quotative という/といった/という話: it frames content, it is not a claim (GUIDELINES.md §1).
+            return token.dep_ not in {"acl", "fixed"} and own_subject(token) is not None
         return lemma not in _NOT_PREDICATES or lemma in _ARGUMENT_VERBS
     # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。; …の解散を発表。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
@@ -726,7 +731,10 @@ def noun_phrase(token: Token, offset: int) -> _Phrase:
     """The noun with its compound modifiers (カザフスタン軍派兵), without の-phrases or particles."""
     left = token.i
     for child in sorted(token.children, key=lambda c: -c.i):
-        if child.i == left - 1 and child.dep_ in {"compound", "nummod", "flat", "fixed"}:
+        # A suffix head (原告ら, 市長's 長) takes the noun before it whatever the parser called it.
+        bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
+            left == token.i and token.tag_.startswith("接尾辞") and child.dep_ == "nmod" and not _case(child))
+        if child.i == left - 1 and bound:
             left = min(child.i, min(t.i for t in child.subtree))
     right = token.i
     for child in sorted(token.children, key=lambda c: c.i):
@@ -735,6 +743,16 @@ def noun_phrase(token: Token, offset: int) -> _Phrase:
     doc = token.doc
     span = doc[left:right + 1]
     return _Phrase(span.text, offset + span.start_char, offset + span.end_char)
+
+
+def _quantified(token: Token) -> Token | None:
+    """隊員の38人を → 隊員 (a floated quantifier names no one); それ/これ → None."""
+    if token.pos_ == "PRON" and token.text in _DEMONSTRATIVES:
+        return None
+    if "助数詞" in token.tag_ and any(c.dep_ == "nummod" for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "nmod" and _case(c) == "の"), None)
+        return owner
+    return token
 
 
 def _subtree_start(token: Token) -> int:
