@@ -30,6 +30,8 @@ class Document:
     encoding: str = "utf-8"
     meta: dict[str, Any] = field(default_factory=dict)
     sections: tuple[Section, ...] = ()
+    # The id the input gave, where it repeated an earlier one and ``id`` was made distinct.
+    original_id: str | None = None
 
     def section_at(self, offset: int) -> str | None:
         for section in self.sections:
