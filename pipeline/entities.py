@@ -1,10 +1,11 @@
-"""Find the actors in a parsed document and resolve each mention to a graph node.
+"""Resolve a document's actor spans to graph nodes, merge their mentions, and code them PLOVER-style.
 
-GiNZA tags spans with the Extended Named Entity label set (about 190
-labels); ``ACTOR_TYPES`` folds the ones that name an actor or a place into
-person / country / organization / location. Node ids are derived from the
-normalized name alone (``country:USA``, ``person:プーチン``), so the same
-entity gets the same id in every document without any shared state.
+The spans come from the ``actor_recognizer`` component (pipeline/components.py).
+Node ids are derived from the normalized name alone (``country:USA``,
+``person:プーチン``, ``organization:ロシア軍``), so the same entity gets the
+same id in every document without any shared state. Each node carries the
+country it belongs to (ISO 3166-1 alpha-3) and its sector where the text
+shows them.
 """
 
 from __future__ import annotations
@@ -12,83 +13,45 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc
 
-from .gazetteer import abbreviations, country_code, display_names, normalize
+from .components import ACTOR_TYPES, EXTENSION, TITLES, find_actor_spans, register_extensions, strip_title
+from .gazetteer import (
+    abbreviations,
+    actor_lexicon,
+    country_code,
+    display_names,
+    known_organizations,
+    normalize,
+)
 from .parsing import ParsedUnit
 from .records import Entity, Mention
 
-# ENE label -> actor type. Labels left out (dates, products, events, diseases, …) are not actors.
-ACTOR_TYPES: dict[str, str] = {
-    # People, and names of fictional or divine persons that act in text like people.
-    "Person": "person",
-    "Character": "person",
-    "God": "person",
-    # Countries and country-like political entities.
-    "Country": "country",
-    "GPE_Other": "location",
-    # Places: administrative units, natural places, facilities named as places.
-    "City": "location",
-    "County": "location",
-    "Province": "location",
-    "Domestic_Region": "location",
-    "Continental_Region": "location",
-    "Region_Other": "location",
-    "Location_Other": "location",
-    "Geological_Region_Other": "location",
-    "Island": "location",
-    "Mountain": "location",
-    "River": "location",
-    "Lake": "location",
-    "Sea": "location",
-    "Bay": "location",
-    "Water_Route": "location",
-    "Spa": "location",
-    "Archaeological_Place_Other": "location",
-    "Park": "location",
-    "Zoo": "location",
-    "Amusement_Park": "location",
-    "Astral_Body_Other": "location",
-    "Planet": "location",
-    # Organizations: governments, militaries, parties, companies, media, schools, teams, bodies.
-    "Organization_Other": "organization",
-    "International_Organization": "organization",
-    "Government": "organization",
-    "Cabinet": "organization",
-    "Public_Institution": "organization",
-    "Military": "organization",
-    "Political_Party": "organization",
-    "Political_Organization_Other": "organization",
-    "Company": "organization",
-    "Company_Group": "organization",
-    "Corporation_Other": "organization",
-    "Show_Organization": "organization",
-    "Newspaper": "organization",
-    "Magazine": "organization",
-    "Broadcast_Program": "organization",
-    "Research_Institute": "organization",
-    "School": "organization",
-    "Sports_Organization_Other": "organization",
-    "Pro_Sports_Organization": "organization",
-    "Sports_League": "organization",
-    "Family": "organization",
-    "Ethnic_Group_Other": "organization",
-    "Nationality": "country",
-    "Religion": "organization",
-    "GOE_Other": "organization",
+__all__ = ["ACTOR_TYPES", "TITLES", "find_mentions", "strip_title"]
+
+# GiNZA labels that tell an organization's sector when its name does not.
+LABEL_SECTORS: dict[str, str] = {
+    "Government": "government",
+    "Cabinet": "government",
+    "Public_Institution": "government",
+    "Military": "military",
+    "Political_Party": "party",
+    "Political_Organization_Other": "party",
+    "International_Organization": "international",
+    "Company": "company",
+    "Company_Group": "company",
+    "Newspaper": "media",
+    "Magazine": "media",
+    "School": "education",
+    "Research_Institute": "education",
+    "Pro_Sports_Organization": "sports",
+    "Sports_League": "sports",
+    "Sports_Organization_Other": "sports",
 }
-
-# Titles and honorifics that follow a person's name (longest first when stripping).
-TITLES: tuple[str, ...] = tuple(sorted(
-    """大統領 副大統領 前大統領 元大統領 首相 前首相 元首相 副首相 総理大臣 総理 国家主席 主席 国務長官 長官
-    外相 外務大臣 防衛相 国防相 財務相 内相 大臣 副大臣 議長 副議長 書記長 総書記 報道官 事務総長 事務局長
-    国王 女王 皇太子 王子 首長 党首 幹事長 委員長 会長 副会長 社長 司令官 補佐官 大使 知事 市長 議員 代表
-    容疑者 被告 選手 監督 教授 博士 氏 さん 様 君 ちゃん""".split(), key=len, reverse=True))
-
-# "…人" after a country name is a demonym (フランス人 → フランス).
-_DEMONYM_SUFFIX = "人"
+# What may stand between a country and the actor it qualifies: ロシアのプーチン, 米NBC, ロシア・ワグネル.
+_QUALIFIER_GAPS = frozenset({"", "の", "・"})
 _MIDDLE_DOTS = "・･·"
 
 
@@ -98,102 +61,120 @@ class _Resolved:
     key: str
     name: str
     country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    label: str
+    resolved: _Resolved
 
 
 def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[list[Mention], list[Entity]]:
     """Return the document's actor mentions, in text order, and one Entity per node they resolve to."""
-    raw: list[tuple[int, int, str, _Resolved]] = []
+    raw: list[_Raw] = []
     for unit in units:
-        for span in unit.doc.ents:
-            resolved = resolve_span(span)
-            if resolved is None:
-                continue
-            start, end, resolved = resolved
-            raw.append((unit.offset + start, unit.offset + end, span.label_, resolved))
-    raw = _merge_surnames(raw)
+        for start, end, label, actor_type in actor_spans(unit.doc):
+            resolved = resolve(unit.doc.text[start:end], actor_type, label)
+            if resolved is not None:
+                raw.append(_Raw(unit.offset + start, unit.offset + end, label, resolved))
+    raw.sort(key=lambda r: (r.start, r.end))
+    raw = _merge_surnames(_qualify_by_country(raw, text))
     entities: dict[str, Entity] = {}
     mentions = []
-    for start, end, label, resolved in sorted(raw, key=lambda item: (item[0], item[1])):
+    for item in raw:
+        resolved = item.resolved
         entity_id = f"{resolved.type}:{resolved.key}"
-        entities.setdefault(entity_id, Entity(entity_id, resolved.type, resolved.name, resolved.country))
-        mentions.append(Mention(doc_id, start, end, text[start:end], label, resolved.type, entity_id))
+        known = entities.get(entity_id)
+        if known is None:
+            entities[entity_id] = Entity(entity_id, resolved.type, resolved.name, resolved.country,
+                                         resolved.sector)
+        elif (known.country is None and resolved.country) or (known.sector is None and resolved.sector):
+            entities[entity_id] = replace(known, country=known.country or resolved.country,
+                                          sector=known.sector or resolved.sector)
+        mentions.append(Mention(doc_id, item.start, item.end, text[item.start:item.end], item.label,
+                                resolved.type, entity_id))
     return mentions, sorted(entities.values(), key=lambda e: e.id)
 
 
-def resolve_span(span: Span) -> tuple[int, int, _Resolved] | None:
-    """Map one GiNZA entity span to (start, end, resolved) within its unit, or None if not an actor."""
-    text = span.text
-    start, end = span.start_char, span.end_char
-    label = span.label_
-    if label == "Position_Vocation":
-        # GiNZA often swallows a name into its title (ゼレンスキー大統領): keep the name.
-        name = strip_title(text)
-        if name == text or not _looks_like_name(span, len(name)):
-            return None
-        return start, start + len(name), _person(name)
-    if label == "Food_Other" and country_code(text) is None and text in abbreviations():
-        # 米 is rice to the NER model; standing before a name (米NBC) or alone it is the US.
-        return start, end, _country(abbreviations()[text], text)
-    actor_type = ACTOR_TYPES.get(label)
-    if actor_type is None:
-        return None
-    code = country_code(text)
-    if code is None and text.endswith(_DEMONYM_SUFFIX):
-        code = country_code(text[: -len(_DEMONYM_SUFFIX)])
+def actor_spans(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
+    """The component's ``(start_char, end_char, label, type)`` spans; computed here if it did not run."""
+    register_extensions()
+    spans = doc._.get(EXTENSION)
+    if spans is None:
+        spans = tuple((c.start, c.end, c.label, c.type) for c in find_actor_spans(doc))
+    return spans
+
+
+def resolve(surface: str, actor_type: str, label: str = "") -> _Resolved | None:
+    """Map one actor span's text and type to its node (type, key, display name, country, sector)."""
+    if actor_type in ("country", "location"):
+        code = country_code(surface)
+        if code is None and len(surface) == 1:
+            code = abbreviations().get(normalize(surface))
         if code is not None:
-            end -= len(_DEMONYM_SUFFIX)
-            text = text[: -len(_DEMONYM_SUFFIX)]
-    if code is not None and actor_type in {"country", "location"}:
-        return start, end, _country(code, text)
-    if actor_type == "country":
-        # Tagged as a country but not one we know: a place.
-        actor_type = "location"
+            return _Resolved("country", code, display_names().get(code, surface), code)
+        key = _normalize_name(surface)
+        return _Resolved("location", key, surface) if key else None
     if actor_type == "person":
-        name = strip_title(text)
-        if not name.strip():
-            return None
-        return start, start + len(name), _person(name)
-    key = _normalize_name(text)
+        name = strip_title(surface)
+        key = _normalize_name(name)
+        return _Resolved("person", key, name) if key else None
+    if actor_type == "organization":
+        return _organization(surface, label)
+    return None
+
+
+def _organization(surface: str, label: str) -> _Resolved | None:
+    key = _normalize_name(surface)
     if not key:
         return None
-    return start, end, _Resolved(actor_type, key, text, _leading_country(text))
+    known = known_organizations().get(normalize(surface))
+    if known is not None:
+        return _Resolved("organization", known.name, known.name, known.country, known.sector)
+    sector = _sector(key) or LABEL_SECTORS.get(label)
+    code, rest = _leading_country(key)
+    if code is not None and rest and rest in actor_lexicon().exact_suffixes:
+        # ロシア軍, 露軍 and ロシア連邦軍 are one body: key it by the country's label plus the head.
+        key = display_names().get(code, key[: len(key) - len(rest)]) + rest
+    return _Resolved("organization", key, key, code, sector)
 
 
-def strip_title(text: str) -> str:
-    """``プーチン大統領`` → ``プーチン``; ``岸田氏`` → ``岸田``; a bare title stays as it is."""
-    changed = True
-    while changed:
-        changed = False
-        for title in TITLES:
-            if text.endswith(title) and len(text) > len(title):
-                text = text[: -len(title)].rstrip(_MIDDLE_DOTS + " 　")
-                changed = True
-                break
-    return text
+def _sector(name: str) -> str | None:
+    # The longest organization head the name ends with (…銀行 → company, …海軍 → military).
+    lexicon = actor_lexicon()
+    heads = {**lexicon.ending_suffixes, **lexicon.exact_suffixes}
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
+        if name.endswith(head):
+            return heads[head]
+    return None
 
 
-def _looks_like_name(span: Span, length: int) -> bool:
-    # A name left after stripping a title is a proper noun (プーチン), not a common word (副).
-    covered = [token for token in span if token.idx - span.start_char < length]
-    return any(token.pos_ == "PROPN" or "人名" in token.tag_ for token in covered)
-
-
-def _person(name: str) -> _Resolved:
-    return _Resolved("person", _normalize_name(name), name)
-
-
-def _country(code: str, surface: str) -> _Resolved:
-    return _Resolved("country", code, display_names().get(code, surface), code)
-
-
-def _leading_country(text: str) -> str | None:
-    """The country an organization's name starts with (米NBC → USA, ロシア軍 → RUS), if any."""
+def _leading_country(text: str) -> tuple[str | None, str]:
+    """The country an organization's name starts with and the rest (米NBC → USA, NBC), if any."""
     for length in range(min(len(text) - 1, 12), 0, -1):
         prefix = text[:length]
         code = country_code(prefix) if length > 1 else abbreviations().get(normalize(prefix))
         if code is not None:
-            return code
-    return None
+            return code, text[length:]
+    return None, text
+
+
+def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
+    """A person or body right after a country (ロシアのプーチン, 米NBC News) belongs to that country."""
+    qualified = []
+    previous: _Raw | None = None
+    for item in raw:
+        resolved = item.resolved
+        if (previous is not None and previous.resolved.type == "country" and resolved.country is None
+                and resolved.type in ("person", "organization")
+                and text[previous.end:item.start] in _QUALIFIER_GAPS):
+            item = replace(item, resolved=replace(resolved, country=previous.resolved.key))
+        qualified.append(item)
+        previous = item
+    return qualified
 
 
 def _normalize_name(text: str) -> str:
@@ -201,27 +182,34 @@ def _normalize_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _merge_surnames(
-    raw: list[tuple[int, int, str, _Resolved]],
-) -> list[tuple[int, int, str, _Resolved]]:
-    """Resolve a person's partial name (岸田, プーチン) to the full name used in the same document."""
-    full_names = sorted({r.key for *_, r in raw if r.type == "person"}, key=lambda k: (-len(k), k))
+def _merge_surnames(raw: list[_Raw]) -> list[_Raw]:
+    """Resolve a person's partial name (岸田, ケネディ) to the full name used in the same document."""
+    fulls = {r.resolved.key: r.resolved for r in raw if r.resolved.type == "person"}
+    full_names = sorted(fulls, key=lambda k: (-len(k), k))
     merged = []
-    for start, end, label, resolved in raw:
+    for item in raw:
+        resolved = item.resolved
         if resolved.type == "person":
             for full in full_names:
-                if full != resolved.key and _is_part_of_name(resolved.key, full):
-                    resolved = _Resolved("person", full, full)
+                if full != resolved.key and is_part_of_name(resolved.key, full):
+                    target = fulls[full]
+                    resolved = replace(target, country=target.country or resolved.country)
                     break
-        merged.append((start, end, label, resolved))
+        merged.append(replace(item, resolved=resolved))
     return merged
 
 
-def _is_part_of_name(part: str, full: str) -> bool:
-    if len(part) < 2:
+def is_part_of_name(part: str, full: str) -> bool:
+    """Whether ``part`` names the same person as ``full``: a family name (岸田 of 岸田文雄) or the last
+    piece of a foreign name (ケネディ of ジョン・F・ケネディ); not a bogus span's head (プーチン破滅)."""
+    if len(part) < 2 or len(part) >= len(full):
         return False
-    pieces = re.split(f"[{_MIDDLE_DOTS} ]", full)
+    pieces = [p for p in re.split(f"[{_MIDDLE_DOTS} =]", full) if p]
     if len(pieces) > 1:
         return part in (pieces[0], pieces[-1])
-    # Kanji names have no separator: a family name is a prefix of the full name.
-    return full.startswith(part) and len(full) - len(part) <= 3
+    # Kanji names have no separator: a family name is a prefix of the full name, at most 3 kanji short.
+    return _is_kanji(full) and full.startswith(part) and len(full) - len(part) <= 3
+
+
+def _is_kanji(text: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" or char in "々〆ヶ" for char in text)

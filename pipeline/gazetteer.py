@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import json
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -40,7 +41,8 @@ def country_names() -> dict[str, str]:
 @cache
 def abbreviations() -> dict[str, str]:
     """One-character abbreviations (米, 露, 英 …), which count only in compounds or where tagged."""
-    return {normalize(a): code for code, aliases in _curated_aliases().items() for a in aliases if len(a) == 1}
+    curated = _curated_aliases().items()
+    return {normalize(a): code for code, aliases in curated for a in aliases if len(a) == 1}
 
 
 @cache
@@ -70,3 +72,70 @@ def _curated_aliases() -> dict[str, list[str]]:
     with resources.files("pipeline.data").joinpath("country_aliases.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
     return {code: aliases for code, aliases in data.items() if not code.startswith("_")}
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    """An organization from ``data/organizations.json``: its label, sector and country, if national."""
+
+    name: str
+    sector: str
+    country: str | None = None
+
+
+@cache
+def known_organizations() -> dict[str, KnownOrganization]:
+    """Every name of a well-known organization (NATO, CSTO, NBC News …), normalized, to its record."""
+    with resources.files("pipeline.data").joinpath("organizations.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    known: dict[str, KnownOrganization] = {}
+    for entry in data["organizations"]:
+        record = KnownOrganization(entry["names"][0], entry["sector"], entry.get("country"))
+        for name in entry["names"]:
+            known.setdefault(normalize(name), record)
+    return known
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """The words that mark organization names and cut place names short (``data/actor_lexicon.json``)."""
+
+    exact_suffixes: dict[str, str]
+    ending_suffixes: dict[str, str]
+    not_organizations: frozenset[str]
+    prefixes: tuple[str, ...]
+    place_trailers: tuple[str, ...]
+    standalone: frozenset[str]
+    facility_heads: tuple[str, ...]
+
+    def is_facility(self, name: str) -> bool:
+        """Whether a name is a building or a place of business (江戸城, 富山駅), not an actor."""
+        return any(name.endswith(head) for head in self.facility_heads)
+
+    def sector_of(self, word: str) -> str | None:
+        """The sector an organization-name head (``軍``, ``銀行``, ``日本軍``) signals, or None."""
+        word = normalize(word)
+        if word in self.not_organizations:
+            return None
+        if word in self.exact_suffixes:
+            return self.exact_suffixes[word]
+        for suffix in sorted(self.ending_suffixes, key=len, reverse=True):
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return self.ending_suffixes[suffix]
+        return None
+
+
+
+@cache
+def actor_lexicon() -> ActorLexicon:
+    with resources.files("pipeline.data").joinpath("actor_lexicon.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return ActorLexicon(
+        exact_suffixes={normalize(k): v for k, v in data["exact"].items()},
+        ending_suffixes={normalize(k): v for k, v in data["ending"].items()},
+        not_organizations=frozenset(normalize(w) for w in data["not_organizations"]),
+        prefixes=tuple(data["prefixes"]),
+        place_trailers=tuple(sorted(data["place_trailers"], key=len, reverse=True)),
+        standalone=frozenset(normalize(w) for w in data["standalone"]),
+        facility_heads=tuple(data["facility_heads"]),
+    )

@@ -22,6 +22,8 @@ DEFAULT_MODEL = "ja_ginza"
 # SudachiPy's limit is 49,149 bytes; Japanese text is 3 bytes a character in UTF-8.
 MAX_UNIT_CHARS = 4000
 _SENTENCE_END = re.compile(r"[。！？!?]+[」』）)]*")
+# Where a long line with no sentence end can be cut without splitting a word.
+_CLAUSE_END = re.compile(r"[、，,；;\s　]+")
 
 
 class ModelError(RuntimeError):
@@ -45,6 +47,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"cannot load the spaCy model {name!r}: install it with `pip install ja-ginza` "
             f"(or the package named {name!r}); {error}"
         ) from None
+    from . import components  # noqa: F401  (registers the actor_recognizer factory)
+
+    if "actor_recognizer" not in nlp.pipe_names:
+        nlp.add_pipe("actor_recognizer", after="ner" if "ner" in nlp.pipe_names else None)
     return nlp
 
 
@@ -60,14 +66,21 @@ def parse_units(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _cut(line: str) -> Iterator[tuple[int, str]]:
+    """Pieces of at most MAX_UNIT_CHARS: cut after a sentence end, else after a comma or space, else hard."""
     start = 0
     while len(line) - start > MAX_UNIT_CHARS:
         window = line[start:start + MAX_UNIT_CHARS]
-        ends = [match.end() for match in _SENTENCE_END.finditer(window)]
-        cut = ends[-1] if ends and ends[-1] > MAX_UNIT_CHARS // 4 else MAX_UNIT_CHARS
-        yield start, line[start:start + cut]
+        yield start, window[:(cut := _cut_point(window))]
         start += cut
     yield start, line[start:]
+
+
+def _cut_point(window: str) -> int:
+    for pattern in (_SENTENCE_END, _CLAUSE_END):
+        ends = [match.end() for match in pattern.finditer(window, MAX_UNIT_CHARS // 4)]
+        if ends:
+            return ends[-1]
+    return MAX_UNIT_CHARS
 
 
 def parse_documents(

@@ -1,0 +1,588 @@
+"""The spaCy component that finds actor spans: GiNZA's entities, repaired, plus gazetteer matches.
+
+``actor_recognizer`` runs after GiNZA's ``ner``. It reads ``doc.ents`` and
+the Sudachi part-of-speech tags and writes ``doc._.actor_spans``: plain
+``(start_char, end_char, label, type)`` tuples, sorted and non-overlapping.
+Character offsets (not token indices) because the press packs several
+actors into one token (``日米``, ``米英仏``). Spans that fit token bounds are
+also written back to ``doc.ents`` so that displaCy and other spaCy tools see
+the repaired entities.
+
+Each rule below is a generator of candidate spans with a priority; where
+candidates overlap, the higher priority and then the longer span wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .gazetteer import abbreviations, actor_lexicon, country_code, known_organizations, normalize
+
+EXTENSION = "actor_spans"
+
+# GiNZA's Extended Named Entity label -> actor type. Why each maps where it does:
+ACTOR_TYPES: dict[str, str] = {
+    # Named people, and fictional or divine persons, act in text as people do.
+    "Person": "person",
+    "Character": "person",
+    "God": "person",
+    # Countries; a nationality (フランス人) names its country once the 人 is cut off.
+    "Country": "country",
+    "Nationality": "country",
+    # Administrative and natural places. GPE_Other is a state-like unit that is not a country (自治区).
+    "GPE_Other": "location",
+    "City": "location",
+    "County": "location",
+    "Province": "location",
+    "Domestic_Region": "location",
+    "Continental_Region": "location",
+    "Region_Other": "location",
+    "Location_Other": "location",
+    "Geological_Region_Other": "location",
+    "Island": "location",
+    "Mountain": "location",
+    "River": "location",
+    "Lake": "location",
+    "Sea": "location",
+    "Bay": "location",
+    "Water_Route": "location",
+    # Bodies that act: governments, cabinets, public institutions, militaries, parties.
+    "Government": "organization",
+    "Cabinet": "organization",
+    "Public_Institution": "organization",
+    "Military": "organization",
+    "Political_Party": "organization",
+    "Political_Organization_Other": "organization",
+    "International_Organization": "organization",
+    # Companies and the press (a newspaper or magazine is named for the company that speaks through it).
+    "Company": "organization",
+    "Company_Group": "organization",
+    "Corporation_Other": "organization",
+    "Newspaper": "organization",
+    "Magazine": "organization",
+    # Universities, research institutes, teams, leagues, bands and other organized groups.
+    "School": "organization",
+    "Research_Institute": "organization",
+    "Sports_Organization_Other": "organization",
+    "Pro_Sports_Organization": "organization",
+    "Sports_League": "organization",
+    "Show_Organization": "organization",
+    "Organization_Other": "organization",
+    # GOE_Other mixes bodies (青森放送局) with buildings (江戸城); facility heads filter the buildings.
+    "GOE_Other": "organization",
+    "Family": "organization",
+}
+# Left out on purpose: facilities and parks (a place you visit, not one that acts or governs),
+# broadcast programs, religions and ethnic groups (not bodies), planets, and every numeric label.
+
+# Titles and honorifics that follow a person's name (longest first when stripping).
+TITLES: tuple[str, ...] = tuple(sorted(
+    """大統領 副大統領 前大統領 元大統領 首相 前首相 元首相 副首相 総理大臣 総理 国家主席 主席 国務長官 長官
+    外相 外務大臣 防衛相 国防相 財務相 内相 蔵相 法相 大臣 副大臣 議長 副議長 書記長 総書記 報道官 事務総長
+    事務局長 国王 女王 皇太子 王子 王女 首長 党首 幹事長 委員長 会長 副会長 社長 副社長 取締役 司令官 補佐官
+    大使 知事 市長 町長 村長 議員 代表 容疑者 被告 選手 監督 教授 博士 顧問 特別顧問 理事 理事長 部長 局長
+    課長 所長 院長 学長 総裁 頭取 親方 親王 首脳 将軍 元帥 大将 中将 少将 大佐
+    氏 さん 様 君 ちゃん""".split(),
+    key=len, reverse=True))
+_TITLE_STRIP = "・･· 　"
+
+
+def strip_title(text: str) -> str:
+    """``プーチン大統領`` → ``プーチン``; ``岸田氏`` → ``岸田``; a bare title stays as it is."""
+    changed = True
+    while changed:
+        changed = False
+        for title in TITLES:
+            if text.endswith(title) and len(text) > len(title):
+                text = text[: -len(title)].rstrip(_TITLE_STRIP)
+                changed = True
+                break
+    return text
+
+# Labels this component gives the spans its own rules find (GiNZA's labels are kept where its span stands).
+LABEL_ABBREVIATION = "abbreviation"  # 米, 日米, 宇露: the press's one-kanji country names
+LABEL_KNOWN_ORG = "known_organization"  # data/organizations.json
+LABEL_COUNTRY = "gazetteer_country"  # pycountry + data/country_aliases.json
+LABEL_ORG_SUFFIX = "organization_suffix"  # a name closed by an organization head (…党, …銀行, …軍)
+LABEL_TITLE_STRIPPED = "title_stripped"  # ゼレンスキー大統領 tagged Position_Vocation
+LABEL_PROPER_NOUN = "proper_noun"  # a Sudachi proper noun GiNZA's NER left out
+
+# Priorities: exact dictionary evidence first, then structure, then GiNZA's label, then bare POS tags.
+_PRIORITY_ABBREVIATION = 6
+_PRIORITY_KNOWN = 5
+_PRIORITY_ORG_SUFFIX = 4
+_PRIORITY_ENT = 3
+_PRIORITY_COUNTRY = 2
+_PRIORITY_POS = 1
+
+# GiNZA labels that never name an actor, even when the span is really a name (dates, amounts, titles).
+_NOT_NAMES = frozenset({
+    "Date", "Time", "Era", "Period_Year", "Period_Month", "Period_Week", "Period_Day", "Period_Time",
+    "Money", "Percent", "Frequency", "Age", "Ordinal_Number", "Countx_Other", "Numex_Other", "Rank",
+    "Measurement_Other", "Physical_Extent", "Volume", "Weight", "Space", "Speed", "Temperature",
+    "Multiplication", "Point", "Latitude_Longtitude", "Calorie", "Seismic_Intensity", "Seismic_Magnitude",
+    "Timex_Other", "N_Person", "N_Organization", "N_Location_Other", "N_Country", "N_Event", "N_Product",
+    "N_Facility", "N_Animal", "N_Flora", "N_Natural_Object_Other", "Position_Vocation", "Title_Other",
+})
+_PERSON_TAGS = ("名詞-固有名詞-人名",)
+_PLACE_TAG = "名詞-固有名詞-地名-一般"
+_COUNTRY_TAG = "名詞-固有名詞-地名-国"
+_PROPER_TAG = "名詞-固有名詞-一般"
+_NAME_JOINERS = frozenset("・=＝")
+# A run of nouns that can make up one name: nouns, proper nouns, numbers, noun suffixes and joiners.
+_RUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'\-]*$")
+# A title glued to a name ends the name; these are the heads of the titles in entities.TITLES.
+_MAX_KNOWN_TOKENS = 4
+# Heads that follow a person's name and still make a body's name (竹下派 is a faction).
+_FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
+# Heads that after a place name make a region (福建省), not a ministry (外務省).
+_PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
+
+
+@dataclass(frozen=True, order=True)
+class _Candidate:
+    start: int
+    end: int
+    label: str
+    type: str
+    priority: int
+
+
+def register_extensions() -> None:
+    """Register ``Doc._.actor_spans`` once; it holds plain tuples, so it survives ``DocBin``."""
+    if not Doc.has_extension(EXTENSION):
+        Doc.set_extension(EXTENSION, default=None)
+
+
+class ActorRecognizer:
+    """Find every person, country, place and organization span in a GiNZA-parsed Doc."""
+
+    def __init__(self, nlp: Language, name: str, write_ents: bool = True) -> None:
+        register_extensions()
+        self.name = name
+        self.write_ents = write_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = find_actor_spans(doc)
+        doc._.set(EXTENSION, tuple((c.start, c.end, c.label, c.type) for c in spans))
+        if self.write_ents:
+            doc.ents = _entities_with(doc, spans)
+        return doc
+
+
+@Language.factory(
+    "actor_recognizer",
+    default_config={"write_ents": True},
+    requires=["doc.ents", "token.tag", "token.pos"],
+    assigns=["doc._.actor_spans", "doc.ents"],
+)
+def make_actor_recognizer(nlp: Language, name: str, write_ents: bool) -> ActorRecognizer:
+    return ActorRecognizer(nlp, name, write_ents)
+
+
+def find_actor_spans(doc: Doc) -> list[_Candidate]:
+    """All actor spans of the Doc, sorted by offset, none overlapping."""
+    candidates: list[_Candidate] = []
+    candidates.extend(abbreviation_spans(doc))
+    candidates.extend(known_organization_spans(doc))
+    candidates.extend(organization_suffix_spans(doc))
+    candidates.extend(repaired_entity_spans(doc))
+    candidates.extend(gazetteer_country_spans(doc))
+    candidates.extend(proper_noun_spans(doc))
+    return _select(candidates)
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    # Greedy by priority, then length, then position: deterministic and never overlapping.
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start, c.label)):
+        if candidate.end <= candidate.start:
+            continue
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen)
+
+
+def _entities_with(doc: Doc, spans: list[_Candidate]) -> tuple[Span, ...]:
+    # Actor spans that fit token bounds, plus GiNZA's other entities (dates, products) where they fit.
+    actor_ents = [s for c in spans if (s := doc.char_span(c.start, c.end, label=c.label)) is not None]
+    return tuple(filter_spans(actor_ents + [e for e in doc.ents if e.label_ not in ACTOR_TYPES]))
+
+
+# --- the press's one-kanji country names -------------------------------------------------------
+
+
+def abbreviation_spans(doc: Doc) -> Iterator[_Candidate]:
+    """``日米`` → 日, 米; ``米軍`` → organization; ``米`` before a name (米NBC) → the US."""
+    short = abbreviations()
+    lexicon = actor_lexicon()
+    tokens = list(doc)
+    index = 0
+    while index < len(tokens):
+        # A group of adjacent tokens made only of abbreviations (米英 + 仏 is one group).
+        group_end = index
+        while group_end < len(tokens) and _all_abbreviations(tokens[group_end].text, short):
+            group_end += 1
+        if group_end > index:
+            start, end = tokens[index].idx, tokens[group_end - 1].idx + len(tokens[group_end - 1])
+            if end - start >= 2:
+                # Two or more kanji in a row (日米, 米英仏, 宇露): each one is a country.
+                for offset in range(start, end):
+                    yield _Candidate(offset, offset + 1, LABEL_ABBREVIATION, "country",
+                                     _PRIORITY_ABBREVIATION)
+            elif _abbreviation_stands_for_country(tokens, group_end):
+                yield _Candidate(start, end, LABEL_ABBREVIATION, "country", _PRIORITY_ABBREVIATION)
+            index = group_end
+            continue
+        token = tokens[index]
+        # 米軍, 露軍, 英海軍, 米政府: abbreviations fused with an organization head.
+        stem, head = _split_abbreviation_head(token.text, short)
+        if stem and lexicon.sector_of(head) is not None and _is_head_word(head):
+            yield _Candidate(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
+                             _PRIORITY_ABBREVIATION)
+        index += 1
+
+
+def _all_abbreviations(text: str, short: dict[str, str]) -> bool:
+    return bool(text) and len(text) <= 4 and all(char in short for char in text)
+
+
+def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str]:
+    stem = ""
+    for char in text:
+        if char not in short:
+            break
+        stem += char
+    if not stem or len(stem) == len(text):
+        return "", ""
+    return stem, text[len(stem):]
+
+
+def _is_head_word(head: str) -> bool:
+    # Only heads that name a body on their own (軍, 政府, 海軍), not any string ending (米国 → 国).
+    lexicon = actor_lexicon()
+    return head in lexicon.exact_suffixes
+
+
+def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:
+    # One kanji alone is ambiguous (米 is rice, 中 is "middle"); it is a country before a name or a title.
+    token = tokens[after - 1]
+    if token.text in ("日", "中", "西", "白", "土", "台", "加", "印", "比", "越", "朝"):
+        # Too common as ordinary words or counters to trust without a longer compound.
+        return False
+    if after >= len(tokens):
+        return False
+    following = tokens[after]
+    return _is_name_like(following) or strip_title(following.text) != following.text or following.text in (
+        "大統領", "首相", "政府", "国防総省", "国務省", "紙", "誌", "メディア", "当局")
+
+
+# --- organizations ----------------------------------------------------------------------------
+
+
+def known_organization_spans(doc: Doc) -> Iterator[_Candidate]:
+    """Names from data/organizations.json, over one to four tokens (NBC + News)."""
+    known = known_organizations()
+    tokens = list(doc)
+    for i in range(len(tokens)):
+        for j in range(min(len(tokens), i + _MAX_KNOWN_TOKENS), i, -1):
+            text = doc.text[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
+            if normalize(text) in known:
+                yield _Candidate(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
+                                 _PRIORITY_KNOWN)
+                break
+
+
+def organization_suffix_spans(doc: Doc) -> Iterator[_Candidate]:
+    """A run of nouns that holds a name and ends in an organization head: 日本社会党, 東北電力, NCS社."""
+    lexicon = actor_lexicon()
+    for run in _noun_runs(doc):
+        # The rightmost head with a name before it (or in it) closes the organization's name.
+        for head_index in range(len(run) - 1, -1, -1):
+            head = run[head_index]
+            sector = lexicon.sector_of(head.text)
+            if sector is None:
+                continue
+            names = [k for k in range(head_index + 1) if _is_name_like(run[k])]
+            if not names:
+                continue
+            first = names[0]
+            if first == head_index and not _fused_name_head(head):
+                continue
+            before = run[head_index - 1] if head_index > 0 else None
+            if before is not None and "人名" in before.tag_ and head.text not in _FOLLOWER_HEADS:
+                continue  # 田中義一内閣, 萩原敏雄代表: a person with a post, not a body's name
+            if before is not None and "地名" in before.tag_ and head.text in _PLACE_HEADS:
+                # 福建省, 山東省: a province of China, not a ministry.
+                yield _Candidate(run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location",
+                                 _PRIORITY_ORG_SUFFIX)
+                break
+            # Legal-form prefixes (株式会社ソニー) belong to the name.
+            while first > 0 and run[first - 1].text in lexicon.prefixes:
+                first -= 1
+            start, end = run[first].idx, head.idx + len(head)
+            if not lexicon.is_facility(doc.text[start:end]):
+                yield _Candidate(start, end, LABEL_ORG_SUFFIX, "organization", _PRIORITY_ORG_SUFFIX)
+            break
+
+
+def _fused_name_head(token: Token) -> bool:
+    # One token that is a name and a head at once (日本軍, NCS社, ソニー株式会社), not the head alone (党).
+    lexicon = actor_lexicon()
+    text = normalize(token.text)
+    if text in lexicon.standalone:
+        return True
+    return text not in lexicon.exact_suffixes and lexicon.sector_of(text) is not None
+
+
+def _noun_runs(doc: Doc) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in doc:
+        joins = token.text in _NAME_JOINERS and run
+        noun_suffix = token.tag_.startswith("接尾辞-名詞的")
+        if token.pos_ in _RUN_POS or noun_suffix or joins or _LATIN.match(token.text):
+            if run and token.idx != run[-1].idx + len(run[-1]) and not _LATIN.match(token.text):
+                yield run
+                run = []
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _is_name_like(token: Token) -> bool:
+    """A token that can start a name: a proper noun, a Latin-script word, or part of a GiNZA name entity."""
+    if "固有名詞" in token.tag_ or token.pos_ == "PROPN":
+        return True
+    if _LATIN.match(token.text) and len(token.text) >= 2:
+        return True
+    return token.ent_type_ in ACTOR_TYPES
+
+
+# --- GiNZA's entities, repaired -----------------------------------------------------------------
+
+
+def repaired_entity_spans(doc: Doc) -> Iterator[_Candidate]:
+    """GiNZA's actor entities with their recurring span errors fixed."""
+    ents = list(doc.ents)
+    for index, ent in enumerate(ents):
+        label = ent.label_
+        if label == "Position_Vocation":
+            yield from _name_before_title(ent)
+            continue
+        actor_type = ACTOR_TYPES.get(label)
+        if actor_type is None:
+            if label not in _NOT_NAMES:
+                yield from _mislabelled_name(ent)
+            continue
+        start, end = ent.start_char, ent.end_char
+        if actor_type == "person":
+            # A name split in two at a middle dot (ジョン・F + ケネディ): join the halves.
+            if index + 1 < len(ents) and _split_foreign_name(doc, ent, ents[index + 1]):
+                end = ents[index + 1].end_char
+            if index > 0 and _split_foreign_name(doc, ents[index - 1], ent):
+                continue  # the previous entity already took this half
+            yield from _person_span(doc, ent, start, end)
+            continue
+        if actor_type in ("country", "location"):
+            yield from _place_span(doc, ent, actor_type)
+            continue
+        yield from _organization_span(ent)
+
+
+def _split_foreign_name(doc: Doc, left: Span, right: Span) -> bool:
+    # ジョン・F + ケネディ is one name; 羽田孜・杉山憲夫 is a list of two (・ never joins kanji names).
+    if left.label_ != right.label_:
+        return False
+    gap = doc.text[left.end_char:right.start_char]
+    if not (gap in _NAME_JOINERS or (gap == "" and left.text[-1:] in _NAME_JOINERS)):
+        return False
+    return _is_foreign_script(left.text.strip("".join(_NAME_JOINERS))) and _is_foreign_script(right.text)
+
+
+def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candidate]:
+    text = doc.text[start:end]
+    name = strip_title(text)
+    tokens = [t for t in ent if t.idx < start + len(name)]
+    if ent.text == text and actor_lexicon().sector_of(tokens[-1].text) is not None and len(tokens) > 1:
+        # A "person" that ends in an organization head (自由民主党, 竹下派) is an organization.
+        yield _Candidate(start, end, ent.label_, "organization", _PRIORITY_ENT)
+        return
+    # Trailing common nouns are not part of a name (プーチン破滅 → プーチン).
+    while len(tokens) > 1 and tokens[-1].pos_ != "PROPN" and "人名" not in tokens[-1].tag_ \
+            and not _LATIN.match(tokens[-1].text) and tokens[-1].text not in _NAME_JOINERS \
+            and not _is_katakana(tokens[-1].text):
+        tokens.pop()
+    name_end = min(start + len(name), tokens[-1].idx + len(tokens[-1]))
+    name = doc.text[start:name_end].rstrip("".join(_NAME_JOINERS))
+    if not name:
+        return
+    dictionary_type = _dictionary_type(tokens)
+    if country_code(name) is not None:
+        dictionary_type = "country"
+    # Where Sudachi's dictionary knows a company or a place (ビートルズ, 福建), it beats the NER label.
+    actor_type = dictionary_type if dictionary_type in ("organization", "location", "country") else "person"
+    yield _Candidate(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
+
+
+def _dictionary_type(tokens: Iterable[Token]) -> str | None:
+    """What Sudachi's dictionary makes of a span: a person's name, a general proper noun, or a place."""
+    tags = [t.tag_ for t in tokens]
+    if any("人名" in tag for tag in tags):
+        return "person"
+    if any(tag == _PROPER_TAG for tag in tags):
+        return "organization"
+    if any("地名" in tag for tag in tags):
+        return "location"
+    return None
+
+
+def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[_Candidate]:
+    text, start = ent.text, ent.start_char
+    # A demonym (フランス人) or a trailing word GiNZA ran into (日本国内) is cut off.
+    for trailer in ("人", *actor_lexicon().place_trailers):
+        if text.endswith(trailer) and country_code(text[: -len(trailer)]) is not None:
+            yield _Candidate(start, start + len(text) - len(trailer), ent.label_, "country", _PRIORITY_ENT)
+            return
+    if country_code(text) is not None:
+        yield _Candidate(start, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
+        return
+    if not any("固有名詞" in t.tag_ or t.pos_ == "PROPN" for t in ent) and not _is_foreign_script(text):
+        return  # 派兵, 首都: common nouns GiNZA tagged as places
+    if actor_type == "country":
+        # A person or a company GiNZA calls a country (ルカシェンコ, ライブドア): trust Sudachi's dictionary.
+        dictionary_type = _dictionary_type(ent)
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if following is not None and strip_title(text + following.text) == text:
+            dictionary_type = "person"  # ルカシェンコ大統領: a title follows only a person
+        if dictionary_type in ("person", "organization"):
+            yield _Candidate(start, ent.end_char, ent.label_, dictionary_type, _PRIORITY_ENT)
+            return
+    yield _Candidate(start, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
+
+
+def _organization_span(ent: Span) -> Iterator[_Candidate]:
+    lexicon = actor_lexicon()
+    if lexicon.is_facility(ent.text) and normalize(ent.text) not in known_organizations():
+        return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations
+    all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
+    if lexicon.sector_of(ent[-1].text) is None and all_names:
+        # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).
+        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "person", _PRIORITY_ENT)
+        return
+    yield _Candidate(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
+
+
+def _name_before_title(ent: Span) -> Iterator[_Candidate]:
+    # GiNZA swallows a name into its title (ゼレンスキー大統領) and an organization into a post (国防省長官).
+    name = strip_title(ent.text)
+    if name == ent.text:
+        return
+    covered = [t for t in ent if t.idx < ent.start_char + len(name)]
+    if not covered:
+        return
+    if actor_lexicon().sector_of(covered[-1].text) is not None and len(name) > 1:
+        if any(_is_name_like(t) for t in covered) or len(covered) > 1:
+            yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
+                             _PRIORITY_ENT)
+        return
+    # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun).
+    foreign = _is_foreign_script(name) and len(name) >= 3
+    if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
+        yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
+                         _PRIORITY_ENT)
+
+
+def _mislabelled_name(ent: Span) -> Iterator[_Candidate]:
+    # GiNZA often tags a company or party as a product, a dish or a doctrine; the head word tells.
+    last = ent[-1]
+    lexicon = actor_lexicon()
+    if lexicon.is_facility(ent.text):
+        return
+    if lexicon.sector_of(last.text) is not None and (len(ent) > 1 or _fused_name_head(last)):
+        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
+
+
+# --- dictionaries and bare part-of-speech tags --------------------------------------------------
+
+
+def gazetteer_country_spans(doc: Doc) -> Iterator[_Candidate]:
+    """Country names of two characters or more that GiNZA did not tag (アメリカ合衆国, ロシア連邦)."""
+    tokens = list(doc)
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and _modifies_next(token, following, "country"):
+            continue
+        if country_code(token.text) is not None:
+            yield _Candidate(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
+
+
+def proper_noun_spans(doc: Doc) -> Iterator[_Candidate]:
+    """Sudachi's person and place names that GiNZA's NER left out; joined across ・ and 姓+名."""
+    tokens = list(doc)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = _proper_kind(token)
+        if kind is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens):
+            glued = tokens[end].idx == tokens[end - 1].idx + len(tokens[end - 1])
+            if _proper_kind(tokens[end]) == kind and glued:
+                end += 1
+            elif (tokens[end].text in _NAME_JOINERS and end + 1 < len(tokens)
+                  and _proper_kind(tokens[end + 1]) == kind
+                  and _is_foreign_script(tokens[end - 1].text) and _is_foreign_script(tokens[end + 1].text)):
+                end += 2
+            else:
+                break
+        start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1])
+        if end == len(tokens) or not _modifies_next(tokens[end - 1], tokens[end], kind):
+            yield _Candidate(start_char, end_char, LABEL_PROPER_NOUN, kind, _PRIORITY_POS)
+        index = end
+
+
+def _modifies_next(last: Token, following: Token, kind: str) -> bool:
+    # A bare proper noun glued to the next noun is a modifier in a compound (ベルリンオリンピック, 富山駅),
+    # which is not an actor mention; a title after a person's name (田中氏) does not count.
+    if following.idx != last.idx + len(last) or following.pos_ not in _RUN_POS:
+        return False
+    return not (kind == "person" and strip_title(last.text + following.text) == last.text)
+
+
+def _proper_kind(token: Token) -> str | None:
+    tag = token.tag_
+    if tag.startswith(_PERSON_TAGS):
+        return "person"
+    if tag == _COUNTRY_TAG:
+        return "country"
+    if tag == _PLACE_TAG:
+        return "location"
+    if (tag == _PROPER_TAG and len(token.text) > 1) or normalize(token.text) in actor_lexicon().standalone:
+        # Sudachi's dictionary lists companies, parties and bands as general proper nouns (キングレコード).
+        return "organization"
+    return None
+
+
+def _is_foreign_script(text: str) -> bool:
+    # Katakana or Latin letters: how Japanese writes foreign names, whose parts ・ joins.
+    return bool(text) and all(_is_katakana(char) or char.isascii() or char in _NAME_JOINERS for char in text)
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= char <= "\u30ff" for char in text)
