@@ -223,11 +223,15 @@ class _SentenceExtractor:
                     return argument
         return None
 
-    def _subject_token(self, predicate: Token) -> tuple[Token | None, str]:
+    def _subject_token(self, predicate: Token, skip_own: bool = False) -> tuple[Token | None, str]:
         """The token that names the predicate's agent, and where it was found."""
-        own = own_subject(predicate)
+        own = None if skip_own else own_subject(predicate)
         if own is not None:
             return own, "explicit"
+        displaced = next((c for c in predicate.children if is_complement(c) and _displaced_topic(c) is not None), None)
+        if displaced is not None:
+            # 中国ですらロシアが…とは考えていなかった: the parser put the thinker inside the complement.
+            return _displaced_topic(displaced), "explicit"
         token = predicate
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = predicate.head
@@ -271,6 +275,9 @@ class _SentenceExtractor:
 
     def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
         token, how = self._subject_token(predicate)
+        if token is not None and how == "explicit" and _case(token) in _TOPIC_CASES and self._actor(token) is None:
+            # 独立は認めない: a contrastive は-NP that is no actor is the object; look for the agent elsewhere.
+            token, how = self._subject_token(predicate, skip_own=True)
         if token is not None:
             actors = [a for a in (self._actor(t) for t in conjuncts(token)) if a is not None]
             return actors, how
@@ -536,6 +543,15 @@ def own_subject(predicate: Token) -> Token | None:
     inside = _inside_quote(predicate)
     candidates = [c for c in candidates if _inside_quote(c) == inside or not inside]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def _displaced_topic(complement: Token) -> Token | None:
+    """A focus NP (は, ですら) before the complement's own が-subject belongs to the verb above it."""
+    subject = own_subject(complement)
+    if subject is None or _case(subject) != "が":
+        return None
+    return next((c for c in complement.children if c.i < subject.i and c.dep_ in _SUBJECT_DEPS | {"obl"}
+                 and _case(c) in _FOCUS_CASES and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
 
 
 def _inside_quote(token: Token) -> bool:

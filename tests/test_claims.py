@@ -1,0 +1,238 @@
+"""Claim extraction rules, each shown on a real sentence where it applies and where it must not.
+
+Sentences come from the seed article and its comments and from Japanese
+Wikinews (CC BY 2.5, see shared/dev_gold/README.md). The model is loaded once
+per session (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.claims import MAX_TOPIC_CARRY, extract_claims
+from pipeline.entities import find_mentions
+from pipeline.events import event_of
+from pipeline.records import Claim
+from pipeline.sections import split_sections
+
+
+@pytest.fixture(scope="module")
+def claims_of(parse):
+    def _claims(text: str, sections: bool = False, **options: bool) -> list[Claim]:
+        document, units = parse(text)
+        if sections:
+            document = replace(document, sections=split_sections(text))
+        mentions, _ = find_mentions(document.id, document.text, units)
+        return extract_claims(document, units, mentions, **options)
+
+    return _claims
+
+
+def by_lemma(claims: list[Claim], lemma: str) -> list[Claim]:
+    return [c for c in claims if c.predicate_lemma == lemma]
+
+
+def one(claims: list[Claim], lemma: str) -> Claim:
+    found = by_lemma(claims, lemma)
+    assert len(found) == 1, [(c.predicate_lemma, c.subject) for c in claims]
+    return found[0]
+
+
+NBC = "伝統的なロシアの同盟国であるカザフスタンは「プーチン大統領が要請したウクライナ侵攻へのカザフスタン軍派兵を拒否した」と米NBC Newsが報じている。"
+
+
+# -- attribution -------------------------------------------------------------------------------
+
+
+def test_quote_content_is_reported_by_the_speaker_and_the_topic_before_it_is_its_subject(claims_of):
+    claims = claims_of(NBC)
+    refusal = one(claims, "拒否する")
+    assert refusal.subject.text == "カザフスタン"
+    assert refusal.object.text == "カザフスタン軍派兵"
+    assert (refusal.modality, refusal.source.text, refusal.quoted) == ("reported", "米NBC News", True)
+    assert [a.text for a in refusal.source_chain] == ["米NBC News"]
+
+
+def test_the_reporting_verb_itself_is_asserted(claims_of):
+    report = one(claims_of(NBC), "報ずる")
+    assert report.subject.text == "米NBC News"
+    assert (report.modality, report.source, report.source_chain, report.quoted) == ("asserted", None, (), False)
+    assert report.event == "SAY"
+
+
+def test_according_to_makes_every_claim_reported_and_nests_the_speaker(claims_of):
+    claims = claims_of("読売新聞によれば、この民主改革評議会は20日、テレビで全権を掌握したと発表し、首相の非常事態宣言を無効とした。")
+    announcement = one(claims, "発表する")
+    assert (announcement.modality, announcement.source.text) == ("reported", "読売新聞")
+    seizure = one(claims, "掌握する")
+    assert seizure.subject.text == "民主改革評議会"
+    assert [a.text for a in seizure.source_chain] == ["読売新聞", "民主改革評議会"]
+    assert seizure.source.text == "民主改革評議会"
+    # Nとする is a light verb, not the quotative とする.
+    assert one(claims, "無効とする").object.text == "非常事態宣言"
+
+
+def test_a_sentence_with_no_source_is_asserted(claims_of):
+    claims = claims_of("新生銀行とあおぞら銀行は1日、来年10月ごろに対等合併することで合意したと発表した。")
+    assert {c.modality for c in by_lemma(claims, "発表する")} == {"asserted"}
+    assert {c.modality for c in by_lemma(claims, "合意する")} == {"reported"}
+
+
+def test_quotation_split_by_a_full_stop_stays_reported(claims_of):
+    claims = claims_of("時事によると、鳩山首相はこの日行われた臨時閣議の後の会見で「沖縄県民の理解を得られなかった。"
+                       "福島担当相を罷免せざるを得ない状態に至り申し訳ない。")
+    dismissal = one(claims, "罷免する")
+    assert dismissal.subject.text == "鳩山首相"
+    assert (dismissal.modality, dismissal.quoted, dismissal.negated) == ("reported", True, False)
+
+
+def test_impersonal_report_and_hedge(claims_of):
+    suicide = one(claims_of("「これまであまりにつらかった」と遺書を残しており、盧氏は自殺したとみられている。"), "自殺する")
+    assert suicide.modality == "hedged"
+
+
+# -- subjects ----------------------------------------------------------------------------------
+
+
+def test_relative_clause_head_is_the_agent(claims_of):
+    claims = claims_of("米安全保障会議は伝統的なロシアの同盟国の決定に驚きながらも「プーチン大統領のウクライナ侵攻に"
+                       "軍を送らなかったカザフスタンを歓迎する」と声明を発表した。")
+    send = one(claims, "送る")
+    assert (send.subject.text, send.subject_from, send.negated) == ("カザフスタン", "relative", True)
+    # Refusing to send troops is not MOBILIZE/AID: negation changes the event.
+    assert (send.event, send.polarity) == ("REJECT", "conflict")
+    welcome = one(claims, "歓迎する")
+    assert welcome.subject.text == "米安全保障会議"
+    assert welcome.object.text == "カザフスタン"
+    assert one(claims, "驚く").subject.text == "米安全保障会議"
+
+
+def test_topic_carries_to_the_next_sentence_but_not_into_a_comment(claims_of):
+    text = ("カザフスタンは派兵を拒否したと米NBC Newsが報じている。\n"
+            "プーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n")
+    thought = one(claims_of(text), "考える")
+    assert (thought.subject.text, thought.subject_from, thought.modality) == ("カザフスタン", "previous_sentence",
+                                                                               "hedged")
+    as_comment = text.replace("\n", " |\n", 1)
+    assert by_lemma(claims_of(as_comment, sections=True), "考える") == []
+
+
+def test_topic_carry_expires(claims_of):
+    filler = "参考:Russia-Ukraine conflict live updates\n" * MAX_TOPIC_CARRY
+    text = "カザフスタンは派兵を拒否した。\n" + filler + "戦争に巻き込まれたくないと考えているのかもしれない\n"
+    assert by_lemma(claims_of(text), "考える") == []
+
+
+def test_topic_misattached_by_the_parser_is_still_the_topic(claims_of):
+    claims = claims_of("毎日新聞によると、原告らは「年寄りは早く死ねという今日の判決は、国による完全な棄民政策だ」と批判し、控訴する方針。")
+    assert one(claims, "批判する").subject.text == "原告ら"
+    assert one(claims, "控訴する").subject.text == "原告ら"
+
+
+def test_no_claim_without_an_actor(claims_of):
+    claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
+    assert by_lemma(claims, "起きる") == []
+
+
+# -- passives ----------------------------------------------------------------------------------
+
+
+def test_passive_agent_becomes_subject_and_patient_object(claims_of):
+    claims = claims_of("ロシアはタリバンから平和的手段による紛争解決を要求された史上初の国になるんじゃなかろうか。")
+    demand = one(claims, "要求する")
+    assert demand.subject.text == "タリバン"
+    assert demand.object.text == "紛争解決"
+    # Relative clauses are presupposed: the hedge on the main clause does not reach them.
+    assert demand.modality == "asserted"
+
+
+def test_passive_agent_with_niyori(claims_of):
+    claims = claims_of("10日、アフリカ連合の報道官は、9日スーダン西部のダルフール地方で武装勢力により誘拐された停戦監視部隊隊員が"
+                       "解放されたと発表した。")
+    kidnap = one(claims, "誘拐する")
+    assert (kidnap.subject.text, kidnap.event) == ("武装勢力", "ASSAULT")
+    # A passive whose agent is not said gives no claim.
+    assert by_lemma(claims, "解放する") == []
+
+
+# -- coordination ------------------------------------------------------------------------------
+
+
+def test_coordinated_subjects_give_one_claim_each(claims_of):
+    claims = by_lemma(claims_of("新生銀行とあおぞら銀行は1日(UTC+9:以下同様)、来年10月ごろに対等合併することで合意したと発表した。"),
+                      "発表する")
+    assert sorted(c.subject.text for c in claims) == ["あおぞら銀行", "新生銀行"]
+    assert len({c.id for c in claims}) == 2
+    assert any(c.id.endswith("-1.0") for c in claims)
+
+
+def test_no_noun_phrase_no_split(claims_of):
+    claims = by_lemma(claims_of("AU委員会のアダム・ティアム報道官は、誘拐は反政府派組織から分離したグループによって行われたと述べた。"),
+                      "述べる")
+    assert len(claims) == 1
+
+
+# -- negation and modality ---------------------------------------------------------------------
+
+
+def test_negation_in_auxiliaries(claims_of):
+    claims = claims_of("カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の独立は認めない」と明かした。")
+    recognise = one(claims, "認める")
+    assert recognise.negated
+    assert one(claims, "承認する").negated is False
+
+
+def test_lexically_negative_verbs_and_double_negatives_are_not_negated(claims_of):
+    assert one(claims_of(NBC), "拒否する").negated is False
+    dismissal = one(claims_of("鳩山首相は福島担当相を罷免せざるを得ない状態に至った。"), "罷免する")
+    assert dismissal.negated is False
+
+
+def test_event_noun_with_nai_is_a_negated_claim(claims_of):
+    involvement = one(claims_of("昨日までベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?"), "関与する")
+    assert (involvement.subject.text, involvement.negated) == ("ベラルーシ", True)
+
+
+def test_hedges(claims_of):
+    reversal = one(claims_of("他政党からの選挙協力によっては、カチンスキ候補が逆転する可能性がある。"), "逆転する")
+    assert reversal.modality == "hedged"
+    report = one(claims_of("ドイツARD放送は、トゥスク候補が40%の票を得たと伝えた。"), "伝える")
+    assert report.modality == "asserted"
+
+
+def test_hedge_does_not_cross_a_loose_ga_clause(claims_of):
+    claims = claims_of("前回はロシアが軍を派遣して鎮圧したけど次は裏でロシアが煽りそう")
+    assert one(claims, "派遣する").modality == "asserted"
+    assert one(claims, "煽る").modality == "hedged"
+
+
+def test_content_of_a_negated_attitude_is_not_a_claim(claims_of):
+    claims = claims_of("中国ですらロシアが本当にウクライナへ侵攻するとは考えていなかったみたいですね。")
+    assert by_lemma(claims, "侵攻する") == []
+    thought = one(claims, "考える")
+    assert (thought.subject.text, thought.negated) == ("中国", True)
+
+
+def test_conditions_are_hypothetical_and_left_out_by_default(claims_of):
+    text = "カザフスタンは大暴動直後で国内の治安が悪く、国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない"
+    assert by_lemma(claims_of(text), "派遣する") == []
+    [sending] = by_lemma(claims_of(text, include_hypothetical=True), "派遣する")
+    assert sending.modality == "hypothetical"
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lemma", "negated", "expected"), [
+    ("派兵する", False, ("MOBILIZE", "conflict")),
+    ("派兵する", True, ("REJECT", "conflict")),
+    ("拒否する", False, ("REJECT", "conflict")),
+    ("合意する", False, ("AGREE", "cooperation")),
+    ("報ずる", False, ("SAY", "neutral")),
+    ("攻撃する", True, ("OTHER", "neutral")),
+    ("歩く", False, ("OTHER", "neutral")),
+])
+def test_event_lexicon(lemma: str, negated: bool, expected: tuple[str, str]) -> None:
+    assert event_of(lemma, negated) == expected
