@@ -316,6 +316,12 @@ class _SentenceExtractor:
         obj = _quantified(obj) if obj is not None else None
         if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS and not _is_measure(obj):
             return [self._argument(t) for t in conjuncts(obj)]
+        # 独立は認めない: a contrastive は/も-NP that names no actor is what the verb acts on.
+        own = own_subject(predicate)
+        if own is not None and _case(own) in _TOPIC_CASES and not _is_measure(own) and own.lemma_ not in _FORMAL_OBJECTS:
+            argument = self._argument(own)
+            if not is_actor(argument, own):
+                return [argument]
         # できる-type verbs take their object with が (準備が出来ており).
         if lemma in _ARGUMENT_VERBS:
             subject = _child(predicate, _SUBJECT_DEPS, frozenset({"が"}))

@@ -109,11 +109,15 @@ def is_conditional(predicate: Token) -> bool:
 
 
 def is_purpose(predicate: Token) -> bool:
-    """The predicate states a purpose, not an event (保護するための準備, 解決するように)."""
+    """A purpose or what someone is asked to do, not an event (保護するための準備, 退けるよう求めた)."""
     head = predicate.head
     if predicate.dep_ == "acl" and head.lemma_ in PURPOSE_HEADS:
         return True
-    return any(t.text in {"ため", "ように"} for t in trailing(predicate))
+    if any(t.text in {"ため", "ように"} for t in trailing(predicate)):
+        return True
+    following = predicate.doc[predicate.i + 1:predicate.i + 3]
+    return any(t.text in {"よう", "ように"} and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in {"VERB", "PUNCT"}
+               for t in following)
 
 
 def is_question(predicate: Token) -> bool:
