@@ -1,4 +1,10 @@
-"""Bytes to text: UTF-8 and BOM-marked encodings first, detection for the rest."""
+"""Bytes to text: byte-order marks and UTF-8 first, detection for the rest.
+
+Detection (charset-normalizer) tries the Japanese encodings first, since
+short Shift_JIS or EUC-JP texts are easily mistaken for Korean or Chinese
+ones when every code page competes; only when none of them fits is every
+encoding considered.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# The encodings of Japanese web pages and mail: Shift_JIS (as Windows' CP932), EUC-JP, ISO-2022-JP (JIS),
+# and their JIS X 0213 extensions.
+JAPANESE_ENCODINGS = ("cp932", "euc_jp", "iso2022_jp", "shift_jis_2004", "euc_jis_2004")
+
 # Share of control characters (other than tab and line breaks) above which text is taken for binary data.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -30,16 +40,39 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise DecodeError(f"starts with a {encoding} byte-order mark but is not {encoding}: {error}")
+                raise DecodeError(
+                    f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason})"
+                ) from None
     if b"\x00" in data:
-        raise DecodeError("binary data (NUL bytes) and no byte-order mark")
+        raise DecodeError("binary data (NUL bytes; UTF-16 and UTF-32 text needs a byte-order mark)")
+    utf8 = _strict(data, "utf-8")
+    # ISO-2022-JP is 7-bit, so it is valid UTF-8 too: escape sequences in ASCII data call for detection.
+    if utf8 is not None and not (data.isascii() and b"\x1b" in data):
+        return _text_or_binary(utf8, "utf-8")
+    detected = _detect(data)
+    if detected is not None:
+        return _text_or_binary(*detected)
+    if utf8 is not None:
+        return _text_or_binary(utf8, "utf-8")
+    raise DecodeError("not UTF-8, and no other encoding fits (binary data?)")
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
     try:
-        text, encoding = data.decode("utf-8"), "utf-8"
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise DecodeError("not UTF-8 and no other encoding fits") from None
-        text, encoding = str(best), best.encoding
+        return None
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    for isolation in (list(JAPANESE_ENCODINGS), None):
+        best = from_bytes(data, cp_isolation=isolation).best()
+        if best is not None:
+            return str(best), best.encoding
+    return None
+
+
+def _text_or_binary(text: str, encoding: str) -> tuple[str, str]:
     if _looks_binary(text):
         raise DecodeError(f"binary data (too many control characters for {encoding} text)")
     return text, encoding
