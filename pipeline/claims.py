@@ -444,15 +444,19 @@ class _SentenceExtractor:
     def _attribution(self, predicate: Token) -> Attribution:
         """The chain of parties the claim is attributed to, outermost first."""
         chain: list[Argument] = []
-        reported = hedged = False
+        reported = hedged = loose = False
         token = predicate
         while token.head.i != token.i:
             parent = token.head
-            if is_complement(token):
+            # A hedge does not reach back over a loosely joined clause (拘束されたが、…潜伏しているとみられる).
+            loose = loose or (token.dep_ in _CLAUSE_DEPS and not _tightly_joined(token))
+            framing = framing_verb(token)
+            if framing is not None:
+                parent = framing
                 parent_lemma = predicate_lemma(parent)
                 if _is_passive(parent) and parent_lemma in _IMPERSONAL_HEDGE:
                     # …とみられる / と考えられる: the writer hedges the content.
-                    hedged = True
+                    hedged = hedged or not loose
                 elif _is_passive(parent) and parent_lemma in _IMPERSONAL_REPORT | REPORTING_VERBS:
                     # …とされる / といわれる / と伝えられる: reported, no source named.
                     reported = True
@@ -464,7 +468,7 @@ class _SentenceExtractor:
                         reported = True
                     elif parent_lemma in _THOUGHT_VERBS and self.section == "comment":
                         # The commenter's own と思う / と考えています: a hedge, not a report.
-                        hedged = True
+                        hedged = hedged or not loose
                     else:
                         # …と発表した / …とした with the speaker left unsaid: still reported.
                         reported = True
@@ -521,8 +525,8 @@ def predicate_lemma(token: Token) -> str:
         # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
     elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
-        # 無効とする / 違法とした: the noun before と is the predicate (not the quotative とする).
-        return token.nbor(-2).text + "とする"
+        # 無効とする / 明らかにする: the adjectival noun before と/に is the predicate (not the quotative とする).
+        return token.nbor(-2).text + token.nbor(-1).text + "する"
     causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
         return token.text + causative.lemma_
@@ -530,8 +534,8 @@ def predicate_lemma(token: Token) -> str:
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:
-    return (stem.head.i == verb.i and stem.pos_ == "NOUN" and "形状詞" in stem.tag_
-            and stem.nbor(1).text == "と" and stem.nbor(1).dep_ == "case")
+    return (stem.head.i == verb.i and stem.pos_ in {"NOUN", "ADJ"} and "形状詞" in stem.tag_
+            and stem.nbor(1).text in {"と", "に"} and stem.nbor(1).dep_ in {"case", "cop", "aux"})
 
 
 def _light_verb_stem(stem: Token, verb: Token) -> bool:
@@ -569,6 +573,18 @@ def _subject_before(predicate: Token, limit: int) -> Token | None:
                   if c.dep_ in _SUBJECT_DEPS and c.i < limit and _case(c) in _SUBJECT_CASES
                   and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def framing_verb(token: Token) -> Token | None:
+    """The verb whose content the clause is: …と述べた, or …ことを明らかにした with a reporting verb."""
+    if is_complement(token):
+        return token.head
+    # …を検討することを明らかにした: a こと-clause that is the object of a speech verb.
+    head = token.head
+    if token.dep_ == "acl" and head.lemma_ in {"こと", "事", "旨"} and head.dep_ == "obj":
+        if predicate_lemma(head.head) in REPORTING_VERBS:
+            return head.head
+    return None
 
 
 def is_complement(token: Token) -> bool:
@@ -753,9 +769,10 @@ def noun_phrase(token: Token, offset: int) -> _Phrase:
     """The noun with its compound modifiers (カザフスタン軍派兵), without の-phrases or particles."""
     left = token.i
     for child in sorted(token.children, key=lambda c: -c.i):
-        # A suffix head (原告ら, 市長's 長) takes the noun before it whatever the parser called it.
+        # A noun right before with no particle is part of the compound whatever the parser called it
+        # (原告ら, タンマ|ラック・…氏).
         bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            left == token.i and token.tag_.startswith("接尾辞") and child.dep_ == "nmod" and not _case(child))
+            child.dep_ == "nmod" and not _case(child) and child.pos_ in {"NOUN", "PROPN"})
         if child.i == left - 1 and bound:
             left = min(child.i, min(t.i for t in child.subtree))
     right = token.i
