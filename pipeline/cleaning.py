@@ -12,12 +12,19 @@ import re
 
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,2000})?/?>|<!--.{0,10000}?-->", re.DOTALL)
 
-# Characters that carry no visible text: C0/C1 controls but tab and line feed, zero-width and bidi
-# format characters, line/paragraph separators, BOM, surrogates, private use, and noncharacters.
+# Characters that carry no visible text: controls (Unicode category Cc) but tab and line feed, format
+# characters (Cf: soft hyphen, zero-width and bidi marks, BOM, tag characters; the list of Unicode 15),
+# line and paragraph separators, surrogates (Cs), private use (Co), and noncharacters.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
-    "\ufeff\ufff9-\ufffb\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff"
-    "\U000e0000-\U000e007f\U0001fffe\U0001ffff\U000ffffe-\U0010ffff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001-\U000e007f"
+    "\u2028\u2029\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff"
+    "\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
+    "\U0004fffe\U0004ffff\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff"
+    "\U0008fffe\U0008ffff\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff"
+    "\U000cfffe\U000cffff\U000dfffe\U000dffff\U000efffe\U000effff]"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Runs of ASCII white space (blanked markup among them) show as one space.

@@ -6,6 +6,7 @@ into place, so a killed run never leaves a half-written file behind.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -18,10 +19,16 @@ from typing import IO, Any
 
 import networkx as nx
 
+from .cleaning import display_text
 from .records import Argument, Claim, Mention
 
 # Characters XML 1.0 forbids, which networkx writes anyway and every reader then rejects.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# Encoding error handler for text outputs: a lone surrogate, which UTF-8 cannot hold, is written as
+# U+FFFD, so that every output file is valid UTF-8 whatever string reached it.
+_REPLACE_SURROGATES = "pipeline-replace-surrogates"
+codecs.register_error(_REPLACE_SURROGATES, lambda error: ("\ufffd".encode(), error.end))
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
@@ -70,19 +77,27 @@ def json_line(record: dict[str, Any]) -> str:
 
 
 def graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose ids and string attributes hold only characters XML allows."""
+    """A copy fit for XML and for display.
+
+    Ids keep every character XML allows (they must match entity_id in entities.jsonl); string
+    attributes also lose HTML tags, control and zero-width characters and line breaks.
+    """
     clean = nx.MultiDiGraph()
-    clean.graph.update({k: _xml_text(v) for k, v in graph.graph.items()})
+    clean.graph.update({k: _display(v) for k, v in graph.graph.items()})
     for node, data in graph.nodes(data=True):
-        clean.add_node(_xml_text(node), **{k: _xml_text(v) for k, v in data.items()})
+        clean.add_node(_xml_text(node), **{k: _display(v) for k, v in data.items()})
     for source, target, key, data in graph.edges(keys=True, data=True):
         clean.add_edge(_xml_text(source), _xml_text(target), key=_xml_text(key),
-                       **{k: _xml_text(v) for k, v in data.items()})
+                       **{k: _display(v) for k, v in data.items()})
     return clean
 
 
 def _xml_text(value: Any) -> Any:
     return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _display(value: Any) -> Any:
+    return _xml_text(display_text(value)) if isinstance(value, str) else value
 
 
 def write_graphml(graph: nx.MultiDiGraph, target: str | Path | IO[bytes]) -> None:
@@ -114,8 +129,8 @@ def atomic_writer(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         mode = "wb" if binary else "w"
-        encoding = None if binary else "utf-8"
-        with open(descriptor, mode, encoding=encoding, newline=None if binary else "\n") as handle:
+        text_options = {} if binary else {"encoding": "utf-8", "errors": _REPLACE_SURROGATES, "newline": "\n"}
+        with open(descriptor, mode, **text_options) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -206,6 +208,12 @@ def test_cleaning_blanks_markup_and_invisible_characters_in_place():
     assert len(cleaned) == len(text)
     assert cleaned.split() == ["米国の", "バイデン", "大統領は", "ロシアを", "非難した。", "𠮷"]
     assert cleaned.index("バイデン") == text.index("バイデン")
+
+
+def test_every_control_format_surrogate_and_private_use_character_is_blanked():
+    invisible = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                        if unicodedata.category(chr(c)) in {"Cc", "Cf", "Cs", "Co"} and chr(c) not in "\t\n")
+    assert clean_for_parse(invisible) == " " * len(invisible)
 
 
 def test_display_text_drops_markup_and_invisible_characters():
