@@ -232,13 +232,18 @@ class _SentenceExtractor:
         if displaced is not None:
             # 中国ですらロシアが…とは考えていなかった: the parser put the thinker inside the complement.
             return _displaced_topic(displaced), "explicit"
+        opener = next((c for c in predicate.children if is_complement(c) and _speaker_before_quote(c) is not None),
+                      None)
+        if opener is not None:
+            # 報道官が「…と考えており、…」と発言した: the parser hung the speaker on a verb inside the quotation.
+            return _speaker_before_quote(opener), "explicit"
         token = predicate
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = predicate.head
             if self._actor(head) is not None:
                 # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
                 return head, "relative"
-            if head.lemma_ not in _CONTENT_HEADS:
+            if head.lemma_ not in _CONTENT_HEADS and head.dep_ != "obj":
                 return None, "none"
             # …を拒否する方針を固めた: a plan or view shares the subject of the verb it depends on.
             token = head
@@ -262,6 +267,9 @@ class _SentenceExtractor:
                     return speaker, "speaker"
                 found, how = self._subject_token(parent)
                 return found, ("speaker" if how in {"explicit", "clause", "relative"} else how)
+            if token.dep_ == "acl" and token.i != predicate.i and self._actor(token.head) is not None:
+                # …プロジェクトを進めているインド: the clause inside a relative clause shares its head.
+                return token.head, "relative"
             if token.dep_ not in _CLAUSE_DEPS:
                 break
             # A clause joined to another (…し、…した; …して…した) shares its subject.
@@ -271,6 +279,10 @@ class _SentenceExtractor:
             if parent.dep_ == "acl" and self._actor(parent.head) is not None:
                 return parent.head, "relative"
             token = parent
+        speaker = quote_speaker(predicate, self.sentence)
+        if speaker is not None and self._actor(speaker) is not None:
+            # 報道官が「…と考えており、…抗議を行っている。」: a quotation not closed in this sentence.
+            return speaker, "speaker"
         return None, "none"
 
     def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
@@ -473,6 +485,11 @@ class _SentenceExtractor:
                         # …と発表した / …とした with the speaker left unsaid: still reported.
                         reported = True
             token = parent
+        speaker_token = quote_speaker(predicate, self.sentence)
+        if not reported and speaker_token is not None:
+            # A quotation that a 。 cut before its と…述べた: its speaker is the NP that opens it.
+            chain.append(self._argument(speaker_token))
+            reported = True
         if self.open_quote and _closing_quote_after(predicate, self.sentence) is None:
             # 「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is
             # the topic carried from the piece that opened it.
@@ -521,6 +538,9 @@ def predicate_lemma(token: Token) -> str:
     lemma = token.lemma_
     if "サ変" in token.tag_ and token.pos_ in {"VERB", "NOUN"}:
         lemma += "する"
+    elif token.pos_ == "VERB" and token.tag_.startswith("名詞"):
+        # 続投する: a noun that the parser made a verb takes する like a verbal noun.
+        lemma += "する"
     elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
         # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
@@ -549,10 +569,37 @@ def own_subject(predicate: Token) -> Token | None:
                   if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
                   and (c.dep_ in _SUBJECT_DEPS and _case(c) in cases
                        or c.dep_ == "obl" and _case(c) in _FOCUS_CASES & cases)]
-    # A subject outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
+    # A topic outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
     inside = _inside_quote(predicate)
-    candidates = [c for c in candidates if _inside_quote(c) == inside or not inside]
+    candidates = [c for c in candidates if not inside or _inside_quote(c) or _case(c) not in _TOPIC_CASES]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
+    """The が/は NP just before a 「 that is still open at the end of the sentence holding ``predicate``."""
+    depth, opening = 0, None
+    for token in sentence:
+        if token.text in _QUOTE_OPEN:
+            depth += 1
+            if depth == 1:
+                opening = token
+        elif token.text in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+    if depth == 0 or opening is None or predicate.i < opening.i:
+        return None
+    candidates = [t for t in sentence if t.i < opening.i and t.dep_ in _SUBJECT_DEPS
+                  and _case(t) in _SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return candidates[-1] if candidates else None
+
+
+def _speaker_before_quote(complement: Token) -> Token | None:
+    subtree = list(complement.subtree)
+    opening = next((t for t in subtree if t.text in _QUOTE_OPEN), None)
+    if opening is None:
+        return None
+    candidates = [t for t in subtree if t.i < opening.i and t.dep_ in _SUBJECT_DEPS and _case(t) in _SUBJECT_CASES
+                  and t.pos_ in {"NOUN", "PROPN", "PRON"} and not _inside_quote(t)]
+    return candidates[-1] if candidates else None
 
 
 def _displaced_topic(complement: Token) -> Token | None:
@@ -767,14 +814,7 @@ def _names_organization(token: Token) -> bool:
 
 def noun_phrase(token: Token, offset: int) -> _Phrase:
     """The noun with its compound modifiers (カザフスタン軍派兵), without の-phrases or particles."""
-    left = token.i
-    for child in sorted(token.children, key=lambda c: -c.i):
-        # A noun right before with no particle is part of the compound whatever the parser called it
-        # (原告ら, タンマ|ラック・…氏).
-        bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            child.dep_ == "nmod" and not _case(child) and child.pos_ in {"NOUN", "PROPN"})
-        if child.i == left - 1 and bound:
-            left = min(child.i, min(t.i for t in child.subtree))
+    left = _left_edge(token)
     right = token.i
     for child in sorted(token.children, key=lambda c: c.i):
         if child.i == right + 1 and child.dep_ in {"compound", "flat", "fixed"} and child.pos_ != "ADP":
@@ -782,6 +822,19 @@ def noun_phrase(token: Token, offset: int) -> _Phrase:
     doc = token.doc
     span = doc[left:right + 1]
     return _Phrase(span.text, offset + span.start_char, offset + span.end_char)
+
+
+def _left_edge(token: Token) -> int:
+    """Where the compound that ends in ``token`` starts: its adjacent compound parts, recursively."""
+    left = token.i
+    for child in sorted(token.children, key=lambda c: -c.i):
+        # A noun right before with no particle is part of the compound whatever the parser called it
+        # (原告ら, タンマ|ラック・…氏).
+        bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
+            child.dep_ == "nmod" and not _case(child) and child.pos_ in {"NOUN", "PROPN"})
+        if child.i == left - 1 and bound:
+            left = _left_edge(child)
+    return left
 
 
 def _quantified(token: Token) -> Token | None:
