@@ -100,7 +100,7 @@ _FORMAL_OBJECTS = frozenset({"こと", "もの", "の", "事", "ところ", "旨
 _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "見通し", "姿勢", "つもり", "こと", "事",
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
-_DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら"})
+_DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら", "それら", "これら"})
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 2
 
@@ -675,7 +675,8 @@ def hedged_in_context(predicate: Token) -> bool:
             return False
         if token.dep_ in _CLAUSE_DEPS and not _tightly_joined(token):
             return False
-        if token.dep_ not in _CLAUSE_DEPS and not is_complement(token):
+        # …派遣できないのが正しいのではないか: a nominalised clause is embedded in the hedged one.
+        if token.dep_ not in _CLAUSE_DEPS | {"csubj"} and not is_complement(token):
             return False
         token = parent
 
@@ -793,6 +794,9 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
     text = argument.text
     if text in _NOT_ACTORS or (token is not None and _is_measure(token)):
         return False
+    if token is not None and "サ変" in token.tag_ and not text.endswith(_ACTOR_SUFFIXES):
+        # カザフスタン軍派兵: a phrase headed by a verbal noun is an event, whoever it names.
+        return False
     if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
         return True
     if text in _PRONOUNS:
@@ -831,7 +835,7 @@ def _left_edge(token: Token) -> int:
         # A noun right before with no particle is part of the compound whatever the parser called it
         # (原告ら, タンマ|ラック・…氏).
         bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            child.dep_ == "nmod" and not _case(child) and child.pos_ in {"NOUN", "PROPN"})
+            child.dep_ == "nmod" and not _case(child) and child.pos_ in {"NOUN", "PROPN", "PRON"})
         if child.i == left - 1 and bound:
             left = _left_edge(child)
     return left

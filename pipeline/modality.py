@@ -21,6 +21,8 @@ NEGATED_FORMAL_NOUNS = frozenset({"こと", "つもり", "気", "わけ", "は�
 HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そう", "っぽい", "模様", "見込み", "可能性"})
 # Hedge surface forms: だろう/でしょう and the clipped forms comments use.
 HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
+# Negative questions that hedge rather than ask (…のではないか, …んじゃなかろうか).
+RHETORICAL_QUESTIONS = ("ではないか", "じゃないか", "なかろうか", "ではなかろうか", "だろうか", "でしょうか")
 # Nouns that hedge the clause that modifies them (する可能性, する見込み, した模様, している印象).
 HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそれ", "印象", "気", "感じ"})
 # Connectives that make the clause before them a condition (したら, すれば, するなら, しても, しようものなら).
@@ -77,6 +79,9 @@ def _formal_noun_negation(predicate: Token) -> bool:
 
 def is_hedged(predicate: Token) -> bool:
     """A hedge (らしい, かもしれない, だろう, 可能性, 見込み …) closes the predicate's clause."""
+    joined = "".join(t.text for t in trailing(predicate))
+    if any(form in joined for form in RHETORICAL_QUESTIONS):
+        return True
     for token in trailing(predicate):
         if token.lemma_ in HEDGE_LEMMAS or token.text in HEDGE_FORMS:
             return True
@@ -100,7 +105,8 @@ def is_conditional(predicate: Token) -> bool:
     if any(text in CONDITIONAL_MARKS for text in texts):
         return True
     joined = "".join(texts)
-    if "ものなら" in joined or joined.endswith("にしても"):
+    # したくても: て and も are two tokens.
+    if "ものなら" in joined or joined.endswith(("にしても", "ても", "でも")):
         return True
     # 派遣しようものなら: もの is a noun, so look past the auxiliaries.
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
@@ -115,6 +121,11 @@ def is_purpose(predicate: Token) -> bool:
         return True
     if any(t.text in {"ため", "ように"} for t in trailing(predicate)):
         return True
+    end = max([predicate.i] + [t.i for t in trailing(predicate)])
+    after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
+    if after is not None and after.lemma_ == "ため" and not any(t.lemma_ == "た" for t in trailing(predicate)):
+        # 保護するための準備 / 出席するため: a purpose (した-ため is a cause, and an event).
+        return True
     following = predicate.doc[predicate.i + 1:predicate.i + 3]
     return any(t.text in {"よう", "ように"} and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in {"VERB", "PUNCT"}
                for t in following)
@@ -125,9 +136,11 @@ def is_question(predicate: Token) -> bool:
     tokens = list(trailing(predicate))
     if not tokens:
         return False
+    if any(form in "".join(t.text for t in tokens) for form in RHETORICAL_QUESTIONS):
+        return False
     last = tokens[-1]
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    ends_in_ka = last.text in {"か", "かな", "かね"} and last.pos_ in {"PART", "ADP"}
+    ends_in_ka = last.text in {"か", "かな", "かね", "のか"} and last.pos_ in {"PART", "ADP"}
     return ends_in_ka and (following is None or following.text in {"?", "？", "。", "」"})
 
 
