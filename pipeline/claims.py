@@ -287,6 +287,10 @@ class _SentenceExtractor:
 
     def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
         token, how = self._subject_token(predicate)
+        floating = [a for a in (self._actor(t) for t in floating_subjects(predicate)) if a is not None]
+        if floating and (token is None or how != "explicit"):
+            # トゥスク候補が40%、カチンスキ候補が33%の票を得た: one claim per gapped subject.
+            return floating, "explicit"
         if token is not None and how == "explicit" and _case(token) in _TOPIC_CASES and self._actor(token) is None:
             # 独立は認めない: a contrastive は-NP that is no actor is the object; look for the agent elsewhere.
             token, how = self._subject_token(predicate, skip_own=True)
@@ -590,6 +594,23 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
     candidates = [t for t in sentence if t.i < opening.i and t.dep_ in _SUBJECT_DEPS
                   and _case(t) in _SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     return candidates[-1] if candidates else None
+
+
+def floating_subjects(predicate: Token) -> list[Token]:
+    """が-NPs the parser hung on a noun argument of the predicate instead of on the predicate."""
+    found: list[Token] = []
+    frontier = [c for c in predicate.children if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "NUM"}
+                and c.dep_ in {"obj", "obl", "nmod"}]
+    while frontier:
+        noun = frontier.pop()
+        for child in noun.children:
+            if child.i > noun.i or child.pos_ not in {"NOUN", "PROPN", "NUM"}:
+                continue
+            if child.dep_ == "nsubj" and _case(child) == "が":
+                found.append(child)
+            elif child.dep_ in {"nmod", "obl"}:
+                frontier.append(child)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _speaker_before_quote(complement: Token) -> Token | None:
