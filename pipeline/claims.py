@@ -46,7 +46,7 @@ _TARGETED_VERBS = frozenset(
 )
 # Grammaticalised verbs and bare auxiliaries that are not predicates of their own.
 _NOT_PREDICATES = frozenset(
-    """ある いる おる なる する れる られる せる させる くる いく しまう おく みる ください くださる 下さる
+    """ある いる おる なる する す れる られる せる させる くる いく しまう おく みる ください くださる 下さる
     よる つく 関する 対する 際する 従う 受ける 基づく 伴う 通ずる 通じる 限る 向ける 思える 見える
     言える できる 出来る かける わたる 当たる 始める 続ける 過ぎる 拠る 因る おける 得る""".split()
 )
@@ -299,9 +299,15 @@ class _SentenceExtractor:
             return actors, how
         if self.topic is not None:
             return [self.topic], "topic"
-        if self.carried_topic is not None:
+        if self.carried_topic is not None and not self._new_frame():
             return [self.carried_topic], "previous_sentence"
         return [], "none"
+
+    def _new_frame(self) -> bool:
+        # 判決では、…: a sentence that opens with a topic of its own (no actor) leaves the last one behind.
+        root = self.sentence.root
+        return any(c.dep_ in _SUBJECT_DEPS | {"obl"} and _case(c) in {"は", "では"} and not _inside_quote(c)
+                   for c in root.children)
 
     def _passive_roles(self, predicate: Token) -> tuple[list[Argument], list[Argument | None], str]:
         """A passive's agent (the に/から/によって NP) is the subject; its patient is the object."""
