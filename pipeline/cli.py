@@ -8,6 +8,7 @@ arguments (a one-line message on stderr, nothing written).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,8 @@ from .inputs import STDIN, InputError, expand_inputs, read_documents
 from .parsing import DEFAULT_MODEL, ModelError, load_model
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+# What shells report for a process stopped by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,14 +77,14 @@ def _fail_usage(message: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .runner import ResumeMismatch, run
+    from .runner import JOURNAL_DIR, ResumeMismatch, run
 
     if args.inputs.count(STDIN) > 1:
         return _fail_usage("standard input (-) can be read only once")
     if args.out.exists() and not args.out.is_dir():
         return _fail_usage(f"--out {args.out}: exists and is not a folder")
     try:
-        paths = expand_inputs(args.inputs)
+        paths = expand_inputs(args.inputs, exclude=args.out)
     except InputError as error:
         return _fail_usage(str(error))
     try:
@@ -90,13 +93,23 @@ def _run(args: argparse.Namespace) -> int:
         return _fail_usage(str(error))
     model = {"name": f"{nlp.meta.get('lang', 'ja')}_{nlp.meta.get('name', args.model)}",
              "version": str(nlp.meta.get("version", ""))}
+    if args.resume and not (args.out / JOURNAL_DIR / "journal.jsonl").is_file():
+        print(f"python -m pipeline run: nothing to resume in {args.out}; running from the start",
+              file=sys.stderr)
     progress = _progress_bar(paths, args.quiet)
     try:
         report = run(nlp, model, read_documents(paths), args.out, resume=args.resume,
                      batch_size=args.batch_size, workers=args.workers,
-                     progress=progress.update if progress else None)
+                     progress=progress.update if progress else None, inputs=paths)
     except ResumeMismatch as error:
         return _fail_usage(str(error))
+    except OSError as error:
+        return _fail_usage(f"cannot write to {args.out}: {error.strerror or error}"
+                           + (f" ({error.filename})" if error.filename else ""))
+    except KeyboardInterrupt:
+        print(f"python -m pipeline run: interrupted; run again with --resume to continue in {args.out}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         if progress:
             progress.close()
@@ -121,7 +134,7 @@ def _count_items(paths: list[str]) -> int | None:
     for path in paths:
         if path == STDIN:
             total += 1
-        elif path.lower().endswith(".jsonl"):
+        elif path.lower().endswith(".jsonl") and os.path.isfile(path):
             try:
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())

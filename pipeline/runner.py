@@ -8,8 +8,10 @@ files are assembled from the journal at the end. The journal is what makes
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,31 +44,48 @@ class RunReport:
     model: dict[str, str]
     documents: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
+    renamed_ids: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
+    # Facts about this run rather than its input (seconds, documents taken over from an interrupted
+    # run): the one part of report.json that may differ between runs of the same input.
+    timings: dict[str, float | int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "counts": self.counts,
             "failed": self.failed,
+            "renamed_ids": self.renamed_ids,
             "documents": self.documents,
             "model": self.model,
             "timings": self.timings,
         }
 
 
-class Journal:
-    """Append-only record of finished documents and failures, in input order (one JSON line each)."""
+class ResumeMismatch(RuntimeError):
+    """--resume on inputs that are not those of the run being resumed."""
 
-    def __init__(self, out_dir: Path, resume: bool) -> None:
+
+class Journal:
+    """Append-only record of finished documents and failures, in input order (one JSON line each).
+
+    The first line describes the run (its inputs and model), so that ``--resume`` can tell
+    whether it is continuing the same run.
+    """
+
+    def __init__(self, out_dir: Path, header: dict[str, Any], resume: bool) -> None:
         self.path = out_dir / JOURNAL_DIR / "journal.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.done: list[dict[str, Any]] = []
-        if resume and self.path.exists():
-            self.done = self._read_valid_prefix()
-        else:
-            self.path.write_text("", encoding="utf-8")
-        self._handle = open(self.path, "a", encoding="utf-8")
+        self.resumed = resume and self.path.exists()
+        if self.resumed:
+            entries = self._read_valid_prefix()
+            if entries and entries[0].get("header") != header:
+                raise ResumeMismatch(f"{out_dir} holds an interrupted run of other inputs or another model; "
+                                     "run again without --resume")
+            self.done = entries[1:]
+        if not self.resumed or not self.path.stat().st_size:
+            self.path.write_text(_journal_line({"header": header}), encoding="ascii")
+        self._handle = open(self.path, "a", encoding="ascii")
 
     def _read_valid_prefix(self) -> list[dict[str, Any]]:
         entries, valid_bytes = [], 0
@@ -76,7 +95,7 @@ class Journal:
                     break  # the line a killed run was writing
                 try:
                     entries.append(json.loads(raw))
-                except json.JSONDecodeError:
+                except ValueError:
                     break
                 valid_bytes += len(raw)
         with open(self.path, "r+b") as handle:
@@ -84,14 +103,16 @@ class Journal:
         return entries
 
     def append(self, entry: dict[str, Any]) -> None:
-        self._handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._handle.write(_journal_line(entry))
         self._handle.flush()
 
     def entries(self) -> Iterator[dict[str, Any]]:
         self._handle.flush()
-        with open(self.path, encoding="utf-8") as handle:
+        with open(self.path, encoding="ascii") as handle:
             for line in handle:
-                yield json.loads(line)
+                entry = json.loads(line)
+                if "header" not in entry:
+                    yield entry
 
     def close(self, remove: bool) -> None:
         self._handle.close()
@@ -103,10 +124,16 @@ class Journal:
                 pass
 
 
+def _journal_line(entry: dict[str, Any]) -> str:
+    # ASCII escapes carry any string (lone surrogates included) through the file and back unchanged.
+    return json.dumps(entry, ensure_ascii=True, separators=(",", ":")) + "\n"
+
+
 def _item_key(item: Document | Failure) -> list[Any]:
     if isinstance(item, Document):
-        return ["document", item.input, item.line, item.id]
-    return ["failure", item.input, item.line, item.doc_id]
+        digest = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return ["document", item.input, item.line, item.id, digest]
+    return ["failure", item.input, item.line, item.doc_id, item.reason]
 
 
 def run(
@@ -118,58 +145,91 @@ def run(
     batch_size: int = 64,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    inputs: list[str] | None = None,
 ) -> RunReport:
-    """Process every item and write the five output files; return the report that was written."""
+    """Process every item and write the five output files; return the report that was written.
+
+    With ``resume``, the items a previous run journaled in ``out_dir`` are taken from the journal
+    instead of being parsed again; ``inputs`` (the input paths) and ``model`` must be those of that run.
+    """
     started = time.perf_counter()
-    journal = Journal(out_dir, resume)
-    done = iter(journal.done)
-    # Skip what a previous, interrupted run finished: the journal is a prefix of the same input stream.
-    resumed = len(journal.done)
-    remaining = _skip_done(items, done, resumed)
+    _remove_stale_temporaries(out_dir)
+    journal = Journal(out_dir, {"inputs": inputs, "model": model}, resume)
+    remaining = _skip_done(items, journal.done)
+    resumed = sum(1 for entry in journal.done if "result" in entry)
+    if progress and journal.done:
+        progress(len(journal.done))
+    # Items read but not yet journaled, in input order: failures wait for the documents before them,
+    # so that the journal stays in input order (the parser reads ahead of what it has finished).
+    waiting: deque[Document | Failure] = deque()
+
+    def journal_waiting_failures() -> None:
+        while waiting and isinstance(waiting[0], Failure):
+            failure = waiting.popleft()
+            journal.append({"key": _item_key(failure), "failure": _failure_json(failure)})
+            if progress:
+                progress(1)
 
     def documents() -> Iterator[Document]:
         for item in remaining:
+            waiting.append(item)
             if isinstance(item, Failure):
-                journal.append({"key": _item_key(item), "failure": _failure_json(item)})
-                if progress:
-                    progress(1)
+                journal_waiting_failures()
             else:
                 yield item
 
     parse_started = time.perf_counter()
     for document, units in parse_documents(nlp, documents(), batch_size=batch_size, workers=workers):
-        result = process_document(document, units)
-        journal.append({"key": _item_key(document), "result": result.to_json(),
-                        "line": document.line})
+        waiting.popleft()  # this document: parse_documents yields in input order
+        journal.append(_result_entry(document, units))
         if progress:
             progress(1)
+        journal_waiting_failures()
+    journal_waiting_failures()
     parse_seconds = time.perf_counter() - parse_started
 
     report = _write_outputs(journal, out_dir, model)
     report.timings = {
         "extract_seconds": round(parse_seconds, 3),
         "total_seconds": round(time.perf_counter() - started, 3),
+        "resumed_documents": resumed,
     }
-    report.counts["resumed_documents"] = resumed
     with atomic_writer(out_dir / "report.json") as handle:
         handle.write(dumps_json(report.to_json()))
     journal.close(remove=True)
     return report
 
 
-def _skip_done(items: Iterable[Document | Failure], done: Iterator[dict[str, Any]], count: int
+def _result_entry(document: Document, units: list[ParsedUnit]) -> dict[str, Any]:
+    try:
+        result = process_document(document, units)
+    except Exception as error:  # a bug met on one document must not cost the others
+        failure = Failure(document.input, f"internal error: {type(error).__name__}: {error}",
+                          document.line, document.id)
+        return {"key": _item_key(document), "failure": _failure_json(failure)}
+    entry = {"key": _item_key(document), "result": result.to_json(), "line": document.line}
+    if document.original_id is not None:
+        entry["original_id"] = document.original_id
+    return entry
+
+
+def _skip_done(items: Iterable[Document | Failure], done: list[dict[str, Any]]
                ) -> Iterator[Document | Failure]:
+    """Check that the journaled entries are the first items, and return an iterator over the rest."""
     iterator = iter(items)
-    for _ in range(count):
+    for entry in done:
         item = next(iterator, None)
-        entry = next(done, None)
-        if item is None or entry is None or entry["key"] != _item_key(item):
-            raise ResumeMismatch("the inputs differ from those of the interrupted run; run again without --resume")
-    yield from iterator
+        if item is None or entry["key"] != _item_key(item):
+            raise ResumeMismatch("the inputs differ from those of the interrupted run (a file changed, "
+                                 "was added or removed); run again without --resume")
+    return iterator
 
 
-class ResumeMismatch(RuntimeError):
-    """--resume on inputs that are not those of the run being resumed."""
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files that a killed run left behind (see export.atomic_writer)."""
+    for name in OUTPUT_FILES:
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def _failure_json(failure: Failure) -> dict[str, Any]:
@@ -188,6 +248,9 @@ def _write_outputs(journal: Journal, out_dir: Path, model: dict[str, str]) -> Ru
                 counts["failed"] += 1
                 continue
             result = DocumentResult.from_json(entry["result"])
+            if "original_id" in entry:
+                report.renamed_ids.append({"input": result.input, "line": entry.get("line"),
+                                           "original_id": entry["original_id"], "doc_id": result.doc_id})
             counts["documents"] += 1
             counts["sentences"] += result.sentences
             counts["mentions"] += len(result.mentions)
@@ -204,7 +267,8 @@ def _write_outputs(journal: Journal, out_dir: Path, model: dict[str, str]) -> Ru
             })
     graph = builder.build()
     write_graph_files(graph, out_dir)
-    counts["entities"] = sum(1 for _, data in graph.nodes(data=True) if data["type"] not in {"topic", "actor"})
+    counts["entities"] = sum(1 for _, data in graph.nodes(data=True)
+                             if data["type"] not in {"topic", "actor"})
     counts["nodes"] = graph.number_of_nodes()
     counts["edges"] = graph.number_of_edges()
     report.counts = counts
