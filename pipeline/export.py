@@ -25,6 +25,13 @@ from .records import Argument, Claim, Mention
 # Characters XML 1.0 forbids, which networkx writes anyway and every reader then rejects.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+# What XML 1.0 (5th edition) allows in a name: a GraphML id is an xs:NMTOKEN, one or more of these.
+_NOT_NAME_CHAR = re.compile(
+    "[^-.0-9:A-Z_a-z\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]"
+)
+
 # Encoding error handler for text outputs: a lone surrogate, which UTF-8 cannot hold, is written as
 # U+FFFD, so that every output file is valid UTF-8 whatever string reached it.
 _REPLACE_SURROGATES = "pipeline-replace-surrogates"
@@ -79,21 +86,27 @@ def json_line(record: dict[str, Any]) -> str:
 def graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy fit for XML and for display.
 
-    Ids keep every character XML allows (they must match entity_id in entities.jsonl); string
-    attributes also lose HTML tags, control and zero-width characters and line breaks.
+    Node ids and edge keys must be XML name tokens: graph.py makes them so, and any character
+    that still is not becomes "_" here (such an id then differs from its entity_id in the JSON
+    files, but the file stays valid GraphML). String attributes lose HTML tags, control and
+    zero-width characters and line breaks.
     """
     clean = nx.MultiDiGraph()
     clean.graph.update({k: _display(v) for k, v in graph.graph.items()})
     for node, data in graph.nodes(data=True):
-        clean.add_node(_xml_text(node), **{k: _display(v) for k, v in data.items()})
+        clean.add_node(_name_token(node), **{k: _display(v) for k, v in data.items()})
     for source, target, key, data in graph.edges(keys=True, data=True):
-        clean.add_edge(_xml_text(source), _xml_text(target), key=_xml_text(key),
+        clean.add_edge(_name_token(source), _name_token(target), key=_name_token(key),
                        **{k: _display(v) for k, v in data.items()})
     return clean
 
 
 def _xml_text(value: Any) -> Any:
     return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _name_token(value: Any) -> str:
+    return _NOT_NAME_CHAR.sub("_", str(value)) or "_"
 
 
 def _display(value: Any) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 import unicodedata
 import xml.etree.ElementTree as ElementTree
@@ -32,6 +33,12 @@ NASTY = st.sampled_from(list(
 ))
 CHARS = st.one_of(NASTY, st.characters(exclude_categories=()))
 TEXT = st.text(CHARS, max_size=60)
+# XML 1.0 NameChar+: what GraphML's schema allows as a node or edge id (xs:NMTOKEN).
+NAME_TOKEN = re.compile(
+    "^[-.0-9:A-Z_a-z\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]+$"
+)
 FAST = settings(max_examples=60, deadline=None)
 
 
@@ -125,7 +132,9 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
         out = Path(folder)
         write_graph_files(graph, out)
         raw = (out / "graph.graphml").read_bytes()
-        ElementTree.parse(io.BytesIO(raw))  # expat enforces XML 1.0's character rules
+        root = ElementTree.parse(io.BytesIO(raw)).getroot()  # expat enforces XML 1.0's character rules
+        ids = [element.get("id") for element in root.iter() if element.tag.endswith(("}node", "}edge"))]
+        assert all(NAME_TOKEN.match(identifier) for identifier in ids)
         read = nx.read_graphml(io.BytesIO(raw), force_multigraph=True)
         assert read.number_of_edges() == graph.number_of_edges()
         values = [v for _, data in read.nodes(data=True) for v in data.values()]
