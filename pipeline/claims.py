@@ -51,7 +51,7 @@ _NOT_PREDICATES = frozenset(
     言える できる 出来る かける わたる 当たる 始める 続ける 過ぎる 拠る 因る おける 得る""".split()
 )
 # Verbs that are predicates only with an argument of their own (得る in 票を得た, 出来る in 準備が出来て).
-_ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける"})
+_ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける", "始める", "続ける"})
 # Speech, report and thought verbs: their と-complement is someone else's claim (GUIDELINES.md §6).
 REPORTING_VERBS = frozenset(
     """述べる 語る 話す 言う 言い張る 報ずる 報じる 伝える 発表する 明らかにする 明かす 表明する 主張する
@@ -146,7 +146,10 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
             for claim in extractor.claims():
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
-            topic_age = 0 if extractor.topic else topic_age + 1
+            # Only sentences that say something in Japanese (a verb) push the topic back; a line of
+            # English or a heading does not.
+            if extractor.topic or any(t.pos_ == "VERB" for t in sentence):
+                topic_age = 0 if extractor.topic else topic_age + 1
             last_topic = extractor.topic or last_topic
             if topic_age >= MAX_TOPIC_CARRY:
                 # A dropped subject reaches back a sentence or two, not across a whole article.
@@ -500,7 +503,7 @@ class _SentenceExtractor:
             # A quotation that a 。 cut before its と…述べた: its speaker is the NP that opens it.
             chain.append(self._argument(speaker_token))
             reported = True
-        if self.open_quote and _closing_quote_after(predicate, self.sentence) is None:
+        if self.open_quote and _in_carried_quote(predicate, self.sentence):
             # 「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is
             # the topic carried from the piece that opened it.
             if self.carried_topic is not None:
@@ -748,7 +751,7 @@ def _according_to(sentence: Span) -> Token | None:
             after = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if token.text in {"よれ", "拠れ"} or (after is not None and after.text == "と"):
                 noun = token.nbor(-1).head
-                if noun.pos_ in {"NOUN", "PROPN"}:
+                if noun.pos_ in {"NOUN", "PROPN", "PRON"}:
                     return noun
     return None
 
@@ -786,24 +789,24 @@ def quote_depth(text: str) -> int:
     return depth
 
 
-def _closing_quote_after(predicate: Token, sentence: Span) -> Token | None:
-    # A 」 after the predicate that closes a quote opened before the sentence (depth goes below zero).
+def _in_carried_quote(predicate: Token, sentence: Span) -> bool:
+    """The predicate comes before the 」 that closes a quotation opened in an earlier sentence."""
     depth = 0
     for token in sentence:
+        if token.i >= predicate.i:
+            return True
         if token.text in _QUOTE_OPEN:
             depth += 1
         elif token.text in _QUOTE_CLOSE:
             depth -= 1
             if depth < 0:
-                return token if token.i > predicate.i else None
-    return None
+                return False
+    return True
 
 
 def is_quoted(predicate: Token, sentence: Span, open_quote: bool = False) -> bool:
     """The predicate stands inside 「」, opened in this sentence or in one before it."""
-    if open_quote and _closing_quote_after(predicate, sentence) is not None:
-        return True
-    if open_quote and not any(t.text in _QUOTE_CLOSE for t in sentence if t.i < predicate.i):
+    if open_quote and _in_carried_quote(predicate, sentence):
         return True
     depth = 0
     for token in sentence:

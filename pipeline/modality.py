@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 # Negative auxiliaries and the negative adjective (ない/ず/ぬ/ません; 無い after an event noun).
 NEGATORS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
+# Stems before ない in modal idioms, not negation (かもしれない, かねない, 違いない, ならない, 得ない).
+NEGATIVE_IDIOM_STEMS = frozenset({"しれ", "知れ", "かね", "違い", "なら", "得", "え"})
 # Formal nouns that turn ない into a negation of the predicate before them (することはない, つもりはない).
 NEGATED_FORMAL_NOUNS = frozenset({"こと", "つもり", "気", "わけ", "はず"})
 # Hedge lemmas after the predicate: らしい, かもしれない, ようだ, みたい, そう, っぽい, 模様, 見込み, 可能性.
@@ -64,7 +66,15 @@ def is_negated(predicate: Token) -> bool:
 
 
 def _is_negator(token: Token) -> bool:
-    return token.lemma_ in NEGATORS and token.pos_ in {"AUX", "ADJ"}
+    if token.lemma_ not in NEGATORS or token.pos_ not in {"AUX", "ADJ"}:
+        return False
+    # かもしれない, 起きかねない, 違いない, ねばならない: ない inside a modal idiom negates nothing.
+    before = token.nbor(-1).text if token.i > 0 else ""
+    if before in NEGATIVE_IDIOM_STEMS:
+        return False
+    # …ではないか / じゃないか: a rhetorical question, a hedge.
+    after = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+    return not (after == "か" and before in {"は", "じゃ", "で"})
 
 
 def _formal_noun_negation(predicate: Token) -> bool:

@@ -119,10 +119,14 @@ def test_topic_carries_to_the_next_sentence_but_not_into_a_comment(claims_of):
     assert by_lemma(claims_of(as_comment, sections=True), "考える") == []
 
 
-def test_topic_carry_expires(claims_of):
-    filler = "参考:Russia-Ukraine conflict live updates\n" * MAX_TOPIC_CARRY
-    text = "カザフスタンは派兵を拒否した。\n" + filler + "戦争に巻き込まれたくないと考えているのかもしれない\n"
-    assert by_lemma(claims_of(text), "考える") == []
+def test_topic_carry_expires_after_sentences_that_say_something(claims_of):
+    head = "カザフスタンは派兵を拒否した。\n"
+    tail = "戦争に巻き込まれたくないと考えているのかもしれない\n"
+    notes = "関連記事:米メディア、カザフスタン問題はワイルドカードになる可能性も\n" * MAX_TOPIC_CARRY
+    assert by_lemma(claims_of(head + notes + tail), "考える") == []
+    # A line of English says nothing in Japanese and does not push the topic back.
+    english = "参考:Russia-Ukraine conflict live updates: Ukraine’s capital city bracing for battle\n"
+    assert one(claims_of(head + english + tail), "考える").subject.text == "カザフスタン"
 
 
 def test_topic_misattached_by_the_parser_is_still_the_topic(claims_of):
@@ -182,6 +186,12 @@ def test_negation_in_auxiliaries(claims_of):
     recognise = one(claims, "認める")
     assert recognise.negated
     assert one(claims, "承認する").negated is False
+
+
+def test_modal_idioms_with_nai_are_not_negation(claims_of):
+    text = "カザフスタンは派兵を拒否した。\nプーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n"
+    thought = one(claims_of(text), "考える")
+    assert (thought.negated, thought.modality) == (False, "hedged")
 
 
 def test_lexically_negative_verbs_and_double_negatives_are_not_negated(claims_of):
