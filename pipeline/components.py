@@ -196,7 +196,7 @@ def find_actor_spans(doc: Doc) -> list[_Candidate]:
     candidates.extend(repaired_entity_spans(doc))
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
-    return _select(candidates)
+    return _join_split_names(doc.text, _select(candidates))
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -213,10 +213,28 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return sorted(chosen)
 
 
+def _join_split_names(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+    """ジョン・F + ケネディ is one name; 羽田孜・杉山憲夫 is a list of two (・ never joins kanji names)."""
+    joined: list[_Candidate] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.type == span.type == "person":
+            gap = text[previous.end:span.start]
+            left = text[previous.start:previous.end]
+            glued = gap in _NAME_JOINERS or (gap == "" and left[-1:] in _NAME_JOINERS)
+            if glued and _is_foreign_script(left) and _is_foreign_script(text[span.start:span.end]):
+                joined[-1] = _Candidate(previous.start, span.end, previous.label, "person", previous.priority)
+                continue
+        joined.append(span)
+    return joined
+
+
 def _entities_with(doc: Doc, spans: list[_Candidate]) -> tuple[Span, ...]:
     # Actor spans that fit token bounds, plus GiNZA's other entities (dates, products) where they fit.
     actor_ents = [s for c in spans if (s := doc.char_span(c.start, c.end, label=c.label)) is not None]
-    return tuple(filter_spans(actor_ents + [e for e in doc.ents if e.label_ not in ACTOR_TYPES]))
+    others = [e for e in doc.ents if e.label_ not in ACTOR_TYPES
+              and not any(c.start < e.end_char and e.start_char < c.end for c in spans)]
+    return tuple(filter_spans(actor_ents + others))
 
 
 # --- the press's one-kanji country names -------------------------------------------------------
@@ -378,7 +396,7 @@ def _is_name_like(token: Token) -> bool:
 def repaired_entity_spans(doc: Doc) -> Iterator[_Candidate]:
     """GiNZA's actor entities with their recurring span errors fixed."""
     ents = list(doc.ents)
-    for index, ent in enumerate(ents):
+    for ent in ents:
         label = ent.label_
         if label == "Position_Vocation":
             yield from _name_before_title(ent)
@@ -390,27 +408,12 @@ def repaired_entity_spans(doc: Doc) -> Iterator[_Candidate]:
             continue
         start, end = ent.start_char, ent.end_char
         if actor_type == "person":
-            # A name split in two at a middle dot (ジョン・F + ケネディ): join the halves.
-            if index + 1 < len(ents) and _split_foreign_name(doc, ent, ents[index + 1]):
-                end = ents[index + 1].end_char
-            if index > 0 and _split_foreign_name(doc, ents[index - 1], ent):
-                continue  # the previous entity already took this half
             yield from _person_span(doc, ent, start, end)
             continue
         if actor_type in ("country", "location"):
             yield from _place_span(doc, ent, actor_type)
             continue
         yield from _organization_span(ent)
-
-
-def _split_foreign_name(doc: Doc, left: Span, right: Span) -> bool:
-    # ジョン・F + ケネディ is one name; 羽田孜・杉山憲夫 is a list of two (・ never joins kanji names).
-    if left.label_ != right.label_:
-        return False
-    gap = doc.text[left.end_char:right.start_char]
-    if not (gap in _NAME_JOINERS or (gap == "" and left.text[-1:] in _NAME_JOINERS)):
-        return False
-    return _is_foreign_script(left.text.strip("".join(_NAME_JOINERS))) and _is_foreign_script(right.text)
 
 
 def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candidate]:

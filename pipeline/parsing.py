@@ -50,7 +50,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     from . import components  # noqa: F401  (registers the actor_recognizer factory)
 
     if "actor_recognizer" not in nlp.pipe_names:
-        nlp.add_pipe("actor_recognizer", after="ner" if "ner" in nlp.pipe_names else None)
+        # Last, after ner: it reads the entities and the final (compound-split) tokens and tags.
+        nlp.add_pipe("actor_recognizer", last=True)
     return nlp
 
 

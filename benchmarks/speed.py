@@ -1,0 +1,106 @@
+"""Time bare GiNZA against the whole pipeline's per-document work on the same texts, in one run.
+
+Usage:
+    .venv/bin/python benchmarks/speed.py [FILE_OR_FOLDER ...] [--repeat N] [--batch-size N]
+
+With no arguments the corpus is the texts of /work/shared/dev_gold/ner_dev.jsonl (if present) and
+every .txt under seeds/. It prints the seconds for bare ``nlp.pipe`` (the model as spaCy loads
+it, without the project's components), the seconds for the pipeline (``load_model`` with its
+components, parsing, then ``process_document`` for every document: actors and claims), and
+their ratio. Each figure is the best of ``--repeat`` runs, after one warm-up pass. Compare the
+ratio before and after a change; the absolute times depend on the machine.
+
+This is a benchmark, not a test: it opens files and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+
+from pipeline.parsing import DEFAULT_MODEL, load_model, parse_documents  # noqa: E402
+from pipeline.records import Document  # noqa: E402
+from pipeline.runner import process_document  # noqa: E402
+
+DEFAULT_NER_DEV = Path("/work/shared/dev_gold/ner_dev.jsonl")
+
+
+def corpus(paths: list[Path]) -> list[Document]:
+    """Documents from .txt and .jsonl files (folders are searched for both), in sorted path order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".jsonl"}))
+        else:
+            files.append(path)
+    documents = []
+    for file in files:
+        if file.suffix == ".jsonl":
+            for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    record = json.loads(line)
+                    documents.append(Document(str(record.get("id", number)), record["text"], str(file), number))
+        else:
+            documents.append(Document(file.stem, file.read_text(encoding="utf-8"), str(file)))
+    return documents
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` timed runs, after one untimed warm-up."""
+    work()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("inputs", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args(argv)
+
+    inputs = args.inputs or [p for p in (DEFAULT_NER_DEV, ROOT / "seeds") if p.exists()]
+    documents = corpus(inputs)
+    if not documents:
+        parser.error("no documents found")
+
+    bare = spacy.load(args.model)
+    full = load_model(args.model)
+    texts = [document.text for document in documents]
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts, batch_size=args.batch_size):
+            pass
+
+    def run_full() -> None:
+        for document, units in parse_documents(full, documents, batch_size=args.batch_size):
+            process_document(document, units)
+
+    bare_seconds = best_of(args.repeat, run_bare)
+    full_seconds = best_of(args.repeat, run_full)
+    characters = sum(len(text) for text in texts)
+    print(f"corpus: {len(documents)} documents, {characters} characters from {', '.join(map(str, inputs))}")
+    print(f"bare pipes: {', '.join(bare.pipe_names)}")
+    print(f"full pipes: {', '.join(full.pipe_names)}")
+    print(f"bare nlp.pipe   {bare_seconds:8.3f} s")
+    print(f"full pipeline   {full_seconds:8.3f} s")
+    print(f"ratio full/bare {full_seconds / bare_seconds:8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

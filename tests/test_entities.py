@@ -1,0 +1,274 @@
+"""Actors: the actor_recognizer component's span rules, and resolution, merging and coding in entities.py.
+
+Most tests parse a news-style sentence with the session's GiNZA model (fixtures ``nlp`` and ``parse``
+in conftest.py); each rule has a sentence where it applies and one where it must not. The pure
+helpers (title stripping, surname matching, gazetteer look-ups) are tested without the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.components import ACTOR_TYPES, abbreviation_spans, strip_title
+from pipeline.entities import find_mentions, is_part_of_name, resolve
+from pipeline.gazetteer import abbreviations, actor_lexicon, country_code, known_organizations
+from pipeline.records import Entity, Mention
+
+
+def _actors(parse, text: str) -> tuple[list[Mention], dict[str, Entity]]:
+    document, units = parse(text)
+    mentions, entities = find_mentions(document.id, document.text, units)
+    return mentions, {entity.id: entity for entity in entities}
+
+
+def _ids(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_id) for m in mentions]
+
+
+# --- pure helpers, no model --------------------------------------------------------------------
+
+
+def test_every_mapped_label_has_a_known_type():
+    assert set(ACTOR_TYPES.values()) == {"person", "country", "location", "organization"}
+    # Facilities, products and numbers are not actors.
+    for label in ("Facility_Other", "Product_Other", "Date", "Position_Vocation", "Broadcast_Program"):
+        assert label not in ACTOR_TYPES
+
+
+def test_strip_title_removes_titles_and_honorifics_but_keeps_a_bare_title():
+    assert strip_title("プーチン大統領") == "プーチン"
+    assert strip_title("岸田氏") == "岸田"
+    assert strip_title("習近平国家主席") == "習近平"
+    assert strip_title("林芳正外相") == "林芳正"
+    assert strip_title("大統領") == "大統領"
+
+
+def test_surname_is_part_of_the_full_name_but_not_of_a_bogus_span():
+    assert is_part_of_name("岸田", "岸田文雄")
+    assert is_part_of_name("ケネディ", "ジョン・F・ケネディ")
+    assert not is_part_of_name("プーチン", "プーチン破滅")
+    assert not is_part_of_name("岸本", "岸田文雄")
+
+
+def test_country_names_come_from_pycountry_and_the_curated_aliases():
+    assert country_code("アメリカ") == country_code("米国") == country_code("アメリカ合衆国") == "USA"
+    assert country_code("ロシア") == country_code("ロシア連邦") == "RUS"
+    assert country_code("イギリス") == country_code("英国") == "GBR"
+    # From pycountry's Japanese ISO 3166 names, not from the curated list.
+    assert country_code("エクアドル") == "ECU"
+    # One kanji alone is only an abbreviation, never a name by itself.
+    assert country_code("米") is None
+    assert {abbreviations()[k] for k in "米露中英仏独韓朝宇印豪加伊"} == {
+        "USA", "RUS", "CHN", "GBR", "FRA", "DEU", "KOR", "PRK", "UKR", "IND", "AUS", "CAN", "ITA"}
+
+
+def test_resolve_gives_iso_codes_and_organization_keys():
+    assert resolve("米", "country").key == "USA"
+    assert resolve("露", "country").key == "RUS"
+    assert resolve("英国", "location").type == "country"
+    assert resolve("ドネツク", "country").type == "location"
+    army = resolve("露軍", "organization")
+    assert (army.key, army.country, army.sector) == ("ロシア軍", "RUS", "military")
+    assert resolve("ロシア軍", "organization").key == "ロシア軍"
+    assert resolve("CSTO", "organization").key == "集団安全保障条約機構"
+    assert resolve("NBC News", "organization").country == "USA"
+
+
+def test_organization_heads_give_sectors_and_generic_words_are_not_heads():
+    lexicon = actor_lexicon()
+    assert lexicon.sector_of("日本軍") == "military"
+    assert lexicon.sector_of("東北電力") == "company"
+    assert lexicon.sector_of("同社") is None
+    assert lexicon.sector_of("社会") is None
+    assert lexicon.is_facility("江戸城")
+    assert not lexicon.is_facility("東北電力")
+    assert known_organizations()["NATO"].sector == "international"
+
+
+def test_abbreviation_rule_on_a_hand_built_doc():
+    # 日米 is two countries; 米 before a verb is rice, not the US.
+    vocab = Vocab()
+    doc = Doc(vocab, words=["日米", "首脳", "が", "米", "を", "炊く"],
+              spaces=[False] * 6, pos=["NOUN", "NOUN", "ADP", "NOUN", "ADP", "VERB"],
+              tags=["名詞-普通名詞-一般", "名詞-普通名詞-一般", "助詞-格助詞", "名詞-普通名詞-一般",
+                    "助詞-格助詞", "動詞-一般"])
+    spans = [(c.start, c.end, c.type) for c in abbreviation_spans(doc)]
+    assert spans == [(0, 1, "country"), (1, 2, "country")]
+
+
+# --- rules on real sentences -------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_us_by_every_name_is_one_node(parse):
+    mentions, _ = _actors(parse, "米国務省によると、米国とアメリカの当局者は米NBC Newsに語った。")
+    us = [m.text for m in mentions if m.entity_id == "country:USA"]
+    assert "米国" in us and "アメリカ" in us and "米" in us
+
+
+@pytest.mark.model
+def test_russia_and_its_abbreviation_are_one_node(parse):
+    mentions, _ = _actors(parse, "露外務省は、ロシアは日露関係を重視すると述べた。")
+    russia = [m.text for m in mentions if m.entity_id == "country:RUS"]
+    assert "ロシア" in russia and "露" in russia
+
+
+@pytest.mark.model
+def test_britain_by_every_name_is_one_node(parse):
+    mentions, _ = _actors(parse, "英国の首相とイギリスの外相は、英仏首脳会談の開催で合意した。")
+    britain = [m.text for m in mentions if m.entity_id == "country:GBR"]
+    assert britain == ["英国", "イギリス", "英"]
+
+
+@pytest.mark.model
+def test_a_countrys_government_is_a_body_coded_with_that_country(parse):
+    _, entities = _actors(parse, "英国政府は声明を出した。")
+    assert entities["organization:イギリス政府"].country == "GBR"
+    assert entities["organization:イギリス政府"].sector == "government"
+
+
+@pytest.mark.model
+def test_compound_abbreviations_name_each_country(parse):
+    mentions, _ = _actors(parse, "日米首脳会談の後、米韓同盟と宇露の停戦交渉が議題となった。")
+    codes = [m.entity_id for m in mentions if m.type == "country"]
+    for code in ("JPN", "USA", "KOR", "UKR", "RUS"):
+        assert f"country:{code}" in codes
+
+
+@pytest.mark.model
+def test_rice_is_not_a_country(parse):
+    mentions, _ = _actors(parse, "農家は今年の米を収穫し、新米として出荷した。")
+    assert not [m for m in mentions if m.type == "country"]
+
+
+@pytest.mark.model
+def test_abbreviation_fused_with_an_army_is_that_countrys_military(parse):
+    mentions, entities = _actors(parse, "米軍と露軍がシリアで接触した。")
+    assert entities["organization:アメリカ軍"].country == "USA"
+    assert entities["organization:アメリカ軍"].sector == "military"
+    assert entities["organization:ロシア軍"].country == "RUS"
+    assert "露軍" in [m.text for m in mentions]
+
+
+@pytest.mark.model
+def test_title_and_honorific_resolve_to_the_full_name(parse):
+    mentions, _ = _actors(parse, "岸田文雄首相は会見で増税を否定した。岸田氏は来週訪米する。")
+    kishida = [m for m in mentions if m.entity_id == "person:岸田文雄"]
+    assert [m.text for m in kishida] == ["岸田文雄", "岸田"]
+
+
+@pytest.mark.model
+def test_different_people_with_a_shared_prefix_stay_apart(parse):
+    mentions, _ = _actors(parse, "プーチン大統領は演説した。プーチン破滅の始まりだとの声もある。")
+    assert {m.entity_id for m in mentions if m.type == "person"} == {"person:プーチン"}
+
+
+@pytest.mark.model
+def test_title_swallowed_by_ginza_is_cut_off(parse):
+    mentions, _ = _actors(parse, "米国はウクライナのゼレンスキー大統領を保護する準備ができている。")
+    assert ("ゼレンスキー", "person:ゼレンスキー") in _ids(mentions)
+    mentions, _ = _actors(parse, "大統領は声明を発表した。")
+    assert not [m for m in mentions if m.type == "person"]
+
+
+@pytest.mark.model
+def test_country_before_a_person_codes_the_person(parse):
+    _, entities = _actors(parse, "ロシアのプーチン大統領は記者団に語った。")
+    assert entities["person:プーチン"].country == "RUS"
+    _, entities = _actors(parse, "プーチン大統領は記者団に語った。")
+    assert entities["person:プーチン"].country is None
+
+
+@pytest.mark.model
+def test_media_after_an_abbreviation_is_coded_with_its_country(parse):
+    mentions, entities = _actors(parse, "米NBC Newsが報じている。")
+    assert ("NBC News", "organization:NBC News") in _ids(mentions)
+    assert entities["organization:NBC News"].country == "USA"
+    assert entities["organization:NBC News"].sector == "media"
+
+
+@pytest.mark.model
+def test_foreign_name_split_at_a_middle_dot_is_joined(parse):
+    mentions, _ = _actors(parse, "ジョン・F・ケネディ大統領はダラスで暗殺された。")
+    assert [m.text for m in mentions if m.type == "person"] == ["ジョン・F・ケネディ"]
+
+
+@pytest.mark.model
+def test_kanji_names_in_a_list_stay_separate(parse):
+    mentions, _ = _actors(parse, "会合には羽田孜・杉山憲夫・熊谷弘らが出席した。")
+    people = [m.text for m in mentions if m.type == "person"]
+    assert "羽田孜" in people and "杉山憲夫" in people
+
+
+@pytest.mark.model
+def test_place_inside_an_organization_name_is_part_of_it(parse):
+    mentions, _ = _actors(parse, "日本社会党は選挙で議席を減らした。")
+    assert [(m.text, m.type) for m in mentions] == [("日本社会党", "organization")]
+    mentions, _ = _actors(parse, "日本の社会は高齢化が進んでいる。")
+    assert ("日本", "country:JPN") in _ids(mentions)
+
+
+@pytest.mark.model
+def test_demonym_names_its_country(parse):
+    mentions, _ = _actors(parse, "フランス人の記者が取材した。")
+    assert ("フランス", "country:FRA") in _ids(mentions)
+    mentions, _ = _actors(parse, "料理人が腕を振るった。")
+    assert not [m for m in mentions if m.type == "country"]
+
+
+@pytest.mark.model
+def test_span_running_into_the_next_word_is_cut(parse):
+    mentions, _ = _actors(parse, "日本国内では反対の声が強い。")
+    assert ("日本", "country:JPN") in _ids(mentions)
+    mentions, _ = _actors(parse, "日本海で漁船が転覆した。")
+    assert not [m for m in mentions if m.entity_id == "country:JPN"]
+
+
+@pytest.mark.model
+def test_known_acronym_is_an_international_organization(parse):
+    mentions, entities = _actors(parse, "カザフスタンはCSTOの一員だ。")
+    assert ("CSTO", "organization:集団安全保障条約機構") in _ids(mentions)
+    assert entities["organization:集団安全保障条約機構"].sector == "international"
+
+
+@pytest.mark.model
+def test_name_closed_by_an_organization_head_is_an_organization(parse):
+    mentions, entities = _actors(parse, "東北電力は料金の値上げを申請した。")
+    assert ("東北電力", "organization:東北電力") in _ids(mentions)
+    assert entities["organization:東北電力"].sector == "company"
+    mentions, _ = _actors(parse, "同社は料金の値上げを申請した。")
+    assert not [m for m in mentions if m.type == "organization"]
+
+
+@pytest.mark.model
+def test_buildings_are_not_organizations(parse):
+    mentions, _ = _actors(parse, "江戸城の天守は再建されなかった。")
+    assert not [m for m in mentions if m.type == "organization"]
+
+
+@pytest.mark.model
+def test_place_used_as_a_modifier_in_a_compound_is_not_a_mention(parse):
+    mentions, _ = _actors(parse, "ベルリンオリンピックの野球競技は公開競技として実施された。")
+    assert not [m for m in mentions if m.text == "ベルリン"]
+    mentions, _ = _actors(parse, "彼はベルリンに移り住んだ。")
+    assert [m.text for m in mentions if m.type in ("location", "country")] == ["ベルリン"]
+
+
+@pytest.mark.model
+def test_component_writes_plain_spans_and_entities(nlp):
+    doc = nlp("ロシアのプーチン大統領は米NBC Newsに語った。")
+    assert "actor_recognizer" in nlp.pipe_names
+    assert nlp.pipe_names.index("actor_recognizer") > nlp.pipe_names.index("ner")
+    spans = doc._.actor_spans
+    assert all(isinstance(value, (int, str)) for span in spans for value in span)
+    assert [(doc.text[s:e], t) for s, e, _, t in spans] == [
+        ("ロシア", "country"), ("プーチン", "person"), ("米", "country"), ("NBC News", "organization")]
+    assert [e.text for e in doc.ents if e.label_ == "known_organization"] == ["NBC News"]
+
+
+@pytest.mark.model
+def test_output_is_deterministic(parse):
+    text = "米国と露軍、岸田文雄首相と岸田氏、日米首脳会談。"
+    assert _actors(parse, text) == _actors(parse, text)
