@@ -240,6 +240,17 @@ class _SentenceExtractor:
         if opener is not None:
             # 報道官が「…と考えており、…」と発言した: the parser hung the speaker on a verb inside the quotation.
             return _speaker_before_quote(opener), "explicit"
+        if predicate.dep_ == "acl" and self._actor(predicate.head) is not None:
+            # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
+            return predicate.head, "relative"
+        # (Not for the sentence's root: its topic is the sentence's.)
+        earlier = [c for c in predicate.children if c.dep_ in _CLAUSE_DEPS and c.i < predicate.i
+                   and predicate.dep_ != "ROOT"]
+        for clause in sorted(earlier, key=lambda c: -c.i):
+            topic = own_subject(clause)
+            if topic is not None and _case(topic) in _TOPIC_CASES and self._actor(topic) is not None:
+                # カザフスタンは…と明かし、…拒否した: a は-topic of an earlier clause runs on to this one.
+                return topic, "clause"
         token = predicate
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = predicate.head
@@ -259,6 +270,11 @@ class _SentenceExtractor:
                 token = parent
                 continue
             if is_complement(token):
+                # Xは「…」と明かし、…拒否したと報じた: the parser hung both clauses on the report verb,
+                # but the は-topic of the first runs on into the second.
+                sibling = _topic_of_earlier_sibling(token)
+                if sibling is not None and self._actor(sibling) is not None:
+                    return sibling, "clause"
                 # Xは「…」とYが報じた: the NP before the complement is its topic; else the speaker.
                 before = _subject_before(parent, _subtree_start(token))
                 if before is not None:
@@ -603,6 +619,16 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
     candidates = [t for t in sentence if t.i < opening.i and t.dep_ in _SUBJECT_DEPS
                   and _case(t) in _SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     return candidates[-1] if candidates else None
+
+
+def _topic_of_earlier_sibling(clause: Token) -> Token | None:
+    siblings = [c for c in clause.head.children if c.dep_ in _CLAUSE_DEPS and c.i < clause.i
+                and c.pos_ in {"VERB", "ADJ"} and 0 < _subtree_start(clause) - max(t.i for t in c.subtree) <= 2]
+    for sibling in siblings:
+        topic = own_subject(sibling)
+        if topic is not None and _case(topic) in _TOPIC_CASES:
+            return topic
+    return None
 
 
 def floating_subjects(predicate: Token) -> list[Token]:

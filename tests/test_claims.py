@@ -109,6 +109,25 @@ def test_relative_clause_head_is_the_agent(claims_of):
     assert one(claims, "驚く").subject.text == "米安全保障会議"
 
 
+NBC_2 = ("米NBC Newsは26日、伝統的なロシアの同盟国であり今年1月の内戦危機もプーチン大統領の助力を乗り切った"
+         "カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の独立は認めない」と明かし、"
+         "ロシアが要請したウクライナ侵攻へのカザフスタン軍派兵も拒否したと報じている。")
+
+
+def test_topic_of_an_earlier_clause_runs_on_into_the_next(claims_of):
+    claims = claims_of(NBC_2)
+    refusal = one(claims, "拒否する")
+    assert (refusal.subject.text, refusal.subject_from) == ("カザフスタン", "clause")
+    assert (refusal.modality, refusal.source.text) == ("reported", "米NBC News")
+    # …but not into the sentence's root, whose subject is the sentence topic.
+    assert one(claims, "報ずる").subject.text == "米NBC News"
+    # A relative clause takes its head noun before anything else.
+    assert one(claims, "乗り切る").subject_from == "relative"
+    # 独立は認めない: the contrastive は-NP is the object, and the speaker the source.
+    recognise = one(claims, "認める")
+    assert (recognise.object.text, recognise.negated, recognise.source.text) == ("独立", True, "カザフスタン")
+
+
 def test_topic_carries_to_the_next_sentence_but_not_into_a_comment(claims_of):
     text = ("カザフスタンは派兵を拒否したと米NBC Newsが報じている。\n"
             "プーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n")
