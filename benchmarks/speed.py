@@ -48,7 +48,8 @@ def corpus(paths: list[Path]) -> list[Document]:
             for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
                 if line.strip():
                     record = json.loads(line)
-                    documents.append(Document(str(record.get("id", number)), record["text"], str(file), number))
+                    doc_id = str(record.get("id", number))
+                    documents.append(Document(doc_id, record["text"], str(file), number))
         else:
             documents.append(Document(file.stem, file.read_text(encoding="utf-8"), str(file)))
     return documents

@@ -22,7 +22,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .gazetteer import abbreviations, actor_lexicon, country_code, known_organizations, normalize
+from .gazetteer import (
+    abbreviations,
+    actor_lexicon,
+    country_code,
+    known_organizations,
+    non_organization_acronyms,
+    normalize,
+)
 
 EXTENSION = "actor_spans"
 
@@ -76,10 +83,10 @@ ACTOR_TYPES: dict[str, str] = {
     "Organization_Other": "organization",
     # GOE_Other mixes bodies (青森放送局) with buildings (江戸城); facility heads filter the buildings.
     "GOE_Other": "organization",
-    "Family": "organization",
 }
 # Left out on purpose: facilities and parks (a place you visit, not one that acts or governs),
-# broadcast programs, religions and ethnic groups (not bodies), planets, and every numeric label.
+# broadcast programs, religions, ethnic groups and families (not bodies that act as one), planets,
+# and every numeric label.
 
 # Titles and honorifics that follow a person's name (longest first when stripping).
 TITLES: tuple[str, ...] = tuple(sorted(
@@ -91,6 +98,10 @@ TITLES: tuple[str, ...] = tuple(sorted(
     氏 さん 様 君 ちゃん""".split(),
     key=len, reverse=True))
 _TITLE_STRIP = "・･· 　"
+# Titles held only by a person (a head of state, a minister, an honorific), never by a team or a post.
+_PERSONAL_TITLES = frozenset("""大統領 副大統領 前大統領 元大統領 首相 前首相 元首相 副首相 国家主席
+    国務長官 長官 外相 国防相 大臣 書記長 総書記 報道官 事務総長 国王 女王 皇太子 王子 王女 議長 司令官
+    元帥 氏 さん""".split())
 
 
 def strip_title(text: str) -> str:
@@ -112,6 +123,7 @@ LABEL_COUNTRY = "gazetteer_country"  # pycountry + data/country_aliases.json
 LABEL_ORG_SUFFIX = "organization_suffix"  # a name closed by an organization head (…党, …銀行, …軍)
 LABEL_TITLE_STRIPPED = "title_stripped"  # ゼレンスキー大統領 tagged Position_Vocation
 LABEL_PROPER_NOUN = "proper_noun"  # a Sudachi proper noun GiNZA's NER left out
+LABEL_ACRONYM = "acronym"  # GM, NHL, CDU
 
 # Priorities: exact dictionary evidence first, then structure, then GiNZA's label, then bare POS tags.
 _PRIORITY_ABBREVIATION = 6
@@ -138,8 +150,14 @@ _NAME_JOINERS = frozenset("・=＝")
 # A run of nouns that can make up one name: nouns, proper nouns, numbers, noun suffixes and joiners.
 _RUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'\-]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,4}$")
+# Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
+_STATE_ENDINGS = ("王国", "帝国", "共和国", "公国", "首長国")
 # A title glued to a name ends the name; these are the heads of the titles in entities.TITLES.
 _MAX_KNOWN_TOKENS = 4
+# Bodies named by a one-kanji country and a head (米軍, 露外務省, 英政府); 中部 or 朝日 are words.
+_ABBREVIATION_HEADS = frozenset({
+    "軍", "海軍", "陸軍", "空軍", "政府", "当局", "外務省", "国防省", "国務省", "議会"})
 # Heads that follow a person's name and still make a body's name (竹下派 is a faction).
 _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
@@ -196,6 +214,7 @@ def find_actor_spans(doc: Doc) -> list[_Candidate]:
     candidates.extend(repaired_entity_spans(doc))
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
+    candidates.extend(acronym_spans(doc))
     return _join_split_names(doc.text, _select(candidates))
 
 
@@ -243,7 +262,6 @@ def _entities_with(doc: Doc, spans: list[_Candidate]) -> tuple[Span, ...]:
 def abbreviation_spans(doc: Doc) -> Iterator[_Candidate]:
     """``日米`` → 日, 米; ``米軍`` → organization; ``米`` before a name (米NBC) → the US."""
     short = abbreviations()
-    lexicon = actor_lexicon()
     tokens = list(doc)
     index = 0
     while index < len(tokens):
@@ -265,14 +283,16 @@ def abbreviation_spans(doc: Doc) -> Iterator[_Candidate]:
         token = tokens[index]
         # 米軍, 露軍, 英海軍, 米政府: abbreviations fused with an organization head.
         stem, head = _split_abbreviation_head(token.text, short)
-        if stem and lexicon.sector_of(head) is not None and _is_head_word(head):
+        if len(stem) == 1 and head in _ABBREVIATION_HEADS:
             yield _Candidate(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
                              _PRIORITY_ABBREVIATION)
         index += 1
 
 
 def _all_abbreviations(text: str, short: dict[str, str]) -> bool:
-    return bool(text) and len(text) <= 4 and all(char in short for char in text)
+    # 日日 (as in 北海日日新聞) repeats one kanji: a word, not two countries.
+    distinct = len(set(text)) == len(text)
+    return bool(text) and len(text) <= 4 and distinct and all(char in short for char in text)
 
 
 def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str]:
@@ -284,12 +304,6 @@ def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str
     if not stem or len(stem) == len(text):
         return "", ""
     return stem, text[len(stem):]
-
-
-def _is_head_word(head: str) -> bool:
-    # Only heads that name a body on their own (軍, 政府, 海軍), not any string ending (米国 → 国).
-    lexicon = actor_lexicon()
-    return head in lexicon.exact_suffixes
 
 
 def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:
@@ -355,9 +369,12 @@ def organization_suffix_spans(doc: Doc) -> Iterator[_Candidate]:
 
 
 def _fused_name_head(token: Token) -> bool:
-    # One token that is a name and a head at once (日本軍, NCS社, ソニー株式会社), not the head alone (党).
+    # One token that is a name and a head at once (日本軍, NCS社, ソニー株式会社), not the head alone (党),
+    # and not a place the dictionary knows (福建省 is a province, not a ministry).
     lexicon = actor_lexicon()
     text = normalize(token.text)
+    if "地名" in token.tag_:
+        return False
     if text in lexicon.standalone:
         return True
     return text not in lexicon.exact_suffixes and lexicon.sector_of(text) is not None
@@ -385,6 +402,8 @@ def _is_name_like(token: Token) -> bool:
     """A token that can start a name: a proper noun, a Latin-script word, or part of a GiNZA name entity."""
     if "固有名詞" in token.tag_ or token.pos_ == "PROPN":
         return True
+    if token.text == "第" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NUM":
+        return True  # 第18軍, 第一銀行: a numbered unit or bank is named by its number
     if _LATIN.match(token.text) and len(token.text) >= 2:
         return True
     return token.ent_type_ in ACTOR_TYPES
@@ -433,12 +452,24 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candida
     name = doc.text[start:name_end].rstrip("".join(_NAME_JOINERS))
     if not name:
         return
+    if not _has_name(tokens):
+        return  # 競輪, 代官, 王座: common kanji words, not names
     dictionary_type = _dictionary_type(tokens)
     if country_code(name) is not None:
-        dictionary_type = "country"
-    # Where Sudachi's dictionary knows a company or a place (ビートルズ, 福建), it beats the NER label.
-    actor_type = dictionary_type if dictionary_type in ("organization", "location", "country") else "person"
+        actor_type = "country"
+    elif dictionary_type == "organization":
+        actor_type = "organization"  # Sudachi knows the word as a company or a band (ビートルズ)
+    elif dictionary_type == "location":
+        # A place the model reads as a person is a place standing for a team or a firm (磐田, 川崎).
+        actor_type = "organization"
+    else:
+        actor_type = "person"
     yield _Candidate(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
+
+
+def _has_name(tokens: Iterable[Token]) -> bool:
+    # A proper noun, or a word in katakana or Latin letters (names the dictionary lacks look common).
+    return any("固有名詞" in t.tag_ or t.pos_ == "PROPN" or _is_foreign_script(t.text) for t in tokens)
 
 
 def _dictionary_type(tokens: Iterable[Token]) -> str | None:
@@ -479,8 +510,15 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[_Candidate]:
 
 def _organization_span(ent: Span) -> Iterator[_Candidate]:
     lexicon = actor_lexicon()
-    if lexicon.is_facility(ent.text) and normalize(ent.text) not in known_organizations():
-        return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations
+    if country_code(ent.text) is not None or ent.text.endswith(_STATE_ENDINGS):
+        # アメリカ合衆国 tagged an international organization, ハンガリー王国 a company: a state is a place.
+        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
+        return
+    if normalize(ent.text) not in known_organizations():
+        if lexicon.is_facility(ent.text):
+            return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations
+        if lexicon.sector_of(ent[-1].text) is None and not _has_name(ent):
+            return  # 軟式野球, 会社更生法: common words with no name and no organization head
     all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
     if lexicon.sector_of(ent[-1].text) is None and all_names:
         # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).
@@ -502,8 +540,10 @@ def _name_before_title(ent: Span) -> Iterator[_Candidate]:
             yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
                              _PRIORITY_ENT)
         return
-    # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun).
-    foreign = _is_foreign_script(name) and len(name) >= 3
+    # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun)
+    # before a title that only a person holds (not デザイン部長, ラグビー選手).
+    title = ent.text[len(name):].strip(_TITLE_STRIP)
+    foreign = _is_foreign_script(name) and len(name) >= 3 and title in _PERSONAL_TITLES
     if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
         yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
                          _PRIORITY_ENT)
@@ -527,8 +567,9 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[_Candidate]:
     tokens = list(doc)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and _modifies_next(token, following, "country"):
-            continue
+        if following is not None and _modifies_next(token, following, "country") \
+                and following.text not in _PERSONAL_TITLES:
+            continue  # but ロシア大統領 names the country
         if country_code(token.text) is not None:
             yield _Candidate(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
 
@@ -580,6 +621,20 @@ def _proper_kind(token: Token) -> str | None:
         # Sudachi's dictionary lists companies, parties and bands as general proper nouns (キングレコード).
         return "organization"
     return None
+
+
+def acronym_spans(doc: Doc) -> Iterator[_Candidate]:
+    """An all-capital abbreviation on its own (GM, NHL, CDU) is an organization, unless a common term."""
+    stop = non_organization_acronyms()
+    tokens = list(doc)
+    for index, token in enumerate(tokens):
+        if not _ACRONYM.match(token.text) or token.text in stop:
+            continue
+        # Capitals inside a Latin phrase are a title or a band's styling (SUPER GRADE), not an acronym.
+        neighbours = tokens[max(index - 1, 0):index] + tokens[index + 1:index + 2]
+        if any(_LATIN.match(n.text) and n.text.isupper() for n in neighbours):
+            continue
+        yield _Candidate(token.idx, token.idx + len(token), LABEL_ACRONYM, "organization", _PRIORITY_POS)
 
 
 def _is_foreign_script(text: str) -> bool:

@@ -155,10 +155,16 @@ def _sector(name: str) -> str | None:
 def _leading_country(text: str) -> tuple[str | None, str]:
     """The country an organization's name starts with and the rest (米NBC → USA, NBC), if any."""
     for length in range(min(len(text) - 1, 12), 0, -1):
-        prefix = text[:length]
-        code = country_code(prefix) if length > 1 else abbreviations().get(normalize(prefix))
+        prefix, rest = text[:length], text[length:]
+        if length > 1:
+            code = country_code(prefix)
+        elif rest in actor_lexicon().exact_suffixes or not _is_kanji(rest[:1]):
+            # One kanji counts before a head or a foreign name (米軍, 米NBC), not inside a word (朝日新聞).
+            code = abbreviations().get(normalize(prefix))
+        else:
+            code = None
         if code is not None:
-            return code, text[length:]
+            return code, rest
     return None, text
 
 

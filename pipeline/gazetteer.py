@@ -139,3 +139,10 @@ def actor_lexicon() -> ActorLexicon:
         standalone=frozenset(normalize(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
     )
+
+
+@cache
+def non_organization_acronyms() -> frozenset[str]:
+    """Capital-letter abbreviations that name no organization (CEO, DVD, GDP), from data/acronyms.json."""
+    with resources.files("pipeline.data").joinpath("acronyms.json").open(encoding="utf-8") as handle:
+        return frozenset(json.load(handle)["not_organizations"])
