@@ -325,8 +325,9 @@ class _SentenceExtractor:
     def _new_frame(self) -> bool:
         # 判決では、…: a sentence that opens with a topic of its own (no actor) leaves the last one behind.
         root = self.sentence.root
+        # (An event noun as topic, 言及はなかった, is about the event: its agent still comes from before.)
         return any(c.dep_ in _SUBJECT_DEPS | {"obl"} and _case(c) in {"は", "では"} and not _inside_quote(c)
-                   for c in root.children)
+                   and "サ変" not in c.tag_ for c in root.children)
 
     def _passive_roles(self, predicate: Token) -> tuple[list[Argument], list[Argument | None], str]:
         """A passive's agent (the に/から/によって NP) is the subject; its patient is the object."""
@@ -409,17 +410,20 @@ class _SentenceExtractor:
     def _event_noun_claims(self, noun: Token) -> Iterator[Claim]:
         # ベラルーシの関与は無い → ベラルーシ / 関与する / negated: the の-NP is the agent.
         owner = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "の"), None)
-        if owner is None:
+        if owner is None and noun.lemma_ in _PATIENT_NOUNS:
             return
         negated = noun.head.lemma_ in {"無い", "ない", "無くなる", "なくなる"} or is_negated(noun.head)
         lemma = noun.lemma_ + "する"
         if noun.lemma_ in _PATIENT_NOUNS:
             # ゼレンスキー氏の暗殺は無くなった: the の-NP is the victim; the agent comes from context.
             subjects, how = self._subject(noun.head)
-            objects: list[Argument | None] = [self._argument(owner)]
+            objects: list[Argument | None] = [self._argument(owner) if owner is not None else None]
         else:
-            subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None]
+            subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None] if owner else []
             how, objects = "explicit", [None]
+            if not subjects:
+                # 日本についての直接の言及はなかった: the one who did not act comes from context.
+                subjects, how = self._subject(noun.head)
         if subjects:
             yield from self._build(noun, lemma, subjects, objects, how, negated, clause_head=noun.head)
 
