@@ -460,8 +460,7 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candida
     elif dictionary_type == "organization":
         actor_type = "organization"  # Sudachi knows the word as a company or a band (ビートルズ)
     elif dictionary_type == "location":
-        # A place the model reads as a person is a place standing for a team or a firm (磐田, 川崎).
-        actor_type = "organization"
+        actor_type = "location"  # Sudachi knows the word only as a place (福建, イングランド)
     else:
         actor_type = "person"
     yield _Candidate(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
@@ -596,7 +595,9 @@ def proper_noun_spans(doc: Doc) -> Iterator[_Candidate]:
             else:
                 break
         start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1])
-        if end == len(tokens) or not _modifies_next(tokens[end - 1], tokens[end], kind):
+        if kind == "organization" and actor_lexicon().is_facility(doc.text[start_char:end_char]):
+            pass  # 大井町駅, ナゴヤドーム, W杯: a station, a hall, a cup
+        elif end == len(tokens) or not _modifies_next(tokens[end - 1], tokens[end], kind):
             yield _Candidate(start_char, end_char, LABEL_PROPER_NOUN, kind, _PRIORITY_POS)
         index = end
 
