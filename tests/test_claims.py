@@ -40,7 +40,8 @@ def one(claims: list[Claim], lemma: str) -> Claim:
     return found[0]
 
 
-NBC = "伝統的なロシアの同盟国であるカザフスタンは「プーチン大統領が要請したウクライナ侵攻へのカザフスタン軍派兵を拒否した」と米NBC Newsが報じている。"
+NBC = ("伝統的なロシアの同盟国であるカザフスタンは「プーチン大統領が要請したウクライナ侵攻への"
+       "カザフスタン軍派兵を拒否した」と米NBC Newsが報じている。")
 
 
 # -- attribution -------------------------------------------------------------------------------
@@ -58,12 +59,14 @@ def test_quote_content_is_reported_by_the_speaker_and_the_topic_before_it_is_its
 def test_the_reporting_verb_itself_is_asserted(claims_of):
     report = one(claims_of(NBC), "報ずる")
     assert report.subject.text == "米NBC News"
-    assert (report.modality, report.source, report.source_chain, report.quoted) == ("asserted", None, (), False)
+    assert (report.modality, report.source, report.source_chain) == ("asserted", None, ())
+    assert report.quoted is False
     assert report.event == "SAY"
 
 
 def test_according_to_makes_every_claim_reported_and_nests_the_speaker(claims_of):
-    claims = claims_of("読売新聞によれば、この民主改革評議会は20日、テレビで全権を掌握したと発表し、首相の非常事態宣言を無効とした。")
+    claims = claims_of("読売新聞によれば、この民主改革評議会は20日、"
+                       "テレビで全権を掌握したと発表し、首相の非常事態宣言を無効とした。")
     announcement = one(claims, "発表する")
     assert (announcement.modality, announcement.source.text) == ("reported", "読売新聞")
     seizure = one(claims, "掌握する")
@@ -81,7 +84,8 @@ def test_a_sentence_with_no_source_is_asserted(claims_of):
 
 
 def test_quotation_split_by_a_full_stop_stays_reported(claims_of):
-    claims = claims_of("時事によると、鳩山首相はこの日行われた臨時閣議の後の会見で「沖縄県民の理解を得られなかった。"
+    claims = claims_of("時事によると、"
+                       "鳩山首相はこの日行われた臨時閣議の後の会見で「沖縄県民の理解を得られなかった。"
                        "福島担当相を罷免せざるを得ない状態に至り申し訳ない。")
     dismissal = one(claims, "罷免する")
     assert dismissal.subject.text == "鳩山首相"
@@ -89,7 +93,8 @@ def test_quotation_split_by_a_full_stop_stays_reported(claims_of):
 
 
 def test_impersonal_report_and_hedge(claims_of):
-    suicide = one(claims_of("「これまであまりにつらかった」と遺書を残しており、盧氏は自殺したとみられている。"), "自殺する")
+    suicide = one(claims_of("「これまであまりにつらかった」と遺書を残しており、"
+                            "盧氏は自殺したとみられている。"), "自殺する")
     assert suicide.modality == "hedged"
 
 
@@ -97,7 +102,8 @@ def test_impersonal_report_and_hedge(claims_of):
 
 
 def test_relative_clause_head_is_the_agent(claims_of):
-    claims = claims_of("米安全保障会議は伝統的なロシアの同盟国の決定に驚きながらも「プーチン大統領のウクライナ侵攻に"
+    claims = claims_of("米安全保障会議は伝統的なロシアの同盟国の決定に驚きながらも"
+                       "「プーチン大統領のウクライナ侵攻に"
                        "軍を送らなかったカザフスタンを歓迎する」と声明を発表した。")
     send = one(claims, "送る")
     assert (send.subject.text, send.subject_from, send.negated) == ("カザフスタン", "relative", True)
@@ -132,8 +138,8 @@ def test_topic_carries_to_the_next_sentence_but_not_into_a_comment(claims_of):
     text = ("カザフスタンは派兵を拒否したと米NBC Newsが報じている。\n"
             "プーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n")
     thought = one(claims_of(text), "考える")
-    assert (thought.subject.text, thought.subject_from, thought.modality) == ("カザフスタン", "previous_sentence",
-                                                                               "hedged")
+    assert (thought.subject.text, thought.subject_from) == ("カザフスタン", "previous_sentence")
+    assert thought.modality == "hedged"
     as_comment = text.replace("\n", " |\n", 1)
     assert by_lemma(claims_of(as_comment, sections=True), "考える") == []
 
@@ -149,13 +155,15 @@ def test_topic_carry_expires_after_sentences_that_say_something(claims_of):
 
 
 def test_topic_misattached_by_the_parser_is_still_the_topic(claims_of):
-    claims = claims_of("毎日新聞によると、原告らは「年寄りは早く死ねという今日の判決は、国による完全な棄民政策だ」と批判し、控訴する方針。")
+    claims = claims_of("毎日新聞によると、原告らは「年寄りは早く死ねという今日の判決は、"
+                       "国による完全な棄民政策だ」と批判し、控訴する方針。")
     assert one(claims, "批判する").subject.text == "原告ら"
     assert one(claims, "控訴する").subject.text == "原告ら"
 
 
 def test_no_claim_without_an_actor(claims_of):
-    claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
+    claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、"
+                       "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
     assert by_lemma(claims, "起きる") == []
 
 
@@ -163,7 +171,8 @@ def test_no_claim_without_an_actor(claims_of):
 
 
 def test_passive_agent_becomes_subject_and_patient_object(claims_of):
-    claims = claims_of("ロシアはタリバンから平和的手段による紛争解決を要求された史上初の国になるんじゃなかろうか。")
+    claims = claims_of("ロシアはタリバンから平和的手段による紛争解決を"
+                       "要求された史上初の国になるんじゃなかろうか。")
     demand = one(claims, "要求する")
     assert demand.subject.text == "タリバン"
     assert demand.object.text == "紛争解決"
@@ -172,7 +181,8 @@ def test_passive_agent_becomes_subject_and_patient_object(claims_of):
 
 
 def test_passive_agent_with_niyori(claims_of):
-    claims = claims_of("10日、アフリカ連合の報道官は、9日スーダン西部のダルフール地方で武装勢力により誘拐された停戦監視部隊隊員が"
+    claims = claims_of("10日、アフリカ連合の報道官は、"
+                       "9日スーダン西部のダルフール地方で武装勢力により誘拐された停戦監視部隊隊員が"
                        "解放されたと発表した。")
     kidnap = one(claims, "誘拐する")
     assert (kidnap.subject.text, kidnap.event) == ("武装勢力", "ASSAULT")
@@ -184,7 +194,8 @@ def test_passive_agent_with_niyori(claims_of):
 
 
 def test_coordinated_subjects_give_one_claim_each(claims_of):
-    claims = by_lemma(claims_of("新生銀行とあおぞら銀行は1日(UTC+9:以下同様)、来年10月ごろに対等合併することで合意したと発表した。"),
+    claims = by_lemma(claims_of("新生銀行とあおぞら銀行は1日(UTC+9:以下同様)、"
+                                "来年10月ごろに対等合併することで合意したと発表した。"),
                       "発表する")
     assert sorted(c.subject.text for c in claims) == ["あおぞら銀行", "新生銀行"]
     assert len({c.id for c in claims}) == 2
@@ -192,7 +203,8 @@ def test_coordinated_subjects_give_one_claim_each(claims_of):
 
 
 def test_no_noun_phrase_no_split(claims_of):
-    claims = by_lemma(claims_of("AU委員会のアダム・ティアム報道官は、誘拐は反政府派組織から分離したグループによって行われたと述べた。"),
+    claims = by_lemma(claims_of("AU委員会のアダム・ティアム報道官は、"
+                                "誘拐は反政府派組織から分離したグループによって行われたと述べた。"),
                       "述べる")
     assert len(claims) == 1
 
@@ -201,14 +213,16 @@ def test_no_noun_phrase_no_split(claims_of):
 
 
 def test_negation_in_auxiliaries(claims_of):
-    claims = claims_of("カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の独立は認めない」と明かした。")
+    claims = claims_of("カザフスタンは「ロシアが承認したドネツク人民共和国と"
+                       "ルガンスク人民共和国の独立は認めない」と明かした。")
     recognise = one(claims, "認める")
     assert recognise.negated
     assert one(claims, "承認する").negated is False
 
 
 def test_modal_idioms_with_nai_are_not_negation(claims_of):
-    text = "カザフスタンは派兵を拒否した。\nプーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n"
+    text = ("カザフスタンは派兵を拒否した。"
+            "\nプーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n")
     thought = one(claims_of(text), "考える")
     assert (thought.negated, thought.modality) == (False, "hedged")
 
@@ -220,12 +234,14 @@ def test_lexically_negative_verbs_and_double_negatives_are_not_negated(claims_of
 
 
 def test_event_noun_with_nai_is_a_negated_claim(claims_of):
-    involvement = one(claims_of("昨日までベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?"), "関与する")
+    text = "昨日までベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?"
+    involvement = one(claims_of(text), "関与する")
     assert (involvement.subject.text, involvement.negated) == ("ベラルーシ", True)
 
 
 def test_hedges(claims_of):
-    reversal = one(claims_of("他政党からの選挙協力によっては、カチンスキ候補が逆転する可能性がある。"), "逆転する")
+    reversal = one(claims_of("他政党からの選挙協力によっては、"
+                             "カチンスキ候補が逆転する可能性がある。"), "逆転する")
     assert reversal.modality == "hedged"
     report = one(claims_of("ドイツARD放送は、トゥスク候補が40%の票を得たと伝えた。"), "伝える")
     assert report.modality == "asserted"
@@ -245,7 +261,8 @@ def test_content_of_a_negated_attitude_is_not_a_claim(claims_of):
 
 
 def test_conditions_are_hypothetical_and_left_out_by_default(claims_of):
-    text = "カザフスタンは大暴動直後で国内の治安が悪く、国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない"
+    text = ("カザフスタンは大暴動直後で国内の治安が悪く、"
+            "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
     assert by_lemma(claims_of(text), "派遣する") == []
     [sending] = by_lemma(claims_of(text, include_hypothetical=True), "派遣する")
     assert sending.modality == "hypothetical"

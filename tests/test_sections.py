@@ -16,10 +16,12 @@ GOLD = Path("/work/shared/dev_gold/seed_claims.json")
 
 
 def test_line_ending_in_bar_ends_the_article_and_each_line_after_is_a_comment() -> None:
-    text = "記事の本文。\nお知らせ:発信を再開しました。 |\nロシア国内情勢も不安\n\nプーチン破滅の始まりである事を祈る\n"
+    text = ("記事の本文。\nお知らせ:発信を再開しました。"
+            " |\nロシア国内情勢も不安\n\nプーチン破滅の始まりである事を祈る\n")
     sections = split_sections(text)
     assert sections[0] == Section("article", 0, text.index("ロシア"))
-    assert [text[s.start:s.end] for s in sections[1:]] == ["ロシア国内情勢も不安", "プーチン破滅の始まりである事を祈る"]
+    comments = [text[s.start:s.end] for s in sections[1:]]
+    assert comments == ["ロシア国内情勢も不安", "プーチン破滅の始まりである事を祈る"]
     assert {s.name for s in sections[1:]} == {"comment"}
 
 
