@@ -25,10 +25,11 @@ from .records import Argument, Claim, Document, Mention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
 _OBJECT_DEPS = frozenset({"obj"})
-_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら", "すら", "でさえ",
-                            "でさえも", "さえも", "までも", "がも"})
+_SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら",
+                            "すら", "でさえ", "でさえも", "さえも", "までも", "がも"})
 # Focus particles that mark a subject even where the parser calls the NP obl (中国ですら, ロシアは).
-_FOCUS_CASES = frozenset({"は", "も", "ですら", "でさえ", "でさえも", "さえ", "さえも", "すら", "こそ", "では"})
+_FOCUS_CASES = frozenset({"は", "も", "ですら", "でさえ", "でさえも", "さえ", "さえも", "すら", "こそ",
+                          "では"})
 _TOPIC_CASES = frozenset({"は", "も", "では", "こそ", "って"})
 # Passive agents: タリバンから注意された, 武装勢力により誘拐された, 旧ソ連によって抑留された.
 _AGENT_CASES = frozenset({"に", "から", "によって", "により"})
@@ -74,7 +75,8 @@ _PATIENT_NOUNS = frozenset("""暗殺 殺害 逮捕 拘束 解任 罷免 処刑 �
 # Head nouns that make a phrase an actor even when it is not a named entity (反対派, デモ隊, 同国 …).
 _ACTOR_SUFFIXES = (
     "派", "隊", "軍", "国", "政府", "省", "庁", "局", "会", "党", "社", "団", "者", "人", "民", "側", "陣営",
-    "当局", "首脳", "各国", "委員会", "会議", "理事会", "安保理", "議会", "連合", "同盟", "機構", "組織", "勢力", "グループ", "政権",
+    "当局", "首脳", "各国", "委員会", "会議", "理事会", "安保理", "議会", "連合", "同盟", "機構", "組織",
+    "勢力", "グループ", "政権",
     "放送", "新聞", "通信", "紙", "銀行", "行", "地裁", "高裁", "裁判所", "検", "検察", "警察", "職員",
     "原告", "被告", "たち", "ら", "候補", "報道官", "長官", "大統領", "首相", "氏", "外相", "社長", "議員",
     "司令官", "大臣", "相", "CEO", "評議会", "本部", "総司令部", "参謀",
@@ -86,7 +88,8 @@ _ACTOR_LABELS = frozenset({"Person", "Position_Vocation", "Country", "Organizati
                            "Government", "Military", "Political_Party", "International_Organization",
                            "Newspaper", "Broadcast_Program", "Public_Institution", "Nationality"})
 # Phrases that look like actors by their suffix but are not (文字, 社会, 機会, 国内 …).
-_NOT_ACTORS = frozenset({"社会", "機会", "国内", "国外", "全国", "自国", "文字", "本当", "こと", "もの", "人気",
+_NOT_ACTORS = frozenset({"社会", "機会", "国内", "国外", "全国", "自国", "文字", "本当", "こと", "もの",
+                         "人気",
                          "今回", "大会", "会見", "議会選挙", "国際", "外国人", "個人", "本人", "自分"})
 _PRONOUNS = frozenset({"彼", "彼女", "彼ら", "同氏", "同国", "同社", "両国", "両社", "両党", "私", "我々"})
 # Nouns that a relative clause can modify without being its object (こと, 方針, 予定, 理由 …).
@@ -101,6 +104,8 @@ _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "�
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
 _DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら", "それら", "これら"})
+# Connectives of loosely joined clauses that a hedge does not reach across (Minami's C-type).
+_LOOSE_LINKS = frozenset({"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"})
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 2
 
@@ -114,7 +119,7 @@ class _Phrase:
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a claim is attributed to: ``reported`` with a chain of sources, or ``hedged`` by an impersonal verb."""
+    """Who a claim is attributed to: ``reported`` with a chain of sources, or ``hedged`` (とみられる)."""
 
     reported: bool = False
     hedged: bool = False
@@ -142,7 +147,8 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 last_topic = None
                 last_section = section
             open_quote = quote_depth(unit.doc.text[:sentence.start_char]) > 0
-            extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section, open_quote)
+            extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section,
+                                           open_quote)
             for claim in extractor.claims():
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
@@ -231,14 +237,15 @@ class _SentenceExtractor:
         own = None if skip_own else own_subject(predicate)
         if own is not None:
             return own, "explicit"
-        displaced = next((c for c in predicate.children if is_complement(c) and _displaced_topic(c) is not None), None)
+        displaced = next((c for c in predicate.children
+                          if is_complement(c) and _displaced_topic(c) is not None), None)
         if displaced is not None:
             # 中国ですらロシアが…とは考えていなかった: the parser put the thinker inside the complement.
             return _displaced_topic(displaced), "explicit"
-        opener = next((c for c in predicate.children if is_complement(c) and _speaker_before_quote(c) is not None),
-                      None)
+        opener = next((c for c in predicate.children
+                       if is_complement(c) and _speaker_before_quote(c) is not None), None)
         if opener is not None:
-            # 報道官が「…と考えており、…」と発言した: the parser hung the speaker on a verb inside the quotation.
+            # 報道官が「…と考えており、…」と発言した: the speaker hangs on a verb inside the quotation.
             return _speaker_before_quote(opener), "explicit"
         if predicate.dep_ == "acl" and self._actor(predicate.head) is not None:
             # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
@@ -310,8 +317,9 @@ class _SentenceExtractor:
         if floating and (token is None or how != "explicit"):
             # トゥスク候補が40%、カチンスキ候補が33%の票を得た: one claim per gapped subject.
             return floating, "explicit"
-        if token is not None and how == "explicit" and _case(token) in _TOPIC_CASES and self._actor(token) is None:
-            # 独立は認めない: a contrastive は-NP that is no actor is the object; look for the agent elsewhere.
+        contrastive = token is not None and how == "explicit" and _case(token) in _TOPIC_CASES
+        if contrastive and self._actor(token) is None:
+            # 独立は認めない: a contrastive は-NP that is no actor is the object; the agent is elsewhere.
             token, how = self._subject_token(predicate, skip_own=True)
         if token is not None:
             actors = [a for a in (self._actor(t) for t in conjuncts(token)) if a is not None]
@@ -337,7 +345,8 @@ class _SentenceExtractor:
         if agent is None:
             # タリバンから「…」と注意された: the parser may hang a から/によって agent on the quotation.
             agent = next((t for t in predicate.subtree
-                          if t.i < predicate.i and t.dep_ == "obl" and _case(t) in {"から", "によって", "により"}
+                          if t.i < predicate.i and t.dep_ == "obl"
+                          and _case(t) in {"から", "によって", "により"}
                           and not _inside_quote(t) and self._actor(t) is not None), None)
         subjects = [a for a in (self._actor(t) for t in conjuncts(agent))] if agent is not None else []
         obj = _child(predicate, _OBJECT_DEPS, None)
@@ -360,7 +369,8 @@ class _SentenceExtractor:
             return [self._argument(t) for t in conjuncts(obj)]
         # 独立は認めない: a contrastive は/も-NP that names no actor is what the verb acts on.
         own = own_subject(predicate)
-        if own is not None and _case(own) in _TOPIC_CASES and not _is_measure(own) and own.lemma_ not in _FORMAL_OBJECTS:
+        if (own is not None and _case(own) in _TOPIC_CASES and not _is_measure(own)
+                and own.lemma_ not in _FORMAL_OBJECTS):
             argument = self._argument(own)
             if not is_actor(argument, own):
                 return [argument]
@@ -379,7 +389,8 @@ class _SentenceExtractor:
         # A relative clause acts on the noun it modifies (プーチン大統領が要請した…派兵).
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN"}:
             head = predicate.head
-            if head.lemma_ not in _FORMAL_HEADS and not _is_measure(head) and own_subject(predicate) is not None:
+            plain_head = head.lemma_ not in _FORMAL_HEADS and not _is_measure(head)
+            if plain_head and own_subject(predicate) is not None:
                 argument = self._argument(head)
                 if not is_actor(argument, head):
                     return [argument]
@@ -419,7 +430,8 @@ class _SentenceExtractor:
             subjects, how = self._subject(noun.head)
             objects: list[Argument | None] = [self._argument(owner) if owner is not None else None]
         else:
-            subjects = [a for a in (self._actor(t) for t in conjuncts(owner)) if a is not None] if owner else []
+            owners = conjuncts(owner) if owner is not None else []
+            subjects = [a for a in (self._actor(t) for t in owners) if a is not None]
             how, objects = "explicit", [None]
             if not subjects:
                 # 日本についての直接の言及はなかった: the one who did not act comes from context.
@@ -493,7 +505,7 @@ class _SentenceExtractor:
         token = predicate
         while token.head.i != token.i:
             parent = token.head
-            # A hedge does not reach back over a loosely joined clause (拘束されたが、…潜伏しているとみられる).
+            # A hedge does not reach back over a loose clause (拘束されたが、…潜伏しているとみられる).
             loose = loose or (token.dep_ in _CLAUSE_DEPS and not _tightly_joined(token))
             framing = framing_verb(token)
             if framing is not None:
@@ -578,7 +590,7 @@ def predicate_lemma(token: Token) -> str:
         # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
     elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
-        # 無効とする / 明らかにする: the adjectival noun before と/に is the predicate (not the quotative とする).
+        # 無効とする / 明らかにする: the noun before と/に is the predicate (not the quotative とする).
         return token.nbor(-2).text + token.nbor(-1).text + "する"
     causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
@@ -627,7 +639,8 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
 
 def _topic_of_earlier_sibling(clause: Token) -> Token | None:
     siblings = [c for c in clause.head.children if c.dep_ in _CLAUSE_DEPS and c.i < clause.i
-                and c.pos_ in {"VERB", "ADJ"} and 0 < _subtree_start(clause) - max(t.i for t in c.subtree) <= 2]
+                and c.pos_ in {"VERB", "ADJ"}
+                and 0 < _subtree_start(clause) - max(t.i for t in c.subtree) <= 2]
     for sibling in siblings:
         topic = own_subject(sibling)
         if topic is not None and _case(topic) in _TOPIC_CASES:
@@ -657,8 +670,9 @@ def _speaker_before_quote(complement: Token) -> Token | None:
     opening = next((t for t in subtree if t.text in _QUOTE_OPEN), None)
     if opening is None:
         return None
-    candidates = [t for t in subtree if t.i < opening.i and t.dep_ in _SUBJECT_DEPS and _case(t) in _SUBJECT_CASES
-                  and t.pos_ in {"NOUN", "PROPN", "PRON"} and not _inside_quote(t)]
+    candidates = [t for t in subtree if t.i < opening.i and t.dep_ in _SUBJECT_DEPS
+                  and _case(t) in _SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}
+                  and not _inside_quote(t)]
     return candidates[-1] if candidates else None
 
 
@@ -708,7 +722,8 @@ def conjuncts(token: Token) -> list[Token]:
     while frontier:
         current = frontier.pop()
         for child in current.children:
-            if child.i >= current.i or child.dep_ not in {"nmod", "conj"} or child.pos_ not in {"NOUN", "PROPN"}:
+            nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
+            if child.i >= current.i or not nominal:
                 continue
             if _case(child) in _COORDINATORS or _comma_after(child):
                 found.append(child)
@@ -744,7 +759,7 @@ def hedged_in_context(predicate: Token) -> bool:
 def _tightly_joined(clause: Token) -> bool:
     # て/連用中止/ながら/ず clauses share the hedge of what follows; が/けど/から/し/ており ones do not.
     marks = [t.text for t in trailing(clause)]
-    if any(m in {"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"} for m in marks):
+    if any(m in _LOOSE_LINKS for m in marks):
         return False
     return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
 
@@ -869,7 +884,7 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
 
 
 def _names_organization(token: Token) -> bool:
-    # 米NBC News, ドイツARD放送: a name (固有名詞, not a place) in the compound, the head in Latin script or a name.
+    # 米NBC News, ドイツARD放送: a name (固有名詞, not a place) in the compound, and a Latin or name head.
     names = [t for t in token.lefts if t.dep_ == "compound" and "固有名詞" in t.tag_ and "地名" not in t.tag_]
     proper_head = "固有名詞" in token.tag_ and "地名" not in token.tag_ and "人名" not in token.tag_
     latin_head = token.text.isascii() and token.text[:1].isupper()
@@ -931,6 +946,6 @@ def _case(token: Token) -> str:
 def _predicate_surface(predicate: Token) -> str:
     end = predicate.i
     doc = predicate.doc
-    while end + 1 < len(doc) and doc[end + 1].dep_ in {"aux", "fixed"} and doc[end + 1].head.i in (predicate.i,):
+    while end + 1 < len(doc) and doc[end + 1].dep_ in {"aux", "fixed"} and doc[end + 1].head.i == predicate.i:
         end += 1
     return doc[predicate.i:end + 1].text

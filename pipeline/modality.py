@@ -133,7 +133,8 @@ def is_purpose(predicate: Token) -> bool:
         return True
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
     after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
-    if after is not None and after.lemma_ == "ため" and not any(t.lemma_ == "た" for t in trailing(predicate)):
+    past = any(t.lemma_ == "た" for t in trailing(predicate))
+    if after is not None and after.lemma_ == "ため" and not past:
         # 保護するための準備 / 出席するため: a purpose (した-ため is a cause, and an event).
         return True
     following = predicate.doc[predicate.i + 1:predicate.i + 3]
