@@ -2,8 +2,9 @@
 
 The spans come from the ``actor_recognizer`` component (pipeline/components.py).
 Node ids are derived from the normalized name alone (``country:USA``,
-``person:プーチン``, ``organization:ロシア軍``), so the same entity gets the
-same id in every document without any shared state. Each node carries the
+``person:プーチン``, ``organization:ロシア軍``, ``organization:NBC_News``: see
+ids.make_node_id), so the same entity gets the same id in every document
+without any shared state. Each node carries the
 country it belongs to (ISO 3166-1 alpha-3) and its sector where the text
 shows them.
 """
@@ -26,6 +27,7 @@ from .gazetteer import (
     known_organizations,
     normalize,
 )
+from .ids import make_node_id
 from .parsing import ParsedUnit
 from .records import Entity, Mention
 
@@ -86,7 +88,7 @@ def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[
     mentions = []
     for item in raw:
         resolved = item.resolved
-        entity_id = f"{resolved.type}:{resolved.key}"
+        entity_id = make_node_id(resolved.type, resolved.key)
         known = entities.get(entity_id)
         if known is None:
             entities[entity_id] = Entity(entity_id, resolved.type, resolved.name, resolved.country,

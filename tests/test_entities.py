@@ -184,9 +184,9 @@ def test_country_before_a_person_codes_the_person(parse):
 @pytest.mark.model
 def test_media_after_an_abbreviation_is_coded_with_its_country(parse):
     mentions, entities = _actors(parse, "米NBC Newsが報じている。")
-    assert ("NBC News", "organization:NBC News") in _ids(mentions)
-    assert entities["organization:NBC News"].country == "USA"
-    assert entities["organization:NBC News"].sector == "media"
+    assert ("NBC News", "organization:NBC_News") in _ids(mentions)
+    assert entities["organization:NBC_News"].country == "USA"
+    assert entities["organization:NBC_News"].sector == "media"
 
 
 @pytest.mark.model
