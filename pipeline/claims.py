@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .events import event_of
 from .modality import is_conditional, is_hedged, is_negated, is_purpose, is_question, trailing, volitional
@@ -106,6 +106,8 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
 _DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら", "それら", "これら"})
 # Connectives of loosely joined clauses that a hedge does not reach across (Minami's C-type).
 _LOOSE_LINKS = frozenset({"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"})
+# What ends a sentence (a piece of one that ends otherwise runs on into the next).
+_SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 2
 
@@ -139,7 +141,7 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
     topic_age = 0
     last_section: str | None = None
     for unit in units:
-        for sentence in unit.doc.sents:
+        for sentence in sentences(unit.doc):
             start = unit.offset + sentence.start_char
             section = document.section_at(start)
             if section != last_section or section == "comment":
@@ -161,6 +163,24 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 # A dropped subject reaches back a sentence or two, not across a whole article.
                 last_topic = None
     return claims
+
+
+def sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, with the pieces GiNZA cut off before a sentence end joined again.
+
+    GiNZA sometimes ends a "sentence" at a comma in a long news sentence
+    (…前大統領が、 | 韓国南部… | …死亡した。); the subject, the …によると and the
+    predicate then sit in different pieces. A piece that does not end in
+    sentence-final punctuation runs on into the next.
+    """
+    start = None
+    pieces = list(doc.sents)
+    for index, piece in enumerate(pieces):
+        start = piece.start if start is None else start
+        last = index == len(pieces) - 1
+        if last or piece.text.rstrip().endswith(_SENTENCE_ENDS):
+            yield doc[start:piece.end]
+            start = None
 
 
 class _MentionLinker:
@@ -216,10 +236,16 @@ class _SentenceExtractor:
         return argument if is_actor(argument, token) else None
 
     def _sentence_topic(self) -> Argument | None:
-        root = self.sentence.root
-        for child in root.children:
+        roots = [t for t in self.sentence if t.dep_ == "ROOT"]
+        for child in (c for root in roots for c in root.children):
             if child.dep_ in _SUBJECT_DEPS and _case(child) in _TOPIC_CASES:
                 argument = self._actor(child)
+                if argument is not None:
+                    return argument
+        for root in roots[:-1]:
+            # …前大統領が、 | …死亡した: a piece that ends in a subject left for the rest of the sentence.
+            if root.pos_ in {"NOUN", "PROPN"} and _case(_phrase_end(root)) in _SUBJECT_CASES:
+                argument = self._actor(root)
                 if argument is not None:
                     return argument
         # Else the first は-NP outside quotes: the parser often hangs it on a clause inside the sentence
@@ -924,6 +950,12 @@ def _quantified(token: Token) -> Token | None:
         owner = next((c for c in token.children if c.dep_ == "nmod" and _case(c) == "の"), None)
         return owner
     return token
+
+
+def _phrase_end(token: Token) -> Token:
+    # The last compound part of a noun phrase (武鉉 (ノ・ムヒョン) 前大統領が: the が hangs on 前大統領).
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i > token.i]
+    return max(parts, key=lambda c: c.i) if parts else token
 
 
 def _subtree_start(token: Token) -> int:

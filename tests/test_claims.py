@@ -161,6 +161,24 @@ def test_topic_misattached_by_the_parser_is_still_the_topic(claims_of):
     assert one(claims, "控訴する").subject.text == "原告ら"
 
 
+ROH = ("読売新聞によると、5月23日6時40分頃(UTC+9)、大韓民国の盧武鉉(ノ・ムヒョン)前大統領が、"
+       "韓国南部、慶尚南道(キョンサンナムド)金海(キムヘ)市郊外の烽下(ポンハ)村で登山中に転落し、"
+       "病院に運ばれたが、9時30分頃に死亡した。")
+
+
+def test_pieces_of_a_sentence_cut_at_a_comma_are_joined(claims_of):
+    # GiNZA ends a "sentence" after 前大統領が、; the subject and によると still reach the predicates.
+    claims = claims_of(ROH)
+    for lemma in ("転落する", "死亡する"):
+        claim = one(claims, lemma)
+        assert claim.subject.text.startswith("盧武鉉")
+        assert (claim.modality, claim.source.text) == ("reported", "読売新聞")
+        assert claim.sentence_text == ROH
+    # A piece that ends in a closing parenthesis is not a sentence end, and one in 。 is.
+    two = claims_of("カザフスタンは派兵を拒否した。ロシアは軍を送った。")
+    assert {c.sentence_text for c in two} == {"カザフスタンは派兵を拒否した。", "ロシアは軍を送った。"}
+
+
 def test_no_claim_without_an_actor(claims_of):
     claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、"
                        "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
