@@ -19,7 +19,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .events import event_of
-from .modality import is_conditional, is_hedged, is_negated, is_purpose, is_question, trailing, volitional
+from .modality import (
+    is_conditional,
+    is_hedged,
+    is_negated,
+    is_purpose,
+    is_question,
+    is_request,
+    trailing,
+    volitional,
+)
 from .parsing import ParsedUnit
 from .records import Argument, Claim, Document, Mention
 
@@ -140,6 +149,7 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
+    speaker: Argument | None = None
     for unit in units:
         for sentence in sentences(unit.doc):
             start = unit.offset + sentence.start_char
@@ -149,8 +159,12 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 last_topic = None
                 last_section = section
             open_quote = quote_depth(unit.doc.text[:sentence.start_char]) > 0
+            if not open_quote:
+                speaker = None
             extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section,
-                                           open_quote)
+                                           open_quote, speaker)
+            # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
+            speaker = extractor.open_speaker() or speaker
             for claim in extractor.claims():
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
@@ -208,9 +222,11 @@ class _MentionLinker:
 
 class _SentenceExtractor:
     def __init__(self, document: Document, offset: int, sentence: Span, linker: _MentionLinker,
-                 carried_topic: Argument | None, section: str | None, open_quote: bool = False) -> None:
+                 carried_topic: Argument | None, section: str | None, open_quote: bool = False,
+                 carried_speaker: Argument | None = None) -> None:
         self.document = document
         self.open_quote = open_quote
+        self.carried_speaker = carried_speaker
         self.offset = offset
         self.sentence = sentence
         self.linker = linker
@@ -352,9 +368,18 @@ class _SentenceExtractor:
             return actors, how
         if self.topic is not None:
             return [self.topic], "topic"
+        if self.carried_speaker is not None and not _in_carried_quote(predicate, self.sentence):
+            # …。」と発言した: the verb that closes a quotation begun earlier has its opener as subject.
+            return [self.carried_speaker], "speaker"
         if self.carried_topic is not None and not self._new_frame():
             return [self.carried_topic], "previous_sentence"
         return [], "none"
+
+    def open_speaker(self) -> Argument | None:
+        """Who opens a quotation that is still open at the end of this sentence."""
+        last = self.sentence[-1]
+        token = quote_speaker(last, self.sentence)
+        return self._actor(token) if token is not None else None
 
     def _new_frame(self) -> bool:
         # 判決では、…: a sentence that opens with a topic of its own (no actor) leaves the last one behind.
@@ -563,9 +588,10 @@ class _SentenceExtractor:
             reported = True
         if self.open_quote and _in_carried_quote(predicate, self.sentence):
             # 「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is
-            # the topic carried from the piece that opened it.
-            if self.carried_topic is not None:
-                chain.insert(0, self.carried_topic)
+            # the one that opened it, or else the topic carried from there.
+            opener = self.carried_speaker or self.carried_topic
+            if opener is not None:
+                chain.insert(0, opener)
             reported = True
         outlet = _according_to(self.sentence)
         if outlet is not None:
@@ -738,7 +764,10 @@ def is_complement(token: Token) -> bool:
     """The clause is the と-complement of the verb it depends on (…と報じた, 「…」と述べた)."""
     if token.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
         return False
-    return token.dep_ == "ccomp" or _case(token) in _COMPLEMENT_CASES
+    # The clause ends in と (…行っている。」と: the て of ている comes first).
+    particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
+    ending = {particles[-1], "".join(particles[-2:])} if particles else set()
+    return token.dep_ == "ccomp" or bool(ending & _COMPLEMENT_CASES)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -806,7 +835,7 @@ def _in_hypothetical(predicate: Token) -> bool:
     # Conditions (協力したら), purposes (保護するための) and questions (侵攻したのか) are not asserted.
     token = predicate
     while True:
-        if is_conditional(token) or is_purpose(token) or is_question(token):
+        if is_conditional(token) or is_purpose(token) or is_question(token) or is_request(token):
             return True
         if token.dep_ not in _CLAUSE_DEPS and not is_complement(token) or token.head.i == token.i:
             return False

@@ -142,6 +142,15 @@ def is_purpose(predicate: Token) -> bool:
                for t in following)
 
 
+def is_request(predicate: Token) -> bool:
+    """A quoted request that ends in bare て (「対話で解決して」と注意された): what others are asked to do."""
+    tokens = list(trailing(predicate))
+    end = tokens[-1].i if tokens else predicate.i
+    after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
+    closes_quote = after is not None and after.text in {"」", "』"}
+    return bool(tokens) and tokens[-1].text in {"て", "で"} and closes_quote
+
+
 def is_question(predicate: Token) -> bool:
     """The predicate ends a question (…したのか?, …するだろうか)."""
     tokens = list(trailing(predicate))

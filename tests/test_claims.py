@@ -278,6 +278,22 @@ def test_content_of_a_negated_attitude_is_not_a_claim(claims_of):
     assert (thought.subject.text, thought.negated) == ("中国", True)
 
 
+def test_a_quoted_request_is_not_a_claim_but_the_passive_speech_verb_is(claims_of):
+    claims = claims_of("ちなみに、ロシア(プーチン)はタリバンから「対話と平和的手段で解決して」と注意された。")
+    assert by_lemma(claims, "解決する") == []
+    warning = one(claims, "注意する")
+    assert (warning.subject.text, warning.object.text) == ("タリバン", "ロシア")
+
+
+def test_speaker_hung_inside_the_quotation_and_quote_closed_after_a_full_stop(claims_of):
+    claims = claims_of("また、先月28日の記者会見で外務省の鹿取克章外務報道官が「背景には中国側公安当局関係者による"
+                       "遺憾な行為があったと考えており、(中国政府に)厳重な抗議を行っている。」と発言した。")
+    protest = one(claims, "行う")
+    assert protest.subject.text.endswith("報道官")
+    assert (protest.modality, protest.quoted) == ("reported", True)
+    assert one(claims, "発言する").subject.text.endswith("報道官")
+
+
 def test_conditions_are_hypothetical_and_left_out_by_default(claims_of):
     text = ("カザフスタンは大暴動直後で国内の治安が悪く、"
             "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
