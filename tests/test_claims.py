@@ -286,8 +286,9 @@ def test_a_quoted_request_is_not_a_claim_but_the_passive_speech_verb_is(claims_o
 
 
 def test_speaker_hung_inside_the_quotation_and_quote_closed_after_a_full_stop(claims_of):
-    claims = claims_of("また、先月28日の記者会見で外務省の鹿取克章外務報道官が「背景には中国側公安当局関係者による"
-                       "遺憾な行為があったと考えており、(中国政府に)厳重な抗議を行っている。」と発言した。")
+    claims = claims_of("また、先月28日の記者会見で外務省の鹿取克章外務報道官が"
+                       "「背景には中国側公安当局関係者による遺憾な行為があったと考えており、"
+                       "(中国政府に)厳重な抗議を行っている。」と発言した。")
     protest = one(claims, "行う")
     assert protest.subject.text.endswith("報道官")
     assert (protest.modality, protest.quoted) == ("reported", True)
