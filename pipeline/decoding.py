@@ -25,6 +25,8 @@ _BOMS = (
 # and their JIS X 0213 extensions.
 JAPANESE_ENCODINGS = ("cp932", "euc_jp", "iso2022_jp", "shift_jis_2004", "euc_jis_2004")
 
+WIDE_ENCODINGS = ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
+
 # Share of control characters (other than tab and line breaks) above which text is taken for binary data.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -44,7 +46,11 @@ def decode(data: bytes) -> tuple[str, str]:
                     f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason})"
                 ) from None
     if b"\x00" in data:
-        raise DecodeError("binary data (NUL bytes; UTF-16 and UTF-32 text needs a byte-order mark)")
+        # NUL bytes: UTF-16 or UTF-32 without a byte-order mark, or binary data.
+        wide = _detect(data, (WIDE_ENCODINGS,))
+        if wide is None:
+            raise DecodeError("binary data (NUL bytes, and not UTF-16 or UTF-32 text)")
+        return _text_or_binary(*wide)
     utf8 = _strict(data, "utf-8")
     # ISO-2022-JP is 7-bit, so it is valid UTF-8 too: escape sequences in ASCII data call for detection.
     if utf8 is not None and not (data.isascii() and b"\x1b" in data):
@@ -64,9 +70,10 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _detect(data: bytes) -> tuple[str, str] | None:
-    for isolation in (list(JAPANESE_ENCODINGS), None):
-        best = from_bytes(data, cp_isolation=isolation).best()
+def _detect(data: bytes, isolations: tuple[tuple[str, ...] | None, ...] = (JAPANESE_ENCODINGS, None)
+            ) -> tuple[str, str] | None:
+    for isolation in isolations:
+        best = from_bytes(data, cp_isolation=list(isolation) if isolation else None).best()
         if best is not None:
             return str(best), best.encoding
     return None

@@ -22,7 +22,11 @@ DEFAULT_MODEL = "ja_ginza"
 # SudachiPy's limit is 49,149 bytes; Japanese text is 3 bytes a character in UTF-8.
 MAX_UNIT_CHARS = 4000
 _SENTENCE_END = re.compile(r"[。！？!?]+[」』）)]*")
-# Where a long line with no sentence end can be cut without splitting a word.
+# Text with no sentence end (a scraped page's navigation, a 2 MB line) is no sentence: it is cut into
+# runs of at most this many characters, as the parser and the claim rules slow down sharply on very
+# long sentences (one run of 4,000 characters took seven times as long as four runs of 1,000).
+MAX_RUN_CHARS = 1000
+# Where such a run can be cut without splitting a word.
 _CLAUSE_END = re.compile(r"[、，,；;\s　]+")
 
 
@@ -67,21 +71,25 @@ def parse_units(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _cut(line: str) -> Iterator[tuple[int, str]]:
-    """Pieces of at most MAX_UNIT_CHARS: cut after a sentence end, else after a comma or space, else hard."""
+    """Pieces of at most MAX_UNIT_CHARS, cut after a sentence end; see _cut_point."""
     start = 0
-    while len(line) - start > MAX_UNIT_CHARS:
+    while len(line) - start > MAX_RUN_CHARS:
         window = line[start:start + MAX_UNIT_CHARS]
+        if len(window) == len(line) - start and _SENTENCE_END.search(window):
+            break  # the rest fits, and is sentences
         yield start, window[:(cut := _cut_point(window))]
         start += cut
     yield start, line[start:]
 
 
 def _cut_point(window: str) -> int:
-    for pattern in (_SENTENCE_END, _CLAUSE_END):
-        ends = [match.end() for match in pattern.finditer(window, MAX_UNIT_CHARS // 4)]
-        if ends:
-            return ends[-1]
-    return MAX_UNIT_CHARS
+    """After the window's last sentence end; with none, a run of MAX_RUN_CHARS, cut after a comma or space."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(window, MAX_UNIT_CHARS // 4)]
+    if ends:
+        return ends[-1]
+    run = window[:MAX_RUN_CHARS]
+    breaks = [match.end() for match in _CLAUSE_END.finditer(run, MAX_RUN_CHARS // 4)]
+    return breaks[-1] if breaks else MAX_RUN_CHARS
 
 
 def parse_documents(

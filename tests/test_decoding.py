@@ -22,6 +22,12 @@ def test_utf_with_or_without_a_byte_order_mark(data, encoding):
     assert decode(data) == (NEWS, encoding)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf_16_and_32_without_a_byte_order_mark_are_detected(encoding):
+    text = "ロシア NBC News によると、" + NEWS  # ASCII in UTF-16 means NUL bytes
+    assert decode(text.encode(encoding)) == (text, encoding.replace("-", "_"))
+
+
 @pytest.mark.parametrize("encoding, expected", [
     ("shift_jis", "cp932"),
     ("cp932", "cp932"),
@@ -52,8 +58,8 @@ def test_an_empty_file_is_empty_text():
 
 
 @pytest.mark.parametrize("data, reason", [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes"),
-    (NEWS.encode("utf-16-le"), "byte-order mark"),  # UTF-16 without a BOM is indistinguishable from binary
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "NUL bytes"),
+    (bytes(range(256)) * 4, "NUL bytes"),
     (bytes(range(1, 32)) * 20, "control characters"),
     (bytes((i * 7919) % 255 + 1 for i in range(3000)), "no other encoding fits"),
     (codecs.BOM_UTF16_LE + b"\x00\xd8", "not utf-16"),
