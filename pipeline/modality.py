@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .arguments import CLAUSE_DEPS, is_complement
+
 # Negative auxiliaries and the negative adjective (ない/ず/ぬ/ません; 無い after an event noun).
 NEGATORS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
 # Stems before ない in modal idioms, not negation (かもしれない, かねない, 違いない, ならない, 得ない).
@@ -31,6 +33,8 @@ HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそ�
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "だら", "なら", "ても", "でも", "ものなら"})
 # Heads that make a clause a purpose, not an event (保護するための, 解決するように).
 PURPOSE_HEADS = frozenset({"ため", "よう", "ように"})
+# Connectives of loosely joined clauses that a hedge does not reach across (Minami's C-type).
+LOOSE_LINKS = frozenset({"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"})
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 
@@ -169,3 +173,44 @@ def volitional(predicate: Token) -> bool:
     return any(t.lemma_ in {"う", "よう"} and t.pos_ == "AUX" for t in trailing(predicate)) or any(
         t.text.endswith(("よう", "おう")) and t.pos_ == "AUX" for t in trailing(predicate)
     )
+
+
+def hedged_in_context(predicate: Token) -> bool:
+    """A hedge on the clause, or on a clause that embeds it or that it runs into (…して…するでしょう)."""
+    token = predicate
+    while True:
+        if is_hedged(token):
+            return True
+        parent = token.head
+        if parent.i == token.i:
+            return False
+        if token.dep_ == "acl":
+            # Relative clauses are presupposed: no hedge from the clause around them.
+            return False
+        if token.dep_ in CLAUSE_DEPS and not tightly_joined(token):
+            return False
+        # …派遣できないのが正しいのではないか: a nominalised clause is embedded in the hedged one.
+        if token.dep_ not in CLAUSE_DEPS | {"csubj"} and not is_complement(token):
+            return False
+        token = parent
+
+
+def tightly_joined(clause: Token) -> bool:
+    # て/連用中止/ながら/ず clauses share the hedge of what follows; が/けど/から/し/ており ones do not.
+    marks = [t.text for t in trailing(clause)]
+    if any(m in LOOSE_LINKS for m in marks):
+        return False
+    return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
+
+
+def in_hypothetical(predicate: Token) -> bool:
+    # Conditions (協力したら), purposes (保護するための) and questions (侵攻したのか) are not asserted.
+    token = predicate
+    while True:
+        if is_conditional(token) or is_purpose(token) or is_question(token) or is_request(token):
+            return True
+        if token.dep_ not in CLAUSE_DEPS and not is_complement(token) or token.head.i == token.i:
+            return False
+        token = token.head
+        if is_question(token):
+            return True

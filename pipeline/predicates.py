@@ -1,0 +1,96 @@
+"""Which tokens are predicates, and their dictionary-form lemma.
+
+Verbs, サ変 nouns (GiNZA tags 拒否 in 拒否した as VERB), light verbs written
+apart (仲良くする, 無効とする, 明らかにする), headline-style verbal nouns
+(…の解散を発表。) and event nouns whose clause says whether they happen
+(関与は無い). Grammaticalised verbs (によると, について, ている) are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import own_subject
+
+# Grammaticalised verbs and bare auxiliaries that are not predicates of their own.
+NOT_PREDICATES = frozenset(
+    """ある いる おる なる する す れる られる せる させる くる いく しまう おく みる ください くださる 下さる
+    よる つく 関する 対する 際する 従う 受ける 基づく 伴う 通ずる 通じる 限る 向ける 思える 見える
+    言える できる 出来る かける わたる 当たる 始める 続ける 過ぎる 拠る 因る おける 得る""".split()
+)
+# Verbs that are predicates only with an argument of their own (得る in 票を得た, 出来る in 準備が出来て).
+ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける", "始める", "続ける"})
+# Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
+_EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb or verbal noun that can carry a claim (not an auxiliary or grammaticalised verb)."""
+    if token.dep_ in {"aux", "fixed", "cop", "mark", "case"}:
+        return False
+    if token.pos_ == "VERB":
+        if "命令形" in str(token.morph):
+            # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
+            return False
+        lemma = predicate_lemma(token)
+        if lemma in {"言う", "いう"} and token.i > 0 and token.nbor(-1).text in {"と", "って"}:
+            # Quotative という/といった/という話: it frames content, it is not a claim (GUIDELINES.md §1).
+            return token.dep_ not in {"acl", "fixed"} and own_subject(token) is not None
+        return lemma not in NOT_PREDICATES or lemma in ARGUMENT_VERBS
+    # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。; …の解散を発表。).
+    if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
+        return any(c.dep_ == "obj" for c in token.children)
+    return False
+
+
+def is_event_noun_predicate(token: Token) -> bool:
+    """An event noun whose clause predicate says whether it happens (ベラルーシの関与は無い)."""
+    return (token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "nsubj"
+            and token.head.lemma_ in _EXISTENCE_PREDICATES)
+
+
+def predicate_lemma(token: Token) -> str:
+    """GiNZA's lemma, with する added to a verbal noun (拒否 → 拒否する) and causatives kept (言わせる)."""
+    lemma = token.lemma_
+    if "サ変" in token.tag_ and token.pos_ in {"VERB", "NOUN"}:
+        lemma += "する"
+    elif token.pos_ == "VERB" and token.tag_.startswith("名詞"):
+        # 続投する: a noun that the parser made a verb takes する like a verbal noun.
+        lemma += "する"
+    elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
+        # 仲良くする written apart: the adverb is the predicate.
+        return token.nbor(-1).text + "する"
+    elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
+        # 無効とする / 明らかにする: the noun before と/に is the predicate (not the quotative とする).
+        return token.nbor(-2).text + token.nbor(-1).text + "する"
+    causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
+    if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
+        return token.text + causative.lemma_
+    return lemma
+
+
+def _to_suru_stem(stem: Token, verb: Token) -> bool:
+    return (stem.head.i == verb.i and stem.pos_ in {"NOUN", "ADJ"} and "形状詞" in stem.tag_
+            and stem.nbor(1).text in {"と", "に"} and stem.nbor(1).dep_ in {"case", "cop", "aux"})
+
+
+def _light_verb_stem(stem: Token, verb: Token) -> bool:
+    return stem.head.i == verb.i and stem.dep_ == "advmod" and stem.text.endswith("く") and stem.pos_ == "ADV"
+
+
+def is_passive(predicate: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ in {"れる", "られる"} and c.i > predicate.i
+               and not _potential(predicate) for c in predicate.children)
+
+
+def _potential(predicate: Token) -> bool:
+    # 得られる / 出来る-type readings: られる after a negation-taking potential is not passive.
+    return predicate.lemma_ in {"得る", "できる"}
+
+
+def predicate_surface(predicate: Token) -> str:
+    end = predicate.i
+    doc = predicate.doc
+    while end + 1 < len(doc) and doc[end + 1].dep_ in {"aux", "fixed"} and doc[end + 1].head.i == predicate.i:
+        end += 1
+    return doc[predicate.i:end + 1].text
