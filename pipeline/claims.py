@@ -276,7 +276,11 @@ class _SentenceExtractor:
                 # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
                 return head, "relative"
             if head.lemma_ not in _CONTENT_HEADS and head.dep_ != "obj":
-                return None, "none"
+                # 命令する人がいない: the noun is the agent, but no actor, and the topic is no better.
+                # (Formal heads, 登山していた途中, and a verbal-noun root the parser took for a noun,
+                # 憲法を停止し、…解散を発表。, leave the agent to the context.)
+                formal = head.lemma_ in _FORMAL_HEADS or ("サ変" in head.tag_ and head.dep_ == "ROOT")
+                return None, "none" if formal else "unknown"
             # …を拒否する方針を固めた: a plan or view shares the subject of the verb it depends on.
             token = head
         while token.head.i != token.i:
@@ -335,6 +339,8 @@ class _SentenceExtractor:
         if token is not None:
             actors = [a for a in (self._actor(t) for t in conjuncts(token)) if a is not None]
             return actors, how
+        if how == "unknown":
+            return [], "none"
         if self.topic is not None:
             return [self.topic], "topic"
         if self.carried_speaker is not None and not in_carried_quote(predicate, self.sentence):

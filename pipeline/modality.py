@@ -29,6 +29,8 @@ HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "�
 RHETORICAL_QUESTIONS = ("ではないか", "じゃないか", "なかろうか", "ではなかろうか", "だろうか", "でしょうか")
 # Nouns that hedge the clause that modifies them (する可能性, する見込み, した模様, している印象).
 HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそれ", "印象", "気", "感じ"})
+# Nouns that make the clause before them an obligation (する必要がある, する義務).
+DEONTIC_HEADS = frozenset({"必要", "義務", "責務", "べき"})
 # Connectives that make the clause before them a condition (したら, すれば, するなら, しても, しようものなら).
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "だら", "なら", "ても", "でも", "ものなら"})
 # Heads that make a clause a purpose, not an event (保護するための, 解決するように).
@@ -146,6 +148,13 @@ def is_purpose(predicate: Token) -> bool:
                for t in following)
 
 
+def is_deontic(predicate: Token) -> bool:
+    """What should or must be done, not what is done (救済すべき, 指揮する必要がある)."""
+    if any(t.text.startswith("べき") or t.lemma_ == "べし" for t in trailing(predicate)):
+        return True
+    return predicate.dep_ == "acl" and predicate.head.lemma_ in DEONTIC_HEADS
+
+
 def is_request(predicate: Token) -> bool:
     """A quoted request that ends in bare て (「対話で解決して」と注意された): what others are asked to do."""
     tokens = list(trailing(predicate))
@@ -205,9 +214,12 @@ def tightly_joined(clause: Token) -> bool:
 
 def in_hypothetical(predicate: Token) -> bool:
     # Conditions (協力したら), purposes (保護するための) and questions (侵攻したのか) are not asserted.
+    if is_deontic(predicate):
+        # Only the obliged clause itself: a て-clause before it still states what happened.
+        return True
     token = predicate
     while True:
-        if is_conditional(token) or is_purpose(token) or is_question(token) or is_request(token):
+        if any(rule(token) for rule in (is_conditional, is_purpose, is_question, is_request)):
             return True
         if token.dep_ not in CLAUSE_DEPS and not is_complement(token) or token.head.i == token.i:
             return False

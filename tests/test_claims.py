@@ -295,6 +295,18 @@ def test_speaker_hung_inside_the_quotation_and_quote_closed_after_a_full_stop(cl
     assert one(claims, "発言する").subject.text.endswith("報道官")
 
 
+def test_obligations_are_not_claims_but_the_clause_before_them_is(claims_of):
+    claims = claims_of("キエフで抵抗を続けるにしても、"
+                       "それ以外の地域ではウクライナ正規軍は以前健在で抵抗を続けていて"
+                       "それらを指揮する必要があるし、仮に降伏するにしても、それを命令する人がいないと困るわけで。")
+    assert by_lemma(claims, "指揮する") == []
+    # 続けるにしても is a concession (a condition); 続けていて states what happens.
+    [resisting] = by_lemma(claims, "続ける")
+    assert resisting.subject.text == "ウクライナ正規軍"
+    # 命令する人: the relative clause's agent is a person nobody names, not the topic.
+    assert by_lemma(claims, "命令する") == []
+
+
 def test_conditions_are_hypothetical_and_left_out_by_default(claims_of):
     text = ("カザフスタンは大暴動直後で国内の治安が悪く、"
             "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
