@@ -9,6 +9,7 @@ encoding considered.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -26,6 +27,8 @@ _BOMS = (
 JAPANESE_ENCODINGS = ("cp932", "euc_jp", "iso2022_jp", "shift_jis_2004", "euc_jis_2004")
 
 WIDE_ENCODINGS = ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
+
+_ASCII_TEXT = re.compile("[\t\n\r -~]")
 
 # Share of control characters (other than tab and line breaks) above which text is taken for binary data.
 _MAX_CONTROL_SHARE = 0.05
@@ -48,7 +51,9 @@ def decode(data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         # NUL bytes: UTF-16 or UTF-32 without a byte-order mark, or binary data.
         wide = _detect(data, (WIDE_ENCODINGS,))
-        if wide is None:
+        # Text has NUL bytes in UTF-16 or UTF-32 because it holds ASCII: a short binary file can pass
+        # for a few CJK characters, but not for text with ASCII letters, digits or spaces.
+        if wide is None or not _ASCII_TEXT.search(wide[0]):
             raise DecodeError("binary data (NUL bytes, and not UTF-16 or UTF-32 text)")
         return _text_or_binary(*wide)
     utf8 = _strict(data, "utf-8")

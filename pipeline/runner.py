@@ -75,14 +75,17 @@ class Journal:
     def __init__(self, out_dir: Path, header: dict[str, Any], resume: bool) -> None:
         self.path = out_dir / JOURNAL_DIR / "journal.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.done: list[dict[str, Any]] = []
+        # What an interrupted run finished: the keys of its entries, and how many were documents.
+        self.done_keys: list[list[Any]] = []
+        self.done_documents = 0
         self.resumed = resume and self.path.exists()
         if self.resumed:
             entries = self._read_valid_prefix()
             if entries and entries[0].get("header") != header:
                 raise ResumeMismatch(f"{out_dir} holds an interrupted run of other inputs or another model; "
                                      "run again without --resume")
-            self.done = entries[1:]
+            self.done_keys = [entry["key"] for entry in entries[1:]]
+            self.done_documents = sum(1 for entry in entries[1:] if "result" in entry)
         if not self.resumed or not self.path.stat().st_size:
             self.path.write_text(_journal_line({"header": header}), encoding="ascii")
         self._handle = open(self.path, "a", encoding="ascii")
@@ -155,10 +158,9 @@ def run(
     started = time.perf_counter()
     _remove_stale_temporaries(out_dir)
     journal = Journal(out_dir, {"inputs": inputs, "model": model}, resume)
-    remaining = _skip_done(items, journal.done)
-    resumed = sum(1 for entry in journal.done if "result" in entry)
-    if progress and journal.done:
-        progress(len(journal.done))
+    remaining = _skip_done(items, journal.done_keys)
+    if progress and journal.done_keys:
+        progress(len(journal.done_keys))
     # Items read but not yet journaled, in input order: failures wait for the documents before them,
     # so that the journal stays in input order (the parser reads ahead of what it has finished).
     waiting: deque[Document | Failure] = deque()
@@ -192,7 +194,7 @@ def run(
     report.timings = {
         "extract_seconds": round(parse_seconds, 3),
         "total_seconds": round(time.perf_counter() - started, 3),
-        "resumed_documents": resumed,
+        "resumed_documents": journal.done_documents,
     }
     with atomic_writer(out_dir / "report.json") as handle:
         handle.write(dumps_json(report.to_json()))
@@ -213,13 +215,13 @@ def _result_entry(document: Document, units: list[ParsedUnit]) -> dict[str, Any]
     return entry
 
 
-def _skip_done(items: Iterable[Document | Failure], done: list[dict[str, Any]]
+def _skip_done(items: Iterable[Document | Failure], done_keys: list[list[Any]]
                ) -> Iterator[Document | Failure]:
     """Check that the journaled entries are the first items, and return an iterator over the rest."""
     iterator = iter(items)
-    for entry in done:
+    for key in done_keys:
         item = next(iterator, None)
-        if item is None or entry["key"] != _item_key(item):
+        if item is None or key != _item_key(item):
             raise ResumeMismatch("the inputs differ from those of the interrupted run (a file changed, "
                                  "was added or removed); run again without --resume")
     return iterator

@@ -60,6 +60,7 @@ def test_an_empty_file_is_empty_text():
 @pytest.mark.parametrize("data, reason", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "NUL bytes"),
     (bytes(range(256)) * 4, "NUL bytes"),
+    (b"\x00\x01binary", "NUL bytes"),  # would pass for UTF-16 Ā楢慮祲
     (bytes(range(1, 32)) * 20, "control characters"),
     (bytes((i * 7919) % 255 + 1 for i in range(3000)), "no other encoding fits"),
     (codecs.BOM_UTF16_LE + b"\x00\xd8", "not utf-16"),

@@ -186,3 +186,11 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(cli, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", documents=2)
+    (tmp_path / "file").write_text("x")
+    code, err = cli(str(corpus), "--out", str(tmp_path / "file" / "out"))
+    assert code == EXIT_USAGE
+    assert err.startswith("python -m pipeline run: error: cannot write to") and err.count("\n") == 1
