@@ -62,7 +62,8 @@ class Phrase:
 
 def noun_phrase(token: Token, offset: int) -> Phrase:
     """The noun with its compound modifiers (カザフスタン軍派兵), without の-phrases or particles."""
-    left = _left_edge(token)
+    opening = quoted_name_start(token)
+    left = opening + 1 if opening is not None else _left_edge(token)
     right = token.i
     for child in sorted(token.children, key=lambda c: c.i):
         if child.i == right + 1 and child.dep_ in {"compound", "flat", "fixed"} and child.pos_ != "ADP":
@@ -70,6 +71,19 @@ def noun_phrase(token: Token, offset: int) -> Phrase:
     doc = token.doc
     span = doc[left:right + 1]
     return Phrase(span.text, offset + span.start_char, offset + span.end_char)
+
+
+def quoted_name_start(token: Token) -> int | None:
+    """Where the 「 of a name in 「」 is when ``token`` ends it (第2党の「市民プラットフォーム」は)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_CLOSE:
+        return None
+    for index in range(token.i - 1, max(-1, token.i - 12), -1):
+        if doc[index].text in QUOTE_OPEN:
+            return index
+        if doc[index].pos_ in {"VERB", "AUX", "PUNCT"}:
+            return None
+    return None
 
 
 def _left_edge(token: Token) -> int:
@@ -117,7 +131,19 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return True
     if token is not None and _names_organization(token):
         return True
+    if token is not None and _named_by_an_actor_noun(token):
+        return True
     return text.endswith(ACTOR_SUFFIXES) and len(text) >= 2
+
+
+def _named_by_an_actor_noun(token: Token) -> bool:
+    # 下院第1党「法と正義」, 第2党の「市民プラットフォーム」: a quoted name in apposition to a party, group ….
+    opening = quoted_name_start(token)
+    if opening is None:
+        return False
+    nouns = [c for c in token.children if c.i < opening and c.dep_ in {"nmod", "compound"}
+             and c.pos_ in {"NOUN", "PROPN"} and case_of(c) in {"", "の"}]
+    return any(c.text.endswith(ACTOR_SUFFIXES) for c in nouns)
 
 
 def _names_organization(token: Token) -> bool:
@@ -139,9 +165,11 @@ def conjuncts(token: Token) -> list[Token]:
     frontier = [token]
     while frontier:
         current = frontier.pop()
+        # 「法と正義」: a と inside a quoted name does not coordinate.
+        name_start = quoted_name_start(current)
         for child in current.children:
             nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
-            if child.i >= current.i or not nominal:
+            if child.i >= current.i or not nominal or (name_start is not None and child.i > name_start):
                 continue
             if case_of(child) in _COORDINATORS or _comma_after(child):
                 found.append(child)

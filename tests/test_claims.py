@@ -220,6 +220,19 @@ def test_coordinated_subjects_give_one_claim_each(claims_of):
     assert any(c.id.endswith("-1.0") for c in claims)
 
 
+def test_quoted_names_in_apposition_to_a_party_are_actors_and_coordinate(claims_of):
+    text = "下院第1党「法と正義」と第2党の「市民プラットフォーム」は、連立することでほぼ合意している。"
+    claims = by_lemma(claims_of(text), "合意する")
+    # The と inside 「法と正義」 coordinates nothing; the one after 」 does.
+    assert sorted(c.subject.text for c in claims) == ["市民プラットフォーム", "法と正義"]
+    assert {(c.event, c.polarity) for c in claims} == {("AGREE", "cooperation")}
+
+
+def test_a_quoted_word_is_not_an_actor_by_itself(claims_of):
+    claims = claims_of("アリエフ大統領も「両共和国の独立」については沈黙を守っており")
+    assert [c.subject.text for c in by_lemma(claims, "守る")] == ["アリエフ大統領"]
+
+
 def test_no_noun_phrase_no_split(claims_of):
     claims = by_lemma(claims_of("AU委員会のアダム・ティアム報道官は、"
                                 "誘拐は反政府派組織から分離したグループによって行われたと述べた。"),
