@@ -6,7 +6,7 @@ Runs the pipeline (``python -m pipeline run``) on the seed article and on the
 Wikinews dev excerpts, then scores both with the shared scoring script
 (eval/score_claims.py) and prints F1, F1 with negation, and modality accuracy
 for each, with the scorer's per-section lines for the seed. Paths default to
-/work/shared and can be set with the options or SHARED_DIR.
+../shared (next to the project) and can be set with the options or SHARED_DIR.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("SHARED_DIR", "/work/shared"))
+SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
 
 
 def run_pipeline(inputs: list[str], out: Path) -> None:
