@@ -64,11 +64,14 @@ def _folder_files(folder: Path, skip: Path | None) -> list[Path]:
     them reports a failure rather than dropping them unseen.
     """
     found: list[Path] = []
-    for root, folders, files in os.walk(folder):
+    # A folder that cannot be listed is kept too, and reading it reports why.
+    unlisted: list[OSError] = []
+    for root, folders, files in os.walk(folder, onerror=unlisted.append):
         if skip is not None and Path(root).resolve() == skip:
             folders.clear()
             continue
         found.extend(Path(root, name) for name in files if Path(name).suffix.lower() in SUFFIXES)
+    found.extend(Path(error.filename) for error in unlisted if error.filename)
     return sorted(found, key=lambda p: p.as_posix())
 
 
@@ -99,8 +102,12 @@ def _distinct_id(document: Document, seen: dict[str, int]) -> Document:
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
     if path == STDIN:
         return (stdin or sys.stdin.buffer).read()
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        os.listdir(path)  # a folder ends up here only when it could not be listed: raise why
+        raise OSError(errno.EISDIR, "a folder that could not be listed")
     # Opening a named pipe or a device would block or never end: only regular files are read.
-    if not stat.S_ISREG(os.stat(path).st_mode):
+    if not stat.S_ISREG(mode):
         raise OSError(errno.EINVAL, "not a regular file")
     return Path(path).read_bytes()
 

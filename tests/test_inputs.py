@@ -57,6 +57,26 @@ def test_a_dangling_link_is_reported_not_dropped(tmp_path):
     assert isinstance(failure, Failure) and failure.reason.startswith("cannot read")
 
 
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(TEXT)
+    (tmp_path / "b.txt").write_text(TEXT)
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def refuse(real):
+        def wrapper(path="."):
+            if str(path).endswith("locked"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+        return wrapper
+
+    monkeypatch.setattr(os, "scandir", refuse(real_scandir))
+    monkeypatch.setattr(os, "listdir", refuse(real_listdir))
+    document, failure = _read(*expand_inputs([str(tmp_path)]))  # sorted: b.txt, locked
+    assert failure == Failure(str(tmp_path / "locked"), "cannot read: Permission denied")
+    assert document.id == "b"
+
+
 def test_a_named_pipe_is_reported_without_blocking(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     [failure] = _read(*expand_inputs([str(tmp_path)]))
