@@ -50,6 +50,9 @@ _NOT_ACTORS = frozenset({"社会", "機会", "国内", "国外", "全国", "自�
                          "今回", "大会", "会見", "議会選挙", "国際", "外国人", "個人", "本人", "自分"})
 _PRONOUNS = frozenset({"彼", "彼女", "彼ら", "同氏", "同国", "同社", "両国", "両社", "両党", "私", "我々"})
 QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
+# Verbs that を turns into a postposition (を通じて, をめぐって, を除いて): their NP is not an object.
+_GRAMMATICAL_AFTER_WO = frozenset({"通じ", "通し", "めぐっ", "巡っ", "めぐり", "除い", "含め", "はじめ",
+                                   "始め"})
 _DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら", "それら", "これら"})
 
 
@@ -294,6 +297,20 @@ def inside_quote(token: Token) -> bool:
 
 def subtree_start(token: Token) -> int:
     return min(t.i for t in token.subtree)
+
+
+def direct_object(predicate: Token) -> Token | None:
+    """The を-NP nearest the predicate, leaving out を通じて/をめぐって phrases (means and topics)."""
+    objects = [c for c in predicate.children if c.dep_ == "obj" and c.i < predicate.i and not _via(c)]
+    return max(objects, key=lambda c: c.i) if objects else None
+
+
+def _via(noun: Token) -> bool:
+    # ウェブサイトを通じて声明を発表した: を followed by a grammaticalised verb.
+    doc = noun.doc
+    after = [t for t in doc[noun.i + 1:noun.i + 4] if t.dep_ != "punct"]
+    texts = [t.text for t in after]
+    return len(texts) >= 2 and texts[0] == "を" and texts[1] in _GRAMMATICAL_AFTER_WO
 
 
 def child_with(token: Token, deps: frozenset[str], cases: frozenset[str] | None) -> Token | None:

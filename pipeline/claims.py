@@ -33,6 +33,7 @@ from .arguments import (
     case_of,
     child_with,
     conjuncts,
+    direct_object,
     displaced_topic,
     floating_subjects,
     inside_quote,
@@ -375,7 +376,7 @@ class _SentenceExtractor:
                           and case_of(t) in {"から", "によって", "により"}
                           and not inside_quote(t) and self._actor(t) is not None), None)
         subjects = [a for a in (self._actor(t) for t in conjuncts(agent))] if agent is not None else []
-        obj = child_with(predicate, _OBJECT_DEPS, None)
+        obj = direct_object(predicate)
         patient_token, _ = self._subject_token(predicate)
         if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS:
             # 紛争解決を要求された: an indirect passive keeps its を-object.
@@ -389,7 +390,7 @@ class _SentenceExtractor:
         return [s for s in subjects if s is not None], objects, "explicit" if subjects else "none"
 
     def _objects(self, predicate: Token, lemma: str) -> list[Argument | None]:
-        obj = child_with(predicate, _OBJECT_DEPS, None)
+        obj = direct_object(predicate)
         obj = quantified(obj) if obj is not None else None
         if obj is not None and obj.lemma_ not in _FORMAL_OBJECTS and not is_measure(obj):
             return [self._argument(t) for t in conjuncts(obj)]
