@@ -209,7 +209,8 @@ def test_passive_agent_with_niyori(claims_of):
 
 
 def test_object_is_the_nearest_wo_np_and_not_a_wo_toshite_phrase(claims_of):
-    claims = claims_of("中国政府が先月31日に日本の中国大使館ウェブサイト(日本語)を通じて正式に声明を発表した。")
+    claims = claims_of("中国政府が先月31日に日本の中国大使館ウェブサイト(日本語)を通じて"
+                       "正式に声明を発表した。")
     assert one(claims, "発表する").object.text == "声明"
 
 
