@@ -19,6 +19,7 @@ import jsonschema
 import networkx as nx
 import pytest
 
+from pipeline.cleaning import clean_for_parse
 from pipeline.cli import EXIT_FAILURES
 
 from .conftest import ROOT
@@ -159,7 +160,13 @@ def test_outputs_are_valid_and_offsets_index_the_decoded_text(messy_run):
         claim_validator.validate(claim)
         sentence = claim["sentence"]
         if claim["doc_id"] in texts:
-            assert 0 <= sentence["start"] < sentence["end"] <= len(texts[claim["doc_id"]])
+            # The sentence's offsets index the decoded text; its text is that span, as decoded or as parsed
+            # (with markup and invisible characters blanked out).
+            text = texts[claim["doc_id"]]
+            span = slice(sentence["start"], sentence["end"])
+            assert sentence["text"] in (text[span], clean_for_parse(text)[span])
+    markup = [m for m in _lines(out / "entities.jsonl") if m["doc_id"] == "markup"]
+    assert "バイデン" in {m["text"] for m in markup}
     graph_data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(_schema("graph.schema.json")).validate(graph_data)
     raw = (out / "graph.graphml").read_bytes()
