@@ -99,6 +99,8 @@ _FORMAL_OBJECTS = frozenset({"こと", "もの", "の", "事", "ところ", "旨
 # Content nouns whose relative clause shares the subject of the verb they depend on (拒否する方針を固めた).
 _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "見通し", "姿勢", "つもり", "こと", "事",
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
+# できる-type verbs, whose が-NP is what can be done (準備が出来て).
+_CAN_VERBS = frozenset({"出来る", "できる"})
 # What ends a sentence (a piece of one that ends otherwise runs on into the next).
 _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
@@ -329,6 +331,10 @@ class _SentenceExtractor:
 
     def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
         token, how = self._subject_token(predicate)
+        can_object = token is not None and predicate.lemma_ in _CAN_VERBS and case_of(token) == "が"
+        if can_object and how == "explicit":
+            # 準備が出来ており: the が-NP of できる is its object; the agent is the topic or an earlier one.
+            token, how = self._subject_token(predicate, skip_own=True)
         floating = [a for a in (self._actor(t) for t in floating_subjects(predicate)) if a is not None]
         if floating and (token is None or how != "explicit"):
             # トゥスク候補が40%、カチンスキ候補が33%の票を得た: one claim per gapped subject.
@@ -534,6 +540,10 @@ class _SentenceExtractor:
             parent = token.head
             # A hedge does not reach back over a loose clause (拘束されたが、…潜伏しているとみられる).
             loose = loose or (token.dep_ in CLAUSE_DEPS and not tightly_joined(token))
+            if not loose and token.dep_ in CLAUSE_DEPS and is_passive(parent):
+                if predicate_lemma(parent) in IMPERSONAL_HEDGE and parent.head.i == parent.i:
+                    # その後逃亡して、…潜伏しているとみられる: a て-clause on the hedging verb itself.
+                    hedged = True
             framing = framing_verb(token)
             if framing is not None:
                 parent = framing

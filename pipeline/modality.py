@@ -205,8 +205,9 @@ def hedged_in_context(predicate: Token) -> bool:
 
 
 def tightly_joined(clause: Token) -> bool:
-    # て/連用中止/ながら/ず clauses share the hedge of what follows; が/けど/から/し/ており ones do not.
-    marks = [t.text for t in trailing(clause)]
+    """て/連用中止/ながら/ず clauses share the hedge of what follows; が/けど/から/し/ており ones do not."""
+    # (Only connective particles count: the し of 逃亡して is する, not the connective し.)
+    marks = [t.text for t in trailing(clause) if t.pos_ in {"SCONJ", "PART", "ADP"}]
     if any(m in LOOSE_LINKS for m in marks):
         return False
     return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
