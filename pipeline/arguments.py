@@ -106,7 +106,8 @@ def quantified(token: Token) -> Token | None:
     """隊員の38人を → 隊員 (a floated quantifier names no one); それ/これ → None."""
     if token.pos_ == "PRON" and token.text in _DEMONSTRATIVES:
         return None
-    if "助数詞" in token.tag_ and any(c.dep_ == "nummod" for c in token.children):
+    counter = "助数詞" in token.tag_ or token.tag_.startswith("接尾辞")
+    if counter and any(c.dep_ == "nummod" for c in token.children):
         owner = next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "の"), None)
         return owner
     return token

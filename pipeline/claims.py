@@ -388,6 +388,8 @@ class _SentenceExtractor:
             # 紛争解決を要求された: an indirect passive keeps its を-object.
             objects = [self._argument(t) for t in conjuncts(obj)]
         elif patient_token is not None:
+            # 誘拐された隊員の38人: the patient is the members, not the count.
+            patient_token = quantified(patient_token) or patient_token
             objects: list[Argument | None] = [self._argument(t) for t in conjuncts(patient_token)]
         elif self.topic is not None:
             objects = [self.topic]

@@ -185,6 +185,49 @@ def test_no_claim_without_an_actor(claims_of):
     assert by_lemma(claims, "起きる") == []
 
 
+def test_gapped_subjects_hung_on_a_quantity_each_get_a_claim(claims_of):
+    claims = claims_of("ドイツARD放送は、トゥスク候補が40%、カチンスキ候補が33%の票を得たと伝えた。")
+    votes = by_lemma(claims, "得る")
+    assert sorted(c.subject.text for c in votes) == ["カチンスキ候補", "トゥスク候補"]
+    assert {c.source.text for c in votes} == {"ドイツARD放送"}
+    # The reporting verb keeps its own subject.
+    assert one(claims, "伝える").subject.text == "ドイツARD放送"
+
+
+def test_koto_complement_of_a_speech_verb_is_reported(claims_of):
+    claims = claims_of("ヤフー社は1日にMS社からの提案を役員会で検討することを明らかにした。")
+    review = one(claims, "検討する")
+    assert (review.subject.text, review.object.text, review.modality) == ("ヤフー社", "提案", "reported")
+    assert one(claims, "明らかにする").modality == "asserted"
+    # …ことを決めた is no speech verb: its content stays asserted.
+    decided = one(claims_of("最高検は捜査を打ち切ることを決めた。"), "打ち切る")
+    assert decided.modality == "asserted"
+
+
+def test_dekiru_takes_its_ga_np_as_object(claims_of):
+    claims = claims_of("米国はウクライナのゼレンスキー大統領を暗殺や拘束から保護するための準備が出来ており、"
+                       "米国への亡命を打診したが断られたらしい。")
+    ready = one(claims, "出来る")
+    assert (ready.subject.text, ready.object.text) == ("米国", "準備")
+    # 保護するための: a purpose, not a claim; 打診した is before a loose が, so not hedged.
+    assert by_lemma(claims, "保護する") == []
+    assert one(claims, "打診する").modality == "asserted"
+
+
+def test_mirareru_hedges_its_te_clauses_but_not_a_ga_clause(claims_of):
+    claims = claims_of("国防省長官のタンマラック氏は19日にクーデター・グループによって拘束されたが、"
+                       "その後逃亡して、地方へ潜伏していると見られる。")
+    assert one(claims, "拘束する").modality == "asserted"
+    assert one(claims, "逃亡する").modality == "hedged"
+    assert one(claims, "潜伏する").modality == "hedged"
+
+
+def test_writers_own_thought_in_a_comment_is_no_claim_and_hedges_its_content(claims_of):
+    text = "記事。 |\n個人的にはゼレンスキー氏の暗殺は無くなったと考えています。\n"
+    claims = claims_of(text, sections=True)
+    assert by_lemma(claims, "考える") == []
+
+
 # -- passives ----------------------------------------------------------------------------------
 
 
@@ -196,6 +239,13 @@ def test_passive_agent_becomes_subject_and_patient_object(claims_of):
     assert demand.object.text == "紛争解決"
     # Relative clauses are presupposed: the hedge on the main clause does not reach them.
     assert demand.modality == "asserted"
+
+
+def test_passive_patient_is_the_members_not_their_count(claims_of):
+    claims = claims_of("10日、アフリカ連合(AU)の報道官は、9日スーダン西部のダルフール地方で武装勢力により"
+                       "誘拐された停戦監視部隊隊員の38人が解放されたと発表した。")
+    kidnap = one(claims, "誘拐する")
+    assert (kidnap.subject.text, kidnap.object.text) == ("武装勢力", "停戦監視部隊隊員")
 
 
 def test_passive_agent_with_niyori(claims_of):
