@@ -482,7 +482,7 @@ class _SentenceExtractor:
         source = attribution.chain[-1] if attribution.chain else None
         sent_start = self.offset + self.sentence.start_char
         start = self.offset + predicate.idx
-        event, polarity = event_of(lemma, negated)
+        event, polarity = event_of(lemma, negated, objects[0].text if objects[0] is not None else None)
         base = Claim(
             id=f"{self.document.id}:{start}",
             doc_id=self.document.id,

@@ -398,3 +398,13 @@ def test_conditions_are_hypothetical_and_left_out_by_default(claims_of):
 ])
 def test_event_lexicon(lemma: str, negated: bool, expected: tuple[str, str]) -> None:
     assert event_of(lemma, negated) == expected
+
+
+def test_light_verbs_take_the_event_of_their_object_and_compounds_of_their_last_part() -> None:
+    assert event_of("行う", False, "厳重な抗議") == ("ACCUSE", "conflict")
+    assert event_of("行う", False, "合併交渉") == ("CONSULT", "cooperation")
+    assert event_of("示す", False, "難色") == ("REJECT", "conflict")
+    assert event_of("身柄拘束する", False) == ("COERCE", "conflict")
+    # A light verb whose object is no event stays OTHER; a verb that is not light ignores its object.
+    assert event_of("行う", False, "記者会見場") == ("OTHER", "neutral")
+    assert event_of("送る", False, "抗議") == ("AID", "cooperation")
