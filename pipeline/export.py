@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -87,26 +87,42 @@ def graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy fit for XML and for display.
 
     Node ids and edge keys must be XML name tokens: graph.py makes them so, and any character
-    that still is not becomes "_" here (such an id then differs from its entity_id in the JSON
-    files, but the file stays valid GraphML). String attributes lose HTML tags, control and
+    that still is not becomes "_" here, with ".2", ".3" … added where that would merge two
+    nodes or two edges (such an id then differs from its entity_id in the JSON files, but the
+    file stays valid GraphML and loses nothing). String attributes lose HTML tags, control and
     zero-width characters and line breaks.
     """
     clean = nx.MultiDiGraph()
     clean.graph.update({k: _display(v) for k, v in graph.graph.items()})
+    node_ids = _distinct_name_tokens(graph.nodes)
     for node, data in graph.nodes(data=True):
-        clean.add_node(_name_token(node), **{k: _display(v) for k, v in data.items()})
+        clean.add_node(node_ids[node], **{k: _display(v) for k, v in data.items()})
+    edge_keys: dict[tuple[Any, Any], dict[Any, str]] = {}
     for source, target, key, data in graph.edges(keys=True, data=True):
-        clean.add_edge(_name_token(source), _name_token(target), key=_name_token(key),
+        if (source, target) not in edge_keys:
+            edge_keys[source, target] = _distinct_name_tokens(graph[source][target])
+        clean.add_edge(node_ids[source], node_ids[target], key=edge_keys[source, target][key],
                        **{k: _display(v) for k, v in data.items()})
     return clean
 
 
+def _distinct_name_tokens(values: Iterable[Any]) -> dict[Any, str]:
+    """Each value as an XML name token: valid ones unchanged, the others made valid and distinct."""
+    tokens = {value: _NOT_NAME_CHAR.sub("_", str(value)) or "_" for value in values}
+    taken = {token for value, token in tokens.items() if token == str(value)}
+    for value, token in tokens.items():
+        if token != str(value):
+            base, number = token, 1
+            while token in taken:
+                number += 1
+                token = f"{base}.{number}"
+            taken.add(token)
+            tokens[value] = token
+    return tokens
+
+
 def _xml_text(value: Any) -> Any:
     return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
-
-
-def _name_token(value: Any) -> str:
-    return _NOT_NAME_CHAR.sub("_", str(value)) or "_"
 
 
 def _display(value: Any) -> Any:

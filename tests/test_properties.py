@@ -136,7 +136,8 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
         ids = [element.get("id") for element in root.iter() if element.tag.endswith(("}node", "}edge"))]
         assert all(NAME_TOKEN.match(identifier) for identifier in ids)
         read = nx.read_graphml(io.BytesIO(raw), force_multigraph=True)
-        assert read.number_of_edges() == graph.number_of_edges()
+        assert (read.number_of_nodes(), read.number_of_edges()) == (graph.number_of_nodes(),
+                                                                    graph.number_of_edges())
         values = [v for _, data in read.nodes(data=True) for v in data.values()]
         values += [v for _, _, data in read.edges(data=True) for v in data.values()]
         assert not any(_invisible(value) for value in values if isinstance(value, str))
