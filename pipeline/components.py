@@ -1,7 +1,8 @@
 """The spaCy component that finds actor spans: GiNZA's entities, repaired, plus gazetteer matches.
 
-``actor_recognizer`` runs after GiNZA's ``ner``. It reads ``doc.ents`` and
-the Sudachi part-of-speech tags and writes ``doc._.actor_spans``: plain
+``actor_recognizer`` runs after GiNZA's ``ner`` (last, once the compound
+splitter has fixed the tokens). It reads ``doc.ents`` and the Sudachi
+part-of-speech tags and writes ``doc._.actor_spans``: plain
 ``(start_char, end_char, label, type)`` tuples, sorted and non-overlapping.
 Character offsets (not token indices) because the press packs several
 actors into one token (``日米``, ``米英仏``). Spans that fit token bounds are
@@ -116,6 +117,7 @@ def strip_title(text: str) -> str:
                 break
     return text
 
+
 # Labels this component gives the spans its own rules find (GiNZA's labels are kept where its span stands).
 LABEL_ABBREVIATION = "abbreviation"  # 米, 日米, 宇露: the press's one-kanji country names
 LABEL_KNOWN_ORG = "known_organization"  # data/organizations.json
@@ -142,7 +144,7 @@ _NOT_NAMES = frozenset({
     "Timex_Other", "N_Person", "N_Organization", "N_Location_Other", "N_Country", "N_Event", "N_Product",
     "N_Facility", "N_Animal", "N_Flora", "N_Natural_Object_Other", "Position_Vocation", "Title_Other",
 })
-_PERSON_TAGS = ("名詞-固有名詞-人名",)
+_PERSON_TAG = "名詞-固有名詞-人名"
 _PLACE_TAG = "名詞-固有名詞-地名-一般"
 _COUNTRY_TAG = "名詞-固有名詞-地名-国"
 _PROPER_TAG = "名詞-固有名詞-一般"
@@ -153,7 +155,7 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,4}$")
 # Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
 _STATE_ENDINGS = ("王国", "帝国", "共和国", "公国", "首長国")
-# A title glued to a name ends the name; these are the heads of the titles in entities.TITLES.
+# A known organization's name spans at most this many tokens (NBC + News).
 _MAX_KNOWN_TOKENS = 4
 # Bodies named by a one-kanji country and a head (米軍, 露外務省, 英政府); 中部 or 朝日 are words.
 _ABBREVIATION_HEADS = frozenset({
@@ -165,7 +167,9 @@ _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡"
 
 
 @dataclass(frozen=True, order=True)
-class _Candidate:
+class ActorSpan:
+    """A candidate actor span: character offsets in the Doc, the label that found it, its type."""
+
     start: int
     end: int
     label: str
@@ -205,9 +209,9 @@ def make_actor_recognizer(nlp: Language, name: str, write_ents: bool) -> ActorRe
     return ActorRecognizer(nlp, name, write_ents)
 
 
-def find_actor_spans(doc: Doc) -> list[_Candidate]:
+def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     """All actor spans of the Doc, sorted by offset, none overlapping."""
-    candidates: list[_Candidate] = []
+    candidates: list[ActorSpan] = []
     candidates.extend(abbreviation_spans(doc))
     candidates.extend(known_organization_spans(doc))
     candidates.extend(organization_suffix_spans(doc))
@@ -218,9 +222,9 @@ def find_actor_spans(doc: Doc) -> list[_Candidate]:
     return _join_split_names(doc.text, _select(candidates))
 
 
-def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
     # Greedy by priority, then length, then position: deterministic and never overlapping.
-    chosen: list[_Candidate] = []
+    chosen: list[ActorSpan] = []
     taken: list[tuple[int, int]] = []
     for candidate in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start, c.label)):
         if candidate.end <= candidate.start:
@@ -232,9 +236,9 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return sorted(chosen)
 
 
-def _join_split_names(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+def _join_split_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """ジョン・F + ケネディ is one name; 羽田孜・杉山憲夫 is a list of two (・ never joins kanji names)."""
-    joined: list[_Candidate] = []
+    joined: list[ActorSpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
         if previous is not None and previous.type == span.type == "person":
@@ -242,13 +246,13 @@ def _join_split_names(text: str, spans: list[_Candidate]) -> list[_Candidate]:
             left = text[previous.start:previous.end]
             glued = gap in _NAME_JOINERS or (gap == "" and left[-1:] in _NAME_JOINERS)
             if glued and _is_foreign_script(left) and _is_foreign_script(text[span.start:span.end]):
-                joined[-1] = _Candidate(previous.start, span.end, previous.label, "person", previous.priority)
+                joined[-1] = ActorSpan(previous.start, span.end, previous.label, "person", previous.priority)
                 continue
         joined.append(span)
     return joined
 
 
-def _entities_with(doc: Doc, spans: list[_Candidate]) -> tuple[Span, ...]:
+def _entities_with(doc: Doc, spans: list[ActorSpan]) -> tuple[Span, ...]:
     # Actor spans that fit token bounds, plus GiNZA's other entities (dates, products) where they fit.
     actor_ents = [s for c in spans if (s := doc.char_span(c.start, c.end, label=c.label)) is not None]
     others = [e for e in doc.ents if e.label_ not in ACTOR_TYPES
@@ -259,7 +263,7 @@ def _entities_with(doc: Doc, spans: list[_Candidate]) -> tuple[Span, ...]:
 # --- the press's one-kanji country names -------------------------------------------------------
 
 
-def abbreviation_spans(doc: Doc) -> Iterator[_Candidate]:
+def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
     """``日米`` → 日, 米; ``米軍`` → organization; ``米`` before a name (米NBC) → the US."""
     short = abbreviations()
     tokens = list(doc)
@@ -274,17 +278,17 @@ def abbreviation_spans(doc: Doc) -> Iterator[_Candidate]:
             if end - start >= 2:
                 # Two or more kanji in a row (日米, 米英仏, 宇露): each one is a country.
                 for offset in range(start, end):
-                    yield _Candidate(offset, offset + 1, LABEL_ABBREVIATION, "country",
+                    yield ActorSpan(offset, offset + 1, LABEL_ABBREVIATION, "country",
                                      _PRIORITY_ABBREVIATION)
             elif _abbreviation_stands_for_country(tokens, group_end):
-                yield _Candidate(start, end, LABEL_ABBREVIATION, "country", _PRIORITY_ABBREVIATION)
+                yield ActorSpan(start, end, LABEL_ABBREVIATION, "country", _PRIORITY_ABBREVIATION)
             index = group_end
             continue
         token = tokens[index]
         # 米軍, 露軍, 英海軍, 米政府: abbreviations fused with an organization head.
         stem, head = _split_abbreviation_head(token.text, short)
         if len(stem) == 1 and head in _ABBREVIATION_HEADS:
-            yield _Candidate(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
+            yield ActorSpan(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
                              _PRIORITY_ABBREVIATION)
         index += 1
 
@@ -322,20 +326,21 @@ def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:
 # --- organizations ----------------------------------------------------------------------------
 
 
-def known_organization_spans(doc: Doc) -> Iterator[_Candidate]:
+def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Names from data/organizations.json, over one to four tokens (NBC + News)."""
     known = known_organizations()
     tokens = list(doc)
+    whole = doc.text  # built from the tokens on every access: read it once
     for i in range(len(tokens)):
         for j in range(min(len(tokens), i + _MAX_KNOWN_TOKENS), i, -1):
-            text = doc.text[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
+            text = whole[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
             if normalize(text) in known:
-                yield _Candidate(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
+                yield ActorSpan(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
                                  _PRIORITY_KNOWN)
                 break
 
 
-def organization_suffix_spans(doc: Doc) -> Iterator[_Candidate]:
+def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
     """A run of nouns that holds a name and ends in an organization head: 日本社会党, 東北電力, NCS社."""
     lexicon = actor_lexicon()
     for run in _noun_runs(doc):
@@ -356,15 +361,15 @@ def organization_suffix_spans(doc: Doc) -> Iterator[_Candidate]:
                 continue  # 田中義一内閣, 萩原敏雄代表: a person with a post, not a body's name
             if before is not None and "地名" in before.tag_ and head.text in _PLACE_HEADS:
                 # 福建省, 山東省: a province of China, not a ministry.
-                yield _Candidate(run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location",
+                yield ActorSpan(run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location",
                                  _PRIORITY_ORG_SUFFIX)
                 break
             # Legal-form prefixes (株式会社ソニー) belong to the name.
             while first > 0 and run[first - 1].text in lexicon.prefixes:
                 first -= 1
             start, end = run[first].idx, head.idx + len(head)
-            if not lexicon.is_facility(doc.text[start:end]):
-                yield _Candidate(start, end, LABEL_ORG_SUFFIX, "organization", _PRIORITY_ORG_SUFFIX)
+            if not lexicon.is_facility(_text_of(run[first:head_index + 1])):
+                yield ActorSpan(start, end, LABEL_ORG_SUFFIX, "organization", _PRIORITY_ORG_SUFFIX)
             break
 
 
@@ -412,7 +417,7 @@ def _is_name_like(token: Token) -> bool:
 # --- GiNZA's entities, repaired -----------------------------------------------------------------
 
 
-def repaired_entity_spans(doc: Doc) -> Iterator[_Candidate]:
+def repaired_entity_spans(doc: Doc) -> Iterator[ActorSpan]:
     """GiNZA's actor entities with their recurring span errors fixed."""
     ents = list(doc.ents)
     for ent in ents:
@@ -435,13 +440,13 @@ def repaired_entity_spans(doc: Doc) -> Iterator[_Candidate]:
         yield from _organization_span(ent)
 
 
-def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candidate]:
+def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpan]:
     text = doc.text[start:end]
     name = strip_title(text)
     tokens = [t for t in ent if t.idx < start + len(name)]
     if ent.text == text and actor_lexicon().sector_of(tokens[-1].text) is not None and len(tokens) > 1:
         # A "person" that ends in an organization head (自由民主党, 竹下派) is an organization.
-        yield _Candidate(start, end, ent.label_, "organization", _PRIORITY_ENT)
+        yield ActorSpan(start, end, ent.label_, "organization", _PRIORITY_ENT)
         return
     # Trailing common nouns are not part of a name (プーチン破滅 → プーチン).
     while len(tokens) > 1 and tokens[-1].pos_ != "PROPN" and "人名" not in tokens[-1].tag_ \
@@ -463,7 +468,7 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[_Candida
         actor_type = "location"  # Sudachi knows the word only as a place (福建, イングランド)
     else:
         actor_type = "person"
-    yield _Candidate(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
+    yield ActorSpan(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
 
 
 def _has_name(tokens: Iterable[Token]) -> bool:
@@ -483,15 +488,15 @@ def _dictionary_type(tokens: Iterable[Token]) -> str | None:
     return None
 
 
-def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[_Candidate]:
+def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
     text, start = ent.text, ent.start_char
     # A demonym (フランス人) or a trailing word GiNZA ran into (日本国内) is cut off.
     for trailer in ("人", *actor_lexicon().place_trailers):
         if text.endswith(trailer) and country_code(text[: -len(trailer)]) is not None:
-            yield _Candidate(start, start + len(text) - len(trailer), ent.label_, "country", _PRIORITY_ENT)
+            yield ActorSpan(start, start + len(text) - len(trailer), ent.label_, "country", _PRIORITY_ENT)
             return
     if country_code(text) is not None:
-        yield _Candidate(start, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
+        yield ActorSpan(start, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
         return
     if not any("固有名詞" in t.tag_ or t.pos_ == "PROPN" for t in ent) and not _is_foreign_script(text):
         return  # 派兵, 首都: common nouns GiNZA tagged as places
@@ -502,16 +507,16 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[_Candidate]:
         if following is not None and strip_title(text + following.text) == text:
             dictionary_type = "person"  # ルカシェンコ大統領: a title follows only a person
         if dictionary_type in ("person", "organization"):
-            yield _Candidate(start, ent.end_char, ent.label_, dictionary_type, _PRIORITY_ENT)
+            yield ActorSpan(start, ent.end_char, ent.label_, dictionary_type, _PRIORITY_ENT)
             return
-    yield _Candidate(start, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
+    yield ActorSpan(start, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
 
 
-def _organization_span(ent: Span) -> Iterator[_Candidate]:
+def _organization_span(ent: Span) -> Iterator[ActorSpan]:
     lexicon = actor_lexicon()
     if country_code(ent.text) is not None or ent.text.endswith(_STATE_ENDINGS):
         # アメリカ合衆国 tagged an international organization, ハンガリー王国 a company: a state is a place.
-        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
+        yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
         return
     if normalize(ent.text) not in known_organizations():
         if lexicon.is_facility(ent.text):
@@ -521,12 +526,12 @@ def _organization_span(ent: Span) -> Iterator[_Candidate]:
     all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
     if lexicon.sector_of(ent[-1].text) is None and all_names:
         # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).
-        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "person", _PRIORITY_ENT)
+        yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "person", _PRIORITY_ENT)
         return
-    yield _Candidate(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
+    yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
 
 
-def _name_before_title(ent: Span) -> Iterator[_Candidate]:
+def _name_before_title(ent: Span) -> Iterator[ActorSpan]:
     # GiNZA swallows a name into its title (ゼレンスキー大統領) and an organization into a post (国防省長官).
     name = strip_title(ent.text)
     if name == ent.text:
@@ -536,7 +541,7 @@ def _name_before_title(ent: Span) -> Iterator[_Candidate]:
         return
     if actor_lexicon().sector_of(covered[-1].text) is not None and len(name) > 1:
         if any(_is_name_like(t) for t in covered) or len(covered) > 1:
-            yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
+            yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
                              _PRIORITY_ENT)
         return
     # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun)
@@ -544,24 +549,24 @@ def _name_before_title(ent: Span) -> Iterator[_Candidate]:
     title = ent.text[len(name):].strip(_TITLE_STRIP)
     foreign = _is_foreign_script(name) and len(name) >= 3 and title in _PERSONAL_TITLES
     if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
-        yield _Candidate(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
+        yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
                          _PRIORITY_ENT)
 
 
-def _mislabelled_name(ent: Span) -> Iterator[_Candidate]:
+def _mislabelled_name(ent: Span) -> Iterator[ActorSpan]:
     # GiNZA often tags a company or party as a product, a dish or a doctrine; the head word tells.
     last = ent[-1]
     lexicon = actor_lexicon()
     if lexicon.is_facility(ent.text):
         return
     if lexicon.sector_of(last.text) is not None and (len(ent) > 1 or _fused_name_head(last)):
-        yield _Candidate(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
+        yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "organization", _PRIORITY_ENT)
 
 
 # --- dictionaries and bare part-of-speech tags --------------------------------------------------
 
 
-def gazetteer_country_spans(doc: Doc) -> Iterator[_Candidate]:
+def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Country names of two characters or more that GiNZA did not tag (アメリカ合衆国, ロシア連邦)."""
     tokens = list(doc)
     for index, token in enumerate(tokens):
@@ -570,10 +575,10 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[_Candidate]:
                 and following.text not in _PERSONAL_TITLES:
             continue  # but ロシア大統領 names the country
         if country_code(token.text) is not None:
-            yield _Candidate(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
+            yield ActorSpan(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
 
 
-def proper_noun_spans(doc: Doc) -> Iterator[_Candidate]:
+def proper_noun_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Sudachi's person and place names that GiNZA's NER left out; joined across ・ and 姓+名."""
     tokens = list(doc)
     index = 0
@@ -595,10 +600,10 @@ def proper_noun_spans(doc: Doc) -> Iterator[_Candidate]:
             else:
                 break
         start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1])
-        if kind == "organization" and actor_lexicon().is_facility(doc.text[start_char:end_char]):
+        if kind == "organization" and actor_lexicon().is_facility(_text_of(tokens[index:end])):
             pass  # 大井町駅, ナゴヤドーム, W杯: a station, a hall, a cup
         elif end == len(tokens) or not _modifies_next(tokens[end - 1], tokens[end], kind):
-            yield _Candidate(start_char, end_char, LABEL_PROPER_NOUN, kind, _PRIORITY_POS)
+            yield ActorSpan(start_char, end_char, LABEL_PROPER_NOUN, kind, _PRIORITY_POS)
         index = end
 
 
@@ -612,7 +617,7 @@ def _modifies_next(last: Token, following: Token, kind: str) -> bool:
 
 def _proper_kind(token: Token) -> str | None:
     tag = token.tag_
-    if tag.startswith(_PERSON_TAGS):
+    if tag.startswith(_PERSON_TAG):
         return "person"
     if tag == _COUNTRY_TAG:
         return "country"
@@ -624,7 +629,7 @@ def _proper_kind(token: Token) -> str | None:
     return None
 
 
-def acronym_spans(doc: Doc) -> Iterator[_Candidate]:
+def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:
     """An all-capital abbreviation on its own (GM, NHL, CDU) is an organization, unless a common term."""
     stop = non_organization_acronyms()
     tokens = list(doc)
@@ -635,7 +640,12 @@ def acronym_spans(doc: Doc) -> Iterator[_Candidate]:
         neighbours = tokens[max(index - 1, 0):index] + tokens[index + 1:index + 2]
         if any(_LATIN.match(n.text) and n.text.isupper() for n in neighbours):
             continue
-        yield _Candidate(token.idx, token.idx + len(token), LABEL_ACRONYM, "organization", _PRIORITY_POS)
+        yield ActorSpan(token.idx, token.idx + len(token), LABEL_ACRONYM, "organization", _PRIORITY_POS)
+
+
+def _text_of(tokens: list[Token]) -> str:
+    # The text a run of tokens covers (Doc.text is rebuilt from every token on each access).
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
 
 
 def _is_foreign_script(text: str) -> bool:

@@ -146,11 +146,9 @@ def _organization(surface: str, label: str) -> _Resolved | None:
 
 def _sector(name: str) -> str | None:
     # The longest organization head the name ends with (…銀行 → company, …海軍 → military).
-    lexicon = actor_lexicon()
-    heads = {**lexicon.ending_suffixes, **lexicon.exact_suffixes}
-    for head in sorted(heads, key=lambda h: (-len(h), h)):
+    for head, sector in actor_lexicon().heads_longest_first:
         if name.endswith(head):
-            return heads[head]
+            return sector
     return None
 
 

@@ -11,7 +11,7 @@ import gettext
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import pycountry
@@ -119,10 +119,21 @@ class ActorLexicon:
             return None
         if word in self.exact_suffixes:
             return self.exact_suffixes[word]
-        for suffix in sorted(self.ending_suffixes, key=len, reverse=True):
-            if word.endswith(suffix) and len(word) > len(suffix):
-                return self.ending_suffixes[suffix]
+        for length in self.ending_lengths:
+            if len(word) > length and word[-length:] in self.ending_suffixes:
+                return self.ending_suffixes[word[-length:]]
         return None
+
+    @cached_property
+    def ending_lengths(self) -> tuple[int, ...]:
+        # Look up a word's last n characters for each suffix length n, longest first.
+        return tuple(sorted({len(suffix) for suffix in self.ending_suffixes}, reverse=True))
+
+    @cached_property
+    def heads_longest_first(self) -> tuple[tuple[str, str], ...]:
+        """Every head, exact or ending, longest first: the sector a whole name ends with."""
+        heads = {**self.ending_suffixes, **self.exact_suffixes}
+        return tuple(sorted(heads.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 
