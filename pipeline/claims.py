@@ -410,7 +410,7 @@ class _SentenceExtractor:
             if not is_actor(argument, own):
                 return [argument]
         # できる-type verbs take their object with が (準備が出来ており).
-        if lemma in ARGUMENT_VERBS:
+        if lemma in _CAN_VERBS:
             subject = child_with(predicate, SUBJECT_DEPS, frozenset({"が"}))
             if subject is not None:
                 return [self._argument(subject)]

@@ -310,8 +310,13 @@ def test_negation_in_auxiliaries(claims_of):
 def test_modal_idioms_with_nai_are_not_negation(claims_of):
     text = ("カザフスタンは派兵を拒否した。"
             "\nプーチン大統領が勝手に始めた戦争に巻き込まれたくないと考えているのかもしれない\n")
-    thought = one(claims_of(text), "考える")
+    claims = claims_of(text)
+    thought = one(claims, "考える")
     assert (thought.negated, thought.modality) == (False, "hedged")
+    # What the thinker thinks is theirs: reported, with the thinker as source.
+    war = one(claims, "始める")
+    assert (war.subject.text, war.object.text) == ("プーチン大統領", "戦争")
+    assert (war.modality, war.source.text) == ("reported", "カザフスタン")
 
 
 def test_lexically_negative_verbs_and_double_negatives_are_not_negated(claims_of):
