@@ -79,8 +79,14 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     }
 
 
+# Valid in JSON strings, but readers that split lines with str.splitlines() break on them.
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n"
+    """One JSONL line: UTF-8 text, with the Unicode line separators escaped."""
+    text = json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    return text.translate(_LINE_SEPARATORS) + "\n"
 
 
 def graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -183,3 +183,12 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
             assert fresh == committed
         else:
             assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
+
+
+def test_a_jsonl_line_stays_one_line_whatever_separators_the_text_holds():
+    from pipeline.export import json_line
+
+    record = {"text": "米国\u2028ロシア\u2029中国\x85英国\x1c"}
+    line = json_line(record)
+    assert line.endswith("\n") and len(line.splitlines()) == 1
+    assert json.loads(line) == record
