@@ -39,7 +39,9 @@ def test_help_explains_every_option(capsys):
     (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
     (["run", "-", "-", "--out", "OUT"], "only once"),
 ])
-def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(capsys, tmp_path, monkeypatch, argv, message):
+def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(
+    capsys, tmp_path, monkeypatch, argv, message
+):
     monkeypatch.chdir(ROOT)
     argv = [str(tmp_path / "OUT") if a == "OUT" else a for a in argv]
     code, err = _run_cli(capsys, *argv)
@@ -70,7 +72,8 @@ def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
         input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300,
     )
     assert result.returncode == 0, result.stderr.decode()
-    claims = [json.loads(line) for line in (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    claims = [json.loads(line) for line in lines]
     assert any(c["doc_id"] == "stdin" and c["predicate"]["lemma"] == "発表する" for c in claims)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["counts"]["documents"] == 1 and report["failed"] == []
