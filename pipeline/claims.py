@@ -101,6 +101,8 @@ _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "�
                             "計画", "方向", "決意", "可能性", "見込み", "模様"})
 # できる-type verbs, whose が-NP is what can be done (準備が出来て).
 _CAN_VERBS = frozenset({"出来る", "できる"})
+# Nouns that say by whom an event was done (…によるもの, …による犯行).
+_BY_WHOM_HEADS = frozenset({"もの", "犯行", "仕業"})
 # What ends a sentence (a piece of one that ends otherwise runs on into the next).
 _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
@@ -149,6 +151,12 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 # A dropped subject reaches back a sentence or two, not across a whole article.
                 last_topic = None
     return claims
+
+
+def _marked_by_yoru(noun: Token) -> bool:
+    # スーダン解放軍による: に with よる fixed to it.
+    particles = [c for c in noun.children if c.dep_ == "case" and c.text == "に"]
+    return any(f.lemma_ == "よる" and f.dep_ == "fixed" for p in particles for f in p.children)
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
@@ -212,6 +220,8 @@ class _SentenceExtractor:
                 yield from self._claims(token)
             elif is_event_noun_predicate(token):
                 yield from self._event_noun_claims(token)
+            elif token.lemma_ in _BY_WHOM_HEADS:
+                yield from self._by_whom_claims(token)
 
     # -- arguments ---------------------------------------------------------------------------
 
@@ -452,6 +462,19 @@ class _SentenceExtractor:
             # 身柄拘束をして → 身柄拘束する: the noun is the predicate, not an object.
             lemma, objects = objects[0].text + "する", [None]
         yield from self._build(predicate, lemma, subjects, objects, how, is_negated(predicate))
+
+    def _by_whom_claims(self, head: Token) -> Iterator[Claim]:
+        # 殺害はスーダン解放軍によるものと考えられている: the event noun's agent is the によるもの NP.
+        agent = next((c for c in head.children if c.dep_ == "nmod" and _marked_by_yoru(c)), None)
+        siblings = [c for c in head.head.children if c.i < head.i] + list(head.children)
+        event = next((c for c in siblings if c.dep_ in SUBJECT_DEPS and case_of(c) in TOPIC_CASES
+                      and "サ変" in c.tag_), None)
+        if agent is None or event is None:
+            return
+        subjects = [a for a in (self._actor(t) for t in conjuncts(agent)) if a is not None]
+        if subjects:
+            lemma = event.lemma_ + "する"
+            yield from self._build(event, lemma, subjects, [None], "explicit", False, clause_head=head)
 
     def _event_noun_claims(self, noun: Token) -> Iterator[Claim]:
         # ベラルーシの関与は無い → ベラルーシ / 関与する / negated: the の-NP is the agent.

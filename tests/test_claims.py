@@ -325,6 +325,13 @@ def test_lexically_negative_verbs_and_double_negatives_are_not_negated(claims_of
     assert dismissal.negated is False
 
 
+def test_event_noun_done_by_someone_niyoru_mono(claims_of):
+    killing = one(claims_of("殺害はスーダン解放軍によるものと考えられている。"), "殺害する")
+    assert (killing.subject.text, killing.modality, killing.event) == ("スーダン解放軍", "hedged", "ASSAULT")
+    # A cause that is no actor gives no claim.
+    assert claims_of("被害は台風によるものだ。") == []
+
+
 def test_event_noun_with_nai_is_a_negated_claim(claims_of):
     text = "昨日までベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?"
     involvement = one(claims_of(text), "関与する")
