@@ -391,6 +391,12 @@ class _SentenceExtractor:
                           if t.i < predicate.i and t.dep_ == "obl"
                           and case_of(t) in {"から", "によって", "により"}
                           and not inside_quote(t) and self._actor(t) is not None), None)
+        if agent is None:
+            # 武装勢力の攻撃により殺害された: the agent is whoever the event noun belongs to.
+            means = next((c for c in predicate.children if c.dep_ == "obl" and c.i < predicate.i
+                          and case_of(c) in {"により", "によって", "に"} and "サ変" in c.tag_), None)
+            owners = [c for c in means.children if c.dep_ == "nmod" and case_of(c) == "の"] if means else []
+            agent = owners[0] if owners and self._actor(owners[0]) is not None else None
         subjects = [a for a in (self._actor(t) for t in conjuncts(agent))] if agent is not None else []
         obj = direct_object(predicate)
         patient_token, _ = self._subject_token(predicate)
@@ -399,8 +405,8 @@ class _SentenceExtractor:
             objects = [self._argument(t) for t in conjuncts(obj)]
         elif patient_token is not None:
             # 誘拐された隊員の38人: the patient is the members, not the count.
-            patient_token = quantified(patient_token) or patient_token
-            objects: list[Argument | None] = [self._argument(t) for t in conjuncts(patient_token)]
+            patients = [quantified(t) or t for t in conjuncts(patient_token)]
+            objects: list[Argument | None] = [self._argument(t) for t in patients]
         elif self.topic is not None:
             objects = [self.topic]
         else:

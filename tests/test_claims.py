@@ -241,6 +241,14 @@ def test_passive_agent_becomes_subject_and_patient_object(claims_of):
     assert demand.modality == "asserted"
 
 
+def test_passive_agent_through_an_event_noun(claims_of):
+    text = "8日には、AUの停戦監視部隊隊員2人と2人の民間人が武装勢力の攻撃により殺害された。"
+    killing = one(claims_of(text), "殺害する")
+    assert killing.subject.text == "武装勢力"
+    # An event noun that belongs to no actor names no agent.
+    assert claims_of("多くの住宅が台風の被害により破壊された。") == []
+
+
 def test_passive_patient_is_the_members_not_their_count(claims_of):
     claims = claims_of("10日、アフリカ連合(AU)の報道官は、9日スーダン西部のダルフール地方で武装勢力により"
                        "誘拐された停戦監視部隊隊員の38人が解放されたと発表した。")
