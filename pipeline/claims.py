@@ -182,6 +182,11 @@ class _MentionLinker:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # The same name elsewhere in the document is the same entity, even where GiNZA missed it there
+        # (ゼレンスキーが… tagged as a garment in one comment).
+        self._by_name: dict[str, Mention] = {}
+        for mention in self._mentions:
+            self._by_name.setdefault(mention.text, mention)
 
     def argument(self, phrase: Phrase, head_start: int, head_end: int) -> Argument:
         best = None
@@ -197,6 +202,9 @@ class _MentionLinker:
                 best = mention
         if best is not None:
             return Argument(phrase.text, best.entity_id, best.type)
+        known = self._by_name.get(phrase.text)
+        if known is not None:
+            return Argument(phrase.text, known.entity_id, known.type)
         return Argument(phrase.text, None, None)
 
 

@@ -27,6 +27,8 @@ HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そ�
 HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
 # Negative questions that hedge rather than ask (…のではないか, …んじゃなかろうか).
 RHETORICAL_QUESTIONS = ("ではないか", "じゃないか", "なかろうか", "ではなかろうか", "だろうか", "でしょうか")
+# "If it is true that …": a hedge on the clause before it (断ったのが本当なら).
+IF_TRUE = ("のが本当なら", "のが事実なら", "のが本当だとしたら", "のが事実だとすれば")
 # Nouns that hedge the clause that modifies them (する可能性, する見込み, した模様, している印象).
 HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそれ", "印象", "気", "感じ"})
 # Nouns that make the clause before them an obligation (する必要がある, する義務).
@@ -105,7 +107,15 @@ def is_hedged(predicate: Token) -> bool:
             return True
         if token.lemma_ == "です" and token.text.startswith("でしょ"):
             return True
-    return _hedging_head(predicate)
+    return _hedging_head(predicate) or _if_true(predicate)
+
+
+def _if_true(predicate: Token) -> bool:
+    # 亡命を断ったのが本当なら: not a condition but the writer's doubt (GUIDELINES.md §6).
+    end = max([predicate.i] + [t.i for t in trailing(predicate)])
+    following = "".join(t.text for t in predicate.doc[end + 1:end + 5])
+    texts = "".join(t.text for t in trailing(predicate)) + following
+    return any(form in texts for form in IF_TRUE)
 
 
 def _hedging_head(predicate: Token) -> bool:

@@ -354,6 +354,14 @@ def test_hedges(claims_of):
     assert report.modality == "asserted"
 
 
+def test_if_it_is_true_is_a_hedge_not_a_condition(claims_of):
+    text = "ゼレンスキー大統領は首都に留まった。\nゼレンスキーがアメリカへの亡命を断ったのが本当なら立派。"
+    refusal = one(claims_of(text), "断る")
+    # The second ゼレンスキー is linked through the first: GiNZA does not tag it as a person there.
+    assert (refusal.subject.text, refusal.modality) == ("ゼレンスキー", "hedged")
+    assert refusal.subject.entity_id is not None
+
+
 def test_hedge_does_not_cross_a_loose_ga_clause(claims_of):
     claims = claims_of("前回はロシアが軍を派遣して鎮圧したけど次は裏でロシアが煽りそう")
     assert one(claims, "派遣する").modality == "asserted"
