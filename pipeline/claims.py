@@ -293,9 +293,6 @@ class _SentenceExtractor:
         token = predicate
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = predicate.head
-            if self._actor(head) is not None:
-                # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
-                return head, "relative"
             if head.lemma_ not in _CONTENT_HEADS and head.dep_ != "obj":
                 # 命令する人がいない: the noun is the agent, but no actor, and the topic is no better.
                 # (Formal heads, 登山していた途中, and a verbal-noun root the parser took for a noun,
