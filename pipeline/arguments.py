@@ -11,8 +11,9 @@ speaker inside the quotation it opens, a が-NP on a quantity).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .records import Argument
 
@@ -281,19 +282,39 @@ def is_complement(token: Token) -> bool:
     return token.dep_ == "ccomp" or bool(ending & _COMPLEMENT_CASES)
 
 
-def quote_depth(text: str) -> int:
-    """How many 「『 are still open at the end of ``text``."""
-    depth = 0
+def quote_depth(text: str, end: int | None = None) -> int:
+    """How many 「『 are still open at ``end`` in ``text`` (at its end by default)."""
+    return _depths(text)[len(text) if end is None else end]
+
+
+@lru_cache(maxsize=16)
+def _depths(text: str) -> tuple[int, ...]:
+    # Quote depth before each character and at the end; cached per text (a parse unit is asked often).
+    depth, depths = 0, [0]
     for char in text:
         if char in QUOTE_OPEN:
             depth += 1
         elif char in QUOTE_CLOSE:
             depth = max(0, depth - 1)
-    return depth
+        depths.append(depth)
+    return tuple(depths)
 
 
 def inside_quote(token: Token) -> bool:
-    return quote_depth(token.doc.text[:token.idx]) > 0
+    return _token_depths(token.doc)[token.i] > 0
+
+
+@lru_cache(maxsize=16)
+def _token_depths(doc: Doc) -> tuple[int, ...]:
+    # Quote depth before each token, once per Doc (Doc.text is rebuilt on every access).
+    depth, depths = 0, []
+    for token in doc:
+        depths.append(depth)
+        if token.text in QUOTE_OPEN:
+            depth += 1
+        elif token.text in QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+    return tuple(depths)
 
 
 def subtree_start(token: Token) -> int:

@@ -132,7 +132,7 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
                 # Each comment has its own author: no topic carries into it.
                 last_topic = None
                 last_section = section
-            open_quote = quote_depth(unit.doc.text[:sentence.start_char]) > 0
+            open_quote = quote_depth(unit.doc.text, sentence.start_char) > 0
             if not open_quote:
                 speaker = None
             extractor = _SentenceExtractor(document, unit.offset, sentence, linker, last_topic, section,
