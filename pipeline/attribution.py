@@ -24,6 +24,9 @@ REPORTING_VERBS = frozenset(
     宣言する 確認する 示唆する 否定する 認める 約束する 誓う 表する 分析する 見込む 予想する 推測する
     観測する 懸念する 謝罪する 説く""".split()
 )
+# Nouns whose clause is the content of the speech verb they are the object of (GUIDELINES.md §6).
+CONTENT_NOUNS = frozenset({"こと", "事", "旨", "考え", "意向", "見通し", "構え", "方針", "見方", "認識",
+                           "意思", "立場", "姿勢"})
 # Thought verbs: with no subject of their own and no hedge they are the writer's, and hedge their content.
 THOUGHT_VERBS = frozenset({"思う", "考える", "思える", "気がする"})
 # Passive reporting (とされる, といわれる, と伝えられる): reported, no source named.
@@ -45,9 +48,10 @@ def framing_verb(token: Token) -> Token | None:
     """The verb whose content the clause is: …と述べた, or …ことを明らかにした with a reporting verb."""
     if is_complement(token):
         return token.head
-    # …を検討することを明らかにした: a こと-clause that is the object of a speech verb.
+    # …を検討することを明らかにした, 続投する方針を表明した, 再申請も行う考えを示唆した: a clause on
+    # こと or on a plan or view noun that is the object of a speech verb.
     head = token.head
-    if token.dep_ == "acl" and head.lemma_ in {"こと", "事", "旨"} and head.dep_ == "obj":
+    if token.dep_ == "acl" and head.lemma_ in CONTENT_NOUNS and head.dep_ == "obj":
         if predicate_lemma(head.head) in REPORTING_VERBS:
             return head.head
     return None

@@ -204,6 +204,13 @@ def test_koto_complement_of_a_speech_verb_is_reported(claims_of):
     assert decided.modality == "asserted"
 
 
+def test_a_plan_announced_is_reported(claims_of):
+    claims = claims_of("合併行の社長に就任する池田憲人氏は、必要なら公的資金の再申請も行う考えを示唆した。")
+    plan = one(claims, "行う")
+    assert (plan.subject.text, plan.object.text, plan.modality) == ("池田憲人氏", "再申請", "reported")
+    assert one(claims, "示唆する").modality == "asserted"
+
+
 def test_dekiru_takes_its_ga_np_as_object(claims_of):
     claims = claims_of("米国はウクライナのゼレンスキー大統領を暗殺や拘束から保護するための準備が出来ており、"
                        "米国への亡命を打診したが断られたらしい。")
