@@ -48,6 +48,10 @@ def framing_verb(token: Token) -> Token | None:
     """The verb whose content the clause is: …と述べた, or …ことを明らかにした with a reporting verb."""
     if is_complement(token):
         return token.head
+    reporting_head = predicate_lemma(token.head) in REPORTING_VERBS
+    if token.dep_ == "advcl" and reporting_head and _runs_into_complement(token):
+        # Xは「…」と明かし、…拒否したと報じた: the first of two joined clauses is reported too.
+        return token.head
     # …を検討することを明らかにした, 続投する方針を表明した, 再申請も行う考えを示唆した: a clause on
     # こと or on a plan or view noun that is the object of a speech verb.
     head = token.head
@@ -55,6 +59,14 @@ def framing_verb(token: Token) -> Token | None:
         if predicate_lemma(head.head) in REPORTING_VERBS:
             return head.head
     return None
+
+
+def _runs_into_complement(clause: Token) -> bool:
+    # The clause ends in a 連用形 comma (明かし、) and the next clause is the verb's と-complement.
+    end = max(t.i for t in clause.subtree)
+    siblings = [c for c in clause.head.children if c.i > clause.i and is_complement(c)]
+    return any(0 < min(t.i for t in c.subtree) - end <= 1 for c in siblings) and not any(
+        t.dep_ == "mark" for t in clause.children)
 
 
 def in_negated_attitude(predicate: Token) -> bool:

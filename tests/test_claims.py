@@ -132,6 +132,12 @@ def test_topic_of_an_earlier_clause_runs_on_into_the_next(claims_of):
     # 独立は認めない: the contrastive は-NP is the object, and the speaker the source.
     recognise = one(claims, "認める")
     assert (recognise.object.text, recognise.negated, recognise.source.text) == ("独立", True, "カザフスタン")
+    # NBC reports that Kazakhstan said it does not recognise: the chain keeps both, outermost first.
+    assert [a.text for a in recognise.source_chain] == ["米NBC News", "カザフスタン"]
+    # The first of the two clauses NBC reports (明かし、…拒否したと報じた) is NBC's report too.
+    reveal = one(claims, "明かす")
+    assert (reveal.subject.text, reveal.modality) == ("カザフスタン", "reported")
+    assert reveal.source.text == "米NBC News"
 
 
 def test_topic_carries_to_the_next_sentence_but_not_into_a_comment(claims_of):
