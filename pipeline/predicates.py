@@ -29,6 +29,12 @@ def is_predicate(token: Token) -> bool:
     if token.dep_ in {"aux", "fixed", "cop", "mark", "case"}:
         return False
     if token.pos_ == "VERB":
+        if token.tag_.startswith("形容詞"):
+            # つらかった: an adjective states a feeling or a state, not an action (GUIDELINES.md §1).
+            return False
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and "サ変" in token.head.tag_:
+            # 在宅|起訴する: the first part of a compound verbal noun is no predicate of its own.
+            return False
         if "命令形" in str(token.morph):
             # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
             return False

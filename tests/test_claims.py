@@ -185,6 +185,14 @@ def test_pieces_of_a_sentence_cut_at_a_comma_are_joined(claims_of):
     assert {c.sentence_text for c in two} == {"カザフスタンは派兵を拒否した。", "ロシアは軍を送った。"}
 
 
+def test_adjectives_and_the_first_part_of_a_compound_verbal_noun_are_not_predicates(claims_of):
+    claims = claims_of("盧氏は「これまであまりにつらかった」と遺書を残した。")
+    assert [c.predicate_lemma for c in claims] == ["残す"]
+    claims = claims_of("最高検は5月中にも逮捕か在宅起訴する方針を固めていた。")
+    assert "在宅する" not in {c.predicate_lemma for c in claims}
+    assert "起訴する" in {c.predicate_lemma for c in claims}
+
+
 def test_no_claim_without_an_actor(claims_of):
     claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、"
                        "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
