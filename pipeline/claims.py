@@ -103,6 +103,8 @@ _CONTENT_HEADS = frozenset({"方針", "考え", "意向", "構え", "予定", "�
 _CAN_VERBS = frozenset({"出来る", "できる"})
 # Nouns that say by whom an event was done (…によるもの, …による犯行).
 _BY_WHOM_HEADS = frozenset({"もの", "犯行", "仕業"})
+# Particles that make an NP the topic of the whole sentence wherever the parser hangs it (中国ですら).
+_TOPIC_FOCUS = frozenset({"は", "ですら", "でさえ", "でさえも", "さえ", "すら"})
 # What ends a sentence (a piece of one that ends otherwise runs on into the next).
 _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
@@ -257,8 +259,8 @@ class _SentenceExtractor:
         # Else the first は-NP outside quotes: the parser often hangs it on a clause inside the sentence
         # (a relative clause, a quotation, the first of a chain of clauses), but it is the sentence's topic.
         for token in self.sentence:
-            if (token.dep_ in SUBJECT_DEPS and case_of(token) in {"は"} and not inside_quote(token)
-                    and token.head.pos_ in {"VERB", "ADJ", "NOUN", "AUX"}):
+            focus = token.dep_ in SUBJECT_DEPS | {"obl"} and case_of(token) in _TOPIC_FOCUS
+            if focus and not inside_quote(token) and token.head.pos_ in {"VERB", "ADJ", "NOUN", "AUX"}:
                 argument = self._actor(token)
                 if argument is not None:
                     return argument

@@ -193,6 +193,12 @@ def test_adjectives_and_the_first_part_of_a_compound_verbal_noun_are_not_predica
     assert "起訴する" in {c.predicate_lemma for c in claims}
 
 
+def test_a_focus_particle_np_is_the_sentence_topic(claims_of):
+    claims = claims_of("中国ですら初動の国連安保理での対応を見てると、内心ドン引きしてるっぽいし。")
+    shock = one(claims, "ドン引きする")
+    assert (shock.subject.text, shock.subject_from, shock.modality) == ("中国", "topic", "hedged")
+
+
 def test_no_claim_without_an_actor(claims_of):
     claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、"
                        "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
