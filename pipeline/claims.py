@@ -297,9 +297,10 @@ class _SentenceExtractor:
             head = predicate.head
             if head.lemma_ not in _CONTENT_HEADS and head.dep_ != "obj":
                 # 命令する人がいない: the noun is the agent, but no actor, and the topic is no better.
-                # (Formal heads, 登山していた途中, and a verbal-noun root the parser took for a noun,
+                # (Formal and time heads, 登山していた途中, and a verbal-noun root taken for a noun,
                 # 憲法を停止し、…解散を発表。, leave the agent to the context.)
-                formal = head.lemma_ in _FORMAL_HEADS or ("サ変" in head.tag_ and head.dep_ == "ROOT")
+                formal = (head.lemma_ in _FORMAL_HEADS or is_measure(head)
+                          or ("サ変" in head.tag_ and head.dep_ == "ROOT"))
                 return None, "none" if formal else "unknown"
             # …を拒否する方針を固めた: a plan or view shares the subject of the verb it depends on.
             token = head
