@@ -199,6 +199,13 @@ def test_a_focus_particle_np_is_the_sentence_topic(claims_of):
     assert (shock.subject.text, shock.subject_from, shock.modality) == ("中国", "topic", "hedged")
 
 
+def test_relative_clause_on_a_time_noun_takes_the_topic(claims_of):
+    claims = claims_of("産経新聞、読売新聞によると、盧氏は23日5時45分頃自宅を出て、"
+                       "警備員と共に登山していた途中の6時40分頃に岩から飛び降りた模様。")
+    climb = one(claims, "登山する")
+    assert (climb.subject.text, climb.modality) == ("盧氏", "reported")
+
+
 def test_no_claim_without_an_actor(claims_of):
     claims = claims_of("カザフスタンは大暴動直後で国内の治安が悪く、"
                        "国内の戦力を国外に派遣しようものなら、再び大暴動が起きかねない")
