@@ -7,8 +7,8 @@ With no arguments the corpus is the texts of /work/shared/dev_gold/ner_dev.jsonl
 every .txt under seeds/. It prints the seconds for bare ``nlp.pipe`` (the model as spaCy loads
 it, without the project's components), the seconds for the pipeline (``load_model`` with its
 components, parsing, then ``process_document`` for every document: actors and claims), and
-their ratio. Each figure is the best of ``--repeat`` runs, after one warm-up pass. Compare the
-ratio before and after a change; the absolute times depend on the machine.
+their ratio. Each figure is the best of ``--repeat`` runs, taken in turns, after one warm-up
+pass. Compare the ratio before and after a change; the absolute times depend on the machine.
 
 This is a benchmark, not a test: it opens files and prints.
 """
@@ -55,15 +55,21 @@ def corpus(paths: list[Path]) -> list[Document]:
     return documents
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """The fastest of ``repeat`` timed runs, after one untimed warm-up."""
-    work()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
+def best_of(repeat: int, *works: Callable[[], object]) -> list[float]:
+    """The fastest of ``repeat`` timed runs of each work, after one untimed warm-up of each.
+
+    The works take turns (a, b, a, b …) so that a change in the machine's load during the run
+    falls on both alike, and the ratio stays meaningful on a shared machine.
+    """
+    for work in works:
         work()
-        times.append(time.perf_counter() - started)
-    return min(times)
+    best = [float("inf")] * len(works)
+    for _ in range(repeat):
+        for index, work in enumerate(works):
+            started = time.perf_counter()
+            work()
+            best[index] = min(best[index], time.perf_counter() - started)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,8 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         for document, units in parse_documents(full, documents, batch_size=args.batch_size):
             process_document(document, units)
 
-    bare_seconds = best_of(args.repeat, run_bare)
-    full_seconds = best_of(args.repeat, run_full)
+    bare_seconds, full_seconds = best_of(args.repeat, run_bare, run_full)
     characters = sum(len(text) for text in texts)
     print(f"corpus: {len(documents)} documents, {characters} characters from {', '.join(map(str, inputs))}")
     print(f"bare pipes: {', '.join(bare.pipe_names)}")

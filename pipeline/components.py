@@ -160,6 +160,11 @@ _MAX_KNOWN_TOKENS = 4
 # Bodies named by a one-kanji country and a head (米軍, 露外務省, 英政府); 中部 or 朝日 are words.
 _ABBREVIATION_HEADS = frozenset({
     "軍", "海軍", "陸軍", "空軍", "政府", "当局", "外務省", "国防省", "国務省", "議会"})
+# One-kanji abbreviations too common as ordinary words or counters (日 day, 中 middle, 西 west) to
+# count alone; they still count inside a compound (日米, 中露).
+_AMBIGUOUS_ABBREVIATIONS = frozenset("日中西白土台加印比越朝")
+# Words after which a lone abbreviation is a country (英紙, 露当局), besides a personal title (米大統領).
+_COUNTRY_FOLLOWERS = _PERSONAL_TITLES | {"政府", "国防総省", "国務省", "紙", "誌", "メディア", "当局"}
 # Heads that follow a person's name and still make a body's name (竹下派 is a faction).
 _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
@@ -279,7 +284,7 @@ def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
                 # Two or more kanji in a row (日米, 米英仏, 宇露): each one is a country.
                 for offset in range(start, end):
                     yield ActorSpan(offset, offset + 1, LABEL_ABBREVIATION, "country",
-                                     _PRIORITY_ABBREVIATION)
+                                    _PRIORITY_ABBREVIATION)
             elif _abbreviation_stands_for_country(tokens, group_end):
                 yield ActorSpan(start, end, LABEL_ABBREVIATION, "country", _PRIORITY_ABBREVIATION)
             index = group_end
@@ -289,7 +294,7 @@ def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
         stem, head = _split_abbreviation_head(token.text, short)
         if len(stem) == 1 and head in _ABBREVIATION_HEADS:
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
-                             _PRIORITY_ABBREVIATION)
+                            _PRIORITY_ABBREVIATION)
         index += 1
 
 
@@ -312,15 +317,10 @@ def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str
 
 def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:
     # One kanji alone is ambiguous (米 is rice, 中 is "middle"); it is a country before a name or a title.
-    token = tokens[after - 1]
-    if token.text in ("日", "中", "西", "白", "土", "台", "加", "印", "比", "越", "朝"):
-        # Too common as ordinary words or counters to trust without a longer compound.
-        return False
-    if after >= len(tokens):
+    if tokens[after - 1].text in _AMBIGUOUS_ABBREVIATIONS or after >= len(tokens):
         return False
     following = tokens[after]
-    return _is_name_like(following) or strip_title(following.text) != following.text or following.text in (
-        "大統領", "首相", "政府", "国防総省", "国務省", "紙", "誌", "メディア", "当局")
+    return _is_name_like(following) or following.text in _COUNTRY_FOLLOWERS
 
 
 # --- organizations ----------------------------------------------------------------------------
@@ -336,7 +336,7 @@ def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
             text = whole[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
             if normalize(text) in known:
                 yield ActorSpan(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
-                                 _PRIORITY_KNOWN)
+                                _PRIORITY_KNOWN)
                 break
 
 
@@ -362,7 +362,7 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             if before is not None and "地名" in before.tag_ and head.text in _PLACE_HEADS:
                 # 福建省, 山東省: a province of China, not a ministry.
                 yield ActorSpan(run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location",
-                                 _PRIORITY_ORG_SUFFIX)
+                                _PRIORITY_ORG_SUFFIX)
                 break
             # Legal-form prefixes (株式会社ソニー) belong to the name.
             while first > 0 and run[first - 1].text in lexicon.prefixes:
@@ -542,7 +542,7 @@ def _name_before_title(ent: Span) -> Iterator[ActorSpan]:
     if actor_lexicon().sector_of(covered[-1].text) is not None and len(name) > 1:
         if any(_is_name_like(t) for t in covered) or len(covered) > 1:
             yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
-                             _PRIORITY_ENT)
+                            _PRIORITY_ENT)
         return
     # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun)
     # before a title that only a person holds (not デザイン部長, ラグビー選手).
@@ -550,7 +550,7 @@ def _name_before_title(ent: Span) -> Iterator[ActorSpan]:
     foreign = _is_foreign_script(name) and len(name) >= 3 and title in _PERSONAL_TITLES
     if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
         yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
-                         _PRIORITY_ENT)
+                        _PRIORITY_ENT)
 
 
 def _mislabelled_name(ent: Span) -> Iterator[ActorSpan]:

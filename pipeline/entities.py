@@ -169,13 +169,13 @@ def _leading_country(text: str) -> tuple[str | None, str]:
 
 
 def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
-    """A person or body right after a country (ロシアのプーチン, 米NBC News) belongs to that country."""
+    """A person, body or place right after a country (ロシアのプーチン, 米NBC) belongs to that country."""
     qualified = []
     previous: _Raw | None = None
     for item in raw:
         resolved = item.resolved
         if (previous is not None and previous.resolved.type == "country" and resolved.country is None
-                and resolved.type in ("person", "organization")
+                and resolved.type in ("person", "organization", "location")
                 and text[previous.end:item.start] in _QUALIFIER_GAPS):
             item = replace(item, resolved=replace(resolved, country=previous.resolved.key))
         qualified.append(item)

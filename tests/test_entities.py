@@ -272,3 +272,9 @@ def test_component_writes_plain_spans_and_entities(nlp):
 def test_output_is_deterministic(parse):
     text = "米国と露軍、岸田文雄首相と岸田氏、日米首脳会談。"
     assert _actors(parse, text) == _actors(parse, text)
+
+
+@pytest.mark.model
+def test_place_after_a_country_is_coded_with_it(parse):
+    _, entities = _actors(parse, "ロシアのモスクワで会談が開かれた。")
+    assert entities["location:モスクワ"].country == "RUS"
