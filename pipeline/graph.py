@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .ids import make_node_id
-
 from .records import Argument, Claim, DocumentResult
 
 TOPIC = "topic"
