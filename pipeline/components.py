@@ -165,6 +165,7 @@ _ABBREVIATION_HEADS = frozenset({
 _AMBIGUOUS_ABBREVIATIONS = frozenset("日中西白土台加印比越朝")
 # Words after which a lone abbreviation is a country (英紙, 露当局), besides a personal title (米大統領).
 _COUNTRY_FOLLOWERS = _PERSONAL_TITLES | {"政府", "国防総省", "国務省", "紙", "誌", "メディア", "当局"}
+_PLACE_TYPES = frozenset({"country", "location"})
 # Heads that follow a person's name and still make a body's name (竹下派 is a faction).
 _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
@@ -224,7 +225,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
     candidates.extend(acronym_spans(doc))
-    return _join_split_names(doc.text, _select(candidates))
+    return _join_place_chains(doc.text, _join_split_names(doc.text, _select(candidates)))
 
 
 def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
@@ -253,6 +254,20 @@ def _join_split_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             if glued and _is_foreign_script(left) and _is_foreign_script(text[span.start:span.end]):
                 joined[-1] = ActorSpan(previous.start, span.end, previous.label, "person", previous.priority)
                 continue
+        joined.append(span)
+    return joined
+
+
+def _join_place_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """浙江省 + 杭州市, アメリカ合衆国 + カリフォルニア州: an address written as a chain is one place."""
+    joined: list[ActorSpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.end == span.start
+                and previous.type in _PLACE_TYPES and span.type in _PLACE_TYPES
+                and LABEL_ABBREVIATION not in (previous.label, span.label)):
+            joined[-1] = ActorSpan(previous.start, span.end, previous.label, "location", previous.priority)
+            continue
         joined.append(span)
     return joined
 
@@ -612,6 +627,8 @@ def _modifies_next(last: Token, following: Token, kind: str) -> bool:
     # which is not an actor mention; a title after a person's name (田中氏) does not count.
     if following.idx != last.idx + len(last) or following.pos_ not in _RUN_POS:
         return False
+    if kind in _PLACE_TYPES and "地名" in following.tag_:
+        return False  # アメリカ合衆国カリフォルニア州: a chain of places, joined later
     return not (kind == "person" and strip_title(last.text + following.text) == last.text)
 
 

@@ -278,3 +278,13 @@ def test_output_is_deterministic(parse):
 def test_place_after_a_country_is_coded_with_it(parse):
     _, entities = _actors(parse, "ロシアのモスクワで会談が開かれた。")
     assert entities["location:モスクワ"].country == "RUS"
+
+
+@pytest.mark.model
+def test_an_address_written_as_a_chain_is_one_place(parse):
+    mentions, _ = _actors(parse, "彼は東京都板橋区大山で生まれた。")
+    assert [(m.text, m.type) for m in mentions] == [("東京都板橋区大山", "location")]
+    mentions, _ = _actors(parse, "彼はアメリカ合衆国カリフォルニア州で生まれた。")
+    assert [(m.text, m.type) for m in mentions] == [("アメリカ合衆国カリフォルニア州", "location")]
+    mentions, _ = _actors(parse, "ロシアのモスクワで会談が開かれた。")
+    assert [m.text for m in mentions] == ["ロシア", "モスクワ"]
