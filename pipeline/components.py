@@ -148,6 +148,7 @@ _PERSON_TAG = "名詞-固有名詞-人名"
 _PLACE_TAG = "名詞-固有名詞-地名-一般"
 _COUNTRY_TAG = "名詞-固有名詞-地名-国"
 _PROPER_TAG = "名詞-固有名詞-一般"
+_ACTION_NOUN_TAG = "名詞-普通名詞-サ変可能"  # nouns that take する: 強襲, 侵攻, 拡張
 _NAME_JOINERS = frozenset("・=＝")
 # A run of nouns that can make up one name: nouns, proper nouns, numbers, noun suffixes and joiners.
 _RUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
@@ -538,6 +539,8 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
             return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations
         if lexicon.sector_of(ent[-1].text) is None and not _has_name(ent):
             return  # 軟式野球, 会社更生法: common words with no name and no organization head
+        if ent[-1].tag_ == _ACTION_NOUN_TAG and lexicon.sector_of(ent[-1].text) is None:
+            return  # キエフ強襲, 球団拡張: an action, not a body
     all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
     if lexicon.sector_of(ent[-1].text) is None and all_names:
         # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).

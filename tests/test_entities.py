@@ -288,3 +288,12 @@ def test_an_address_written_as_a_chain_is_one_place(parse):
     assert [(m.text, m.type) for m in mentions] == [("アメリカ合衆国カリフォルニア州", "location")]
     mentions, _ = _actors(parse, "ロシアのモスクワで会談が開かれた。")
     assert [m.text for m in mentions] == ["ロシア", "モスクワ"]
+
+
+@pytest.mark.model
+def test_an_action_is_not_an_organization(parse):
+    # GiNZA tags キエフ強襲 as an international organization; 強襲 is an action (a サ変 noun).
+    mentions, _ = _actors(parse, "キエフ強襲もベラルーシが策源地だから完全に一体化してるよね")
+    assert not [m for m in mentions if m.type == "organization"]
+    mentions, _ = _actors(parse, "ベラルーシ軍の車両が含まれてるという話もある")
+    assert [m.text for m in mentions if m.type == "organization"] == ["ベラルーシ軍"]
