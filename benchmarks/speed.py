@@ -3,7 +3,7 @@
 Usage:
     .venv/bin/python benchmarks/speed.py [FILE_OR_FOLDER ...] [--repeat N] [--batch-size N]
 
-With no arguments the corpus is the texts of /work/shared/dev_gold/ner_dev.jsonl (if present) and
+With no arguments the corpus is the texts of ../shared/dev_gold/ner_dev.jsonl (if present) and
 every .txt under seeds/. It prints the seconds for bare ``nlp.pipe`` (the model as spaCy loads
 it, without the project's components), the seconds for the pipeline (``load_model`` with its
 components, parsing, then ``process_document`` for every document: actors and claims), and
@@ -31,7 +31,7 @@ from pipeline.parsing import DEFAULT_MODEL, load_model, parse_documents  # noqa:
 from pipeline.records import Document  # noqa: E402
 from pipeline.runner import process_document  # noqa: E402
 
-DEFAULT_NER_DEV = Path("/work/shared/dev_gold/ner_dev.jsonl")
+DEFAULT_NER_DEV = ROOT.parent / "shared" / "dev_gold" / "ner_dev.jsonl"
 
 
 def corpus(paths: list[Path]) -> list[Document]:
