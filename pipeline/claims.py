@@ -110,6 +110,15 @@ _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 2
 # Particles that mark the target of a targeted verb (トルコなんかとも仲良くして, 方針に反対し).
+# Case particles with の that tie a noun to the verbal noun it is an argument of (侵攻への派兵).
+_LINKING_CASES = frozenset({"への", "との", "からの", "での", "に対する", "に対しての"})
+# Verbs whose が/は NP is what undergoes the change, not an agent (姿勢は変わらず, 交渉が始まった):
+# with a non-actor NP there, no one acts and there is no claim. (Common unaccusatives, IPAL/Kageyama.)
+_UNACCUSATIVE_VERBS = frozenset(
+    """変わる 起きる 起こる 始まる 終わる 続く 決まる 残る 高まる 広がる 減る 増える 止まる 進む 深まる
+    強まる 弱まる 薄れる 崩れる 壊れる 失われる 生まれる 消える 成立する 発生する 終了する 開始する 継続する
+    悪化する 改善する 拡大する 縮小する 決裂する 難航する 停滞する""".split()
+)
 _TARGET_CASES = frozenset({"に", "と", "へ", "に対して", "に対し", "なんかと"})
 
 
@@ -357,6 +366,11 @@ class _SentenceExtractor:
         if floating and (token is None or how != "explicit"):
             # トゥスク候補が40%、カチンスキ候補が33%の票を得た: one claim per gapped subject.
             return floating, "explicit"
+        undergoer = token is not None and how == "explicit" and case_of(token) in SUBJECT_CASES
+        unaccusative = predicate_lemma(predicate) in _UNACCUSATIVE_VERBS and direct_object(predicate) is None
+        if undergoer and unaccusative and self._actor(token) is None:
+            # 福島氏の反対の姿勢は変わらず: the NP that changes is the subject, and it is no actor.
+            return [], "none"
         contrastive = token is not None and how == "explicit" and case_of(token) in TOPIC_CASES
         if contrastive and self._actor(token) is None:
             # 独立は認めない: a contrastive は-NP that is no actor is the object; the agent is elsewhere.
@@ -448,6 +462,11 @@ class _SentenceExtractor:
         # A relative clause acts on the noun it modifies (プーチン大統領が要請した…派兵).
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN"}:
             head = predicate.head
+            linked = head.dep_ == "nmod" and case_of(head) in _LINKING_CASES
+            if linked and head.head.pos_ in {"NOUN", "PROPN"}:
+                # 要請したウクライナ侵攻へのカザフスタン軍派兵: the parser hangs the clause on the noun
+                # nearest it, but a noun tied on by への/との/からの is an argument of the phrase's head.
+                head = head.head
             plain_head = head.lemma_ not in _FORMAL_HEADS and not is_measure(head)
             if plain_head and own_subject(predicate) is not None:
                 argument = self._argument(head)

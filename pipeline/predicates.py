@@ -22,6 +22,8 @@ NOT_PREDICATES = frozenset(
 ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける", "始める", "続ける"})
 # Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
 _EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
+# Time suffixes that make a verbal noun a point in time (決選投票後に, 会談前, 訪問中).
+_TIME_SUFFIXES = frozenset({"後", "前", "中", "以降", "以前", "以来", "直後", "直前"})
 
 
 def is_predicate(token: Token) -> bool:
@@ -35,6 +37,9 @@ def is_predicate(token: Token) -> bool:
         if token.dep_ == "compound" and token.head.i == token.i + 1 and "サ変" in token.head.tag_:
             # 在宅|起訴する: the first part of a compound verbal noun is no predicate of its own.
             return False
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and _time_suffix(token.head):
+            # 決選投票後に行う: a verbal noun under a time suffix dates the clause, it is no claim.
+            return False
         if "命令形" in str(token.morph):
             # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
             return False
@@ -47,6 +52,10 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
         return any(c.dep_ == "obj" for c in token.children)
     return False
+
+
+def _time_suffix(token: Token) -> bool:
+    return token.tag_.startswith("接尾辞") and token.lemma_ in _TIME_SUFFIXES
 
 
 def is_event_noun_predicate(token: Token) -> bool:

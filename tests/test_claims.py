@@ -470,3 +470,40 @@ def test_light_verbs_take_the_event_of_their_object_and_compounds_of_their_last_
     # A light verb whose object is no event stays OTHER; a verb that is not light ignores its object.
     assert event_of("行う", False, "記者会見場") == ("OTHER", "neutral")
     assert event_of("送る", False, "抗議") == ("AID", "cooperation")
+
+
+# -- relative clauses, time nouns, unaccusatives -------------------------------------------------
+
+
+def test_relative_clause_on_a_noun_tied_by_heno_acts_on_the_head_of_the_phrase(claims_of):
+    # 要請したウクライナ侵攻へのカザフスタン軍派兵: what was requested is the dispatch, not the invasion.
+    request = one(claims_of(NBC), "要請する")
+    assert (request.subject.text, request.object.text) == ("プーチン大統領", "カザフスタン軍派兵")
+
+
+def test_relative_clause_on_a_plain_noun_keeps_that_noun(claims_of):
+    start = one(claims_of("ロシア寄りの国でさえも「プーチン大統領が勝手に始めた戦争に巻き込まれたくない」と"
+                          "考えているのだろう。"), "始める")
+    assert (start.subject.text, start.object.text) == ("プーチン大統領", "戦争")
+
+
+def test_a_verbal_noun_under_a_time_suffix_is_no_predicate(claims_of):
+    claims = claims_of("ロイターによれば、選挙結果を受け、現地時間日曜夜、両党は連立協議を決選投票後に"
+                       "行うと発表した。")
+    assert not by_lemma(claims, "決選投票する")
+    assert [c.subject.text for c in by_lemma(claims, "行う")] == ["両党"]
+    # The same verbal noun with する is a predicate.
+    vote = one(claims_of("両党は決選投票すると発表した。"), "決選投票する")
+    assert vote.subject.text == "両党"
+
+
+def test_an_unaccusative_verb_whose_subject_is_no_actor_is_no_claim(claims_of):
+    claims = claims_of("当初は氏自身が言及していた通り斬首狙いだったのでしょうが、彼のウクライナ大統領と"
+                       "しての奮闘が伝わった事により状況が変わった。")
+    assert not by_lemma(claims, "変わる")
+    claims = claims_of("鳩山首相は福島氏を説得した。その後、福島氏の反対の姿勢は変わらず、臨時閣議を行った。")
+    assert not by_lemma(claims, "変わる")
+    # A transitive verb keeps its claim: the non-actor は-NP is its object (独立は認めない).
+    refusal = one(claims_of("カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の独立は"
+                            "認めない」と明かした。"), "認める")
+    assert (refusal.subject.text, refusal.object.text) == ("カザフスタン", "独立")
