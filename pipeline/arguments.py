@@ -194,6 +194,9 @@ def own_subject(predicate: Token) -> Token | None:
                   if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
                   and (c.dep_ in SUBJECT_DEPS and case_of(c) in cases
                        or c.dep_ == "obl" and case_of(c) in _FOCUS_CASES & cases)]
+    # 関与さえしなかった: a verbal noun with a focus particle on a bare する is its stem, not its subject.
+    candidates = [c for c in candidates
+                  if not (predicate.lemma_ == "する" and c.dep_ == "obl" and "サ変" in c.tag_)]
     # A topic outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
     inside = inside_quote(predicate)
     candidates = [c for c in candidates if not inside or inside_quote(c) or case_of(c) not in TOPIC_CASES]

@@ -164,6 +164,10 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
     return claims
 
 
+def _aux_count(predicate: Token) -> int:
+    return sum(1 for c in predicate.children if c.dep_ in {"aux", "fixed"} and c.i > predicate.i)
+
+
 def _marked_by_yoru(noun: Token) -> bool:
     # スーダン解放軍による: に with よる fixed to it.
     particles = [c for c in noun.children if c.dep_ == "case" and c.text == "に"]
@@ -293,6 +297,11 @@ class _SentenceExtractor:
         if predicate.dep_ == "acl" and self._actor(predicate.head) is not None:
             # A relative clause's agent is the noun it modifies (軍を送らなかったカザフスタン).
             return predicate.head, "relative"
+        owner = self._owner_after_clause(predicate)
+        if owner is not None:
+            # 侵攻に踏み切ったロシアの味方: the parser hangs the clause on the phrase's head, but
+            # the noun it modifies is the actor right after it, not the non-actor 味方.
+            return owner, "relative"
         # (Not for the sentence's root: its topic is the sentence's.)
         earlier = [c for c in predicate.children if c.dep_ in CLAUSE_DEPS and c.i < predicate.i
                    and predicate.dep_ != "ROOT"]
@@ -355,6 +364,15 @@ class _SentenceExtractor:
             # 報道官が「…と考えており、…抗議を行っている。」: a quotation not closed in this sentence.
             return speaker, "speaker"
         return None, "none"
+
+    def _owner_after_clause(self, predicate: Token) -> Token | None:
+        head = predicate.head
+        if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN", "VERB"}:
+            return None
+        right_after = predicate.i + 1 + _aux_count(predicate)
+        owner = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) == "の"
+                      and c.i < head.i and subtree_start(c) == right_after), None)
+        return owner if owner is not None and self._actor(owner) is not None else None
 
     def _subject(self, predicate: Token) -> tuple[list[Argument], str]:
         token, how = self._subject_token(predicate)

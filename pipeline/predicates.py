@@ -22,6 +22,8 @@ NOT_PREDICATES = frozenset(
 ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける", "始める", "続ける"})
 # Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
 _EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
+# Particles between a verbal noun and a する written apart (暗殺まではしない, 介入さえした, 支援もする).
+_FOCUS_PARTICLES = frozenset({"まで", "は", "も", "さえ", "すら", "こそ", "など", "なんか", "だけ", "しか"})
 # Time suffixes that make a verbal noun a point in time (決選投票後に, 会談前, 訪問中).
 _TIME_SUFFIXES = frozenset({"後", "前", "中", "以降", "以前", "以来", "直後", "直前"})
 
@@ -72,6 +74,9 @@ def predicate_lemma(token: Token) -> str:
     elif token.pos_ == "VERB" and token.tag_.startswith("名詞"):
         # 続投する: a noun that the parser made a verb takes する like a verbal noun.
         lemma += "する"
+    elif lemma == "する" and _focused_stem(token) is not None:
+        # 暗殺まではしない: a verbal noun set apart from its する by focus particles is the predicate.
+        return _focused_stem(token).lemma_ + "する"
     elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
         # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
@@ -82,6 +87,20 @@ def predicate_lemma(token: Token) -> str:
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
         return token.text + causative.lemma_
     return lemma
+
+
+def _focused_stem(verb: Token) -> Token | None:
+    if verb.pos_ != "VERB" or verb.dep_ in {"aux", "fixed"}:
+        return None
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].text in _FOCUS_PARTICLES and verb.doc[start - 1].pos_ == "ADP":
+        start -= 1
+    if start == verb.i or start == 0:
+        return None
+    stem = verb.doc[start - 1]
+    if stem.head.i == verb.i and stem.pos_ in {"NOUN", "VERB"} and "サ変" in stem.tag_ and stem.dep_ != "obj":
+        return stem
+    return None
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:

@@ -507,3 +507,24 @@ def test_an_unaccusative_verb_whose_subject_is_no_actor_is_no_claim(claims_of):
     refusal = one(claims_of("カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の独立は"
                             "認めない」と明かした。"), "認める")
     assert (refusal.subject.text, refusal.object.text) == ("カザフスタン", "独立")
+
+
+def test_a_verbal_noun_set_apart_from_its_suru_by_focus_particles_is_the_predicate(claims_of):
+    murder = one(claims_of("ロシアも身柄確保に止めて暗殺まではしない…と思いたい。"), "暗殺する")
+    assert (murder.subject.text, murder.negated) == ("ロシア", True)
+    # The same form in a condition (暗殺などしたら) is no claim.
+    text = ("今ここで彼を暗殺などしたら、ロシアの圧政に抵抗して殉じた文字通りの民族英雄となり、"
+            "宇露の一体性を説くロシアにとっては極めて不都合。")
+    assert not by_lemma(claims_of(text), "暗殺する")
+
+
+def test_relative_clause_hung_on_a_non_actor_noun_acts_through_the_actor_right_after_it(claims_of):
+    claims = claims_of("歴史上まれに見るくだらない理由で侵攻に踏み切ったロシアの味方して、経済制裁されたら"
+                       "そりゃたまったもんじゃないしな。")
+    step = one(claims, "踏み切る")
+    assert (step.subject.text, step.object.text, step.subject_from) == ("ロシア", "侵攻", "relative")
+    # A の-NP before the clause is not what it modifies: the head of the relative clause is the agent.
+    text = ("米NBC Newsは26日、伝統的なロシアの同盟国であり今年1月の内戦危機もプーチン大統領の助力を"
+            "乗り切ったカザフスタンが派兵を拒否したと報じた。")
+    overcome = one(claims_of(text), "乗り切る")
+    assert overcome.subject.text == "カザフスタン"
