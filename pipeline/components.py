@@ -95,7 +95,7 @@ TITLES: tuple[str, ...] = tuple(sorted(
     外相 外務大臣 防衛相 国防相 財務相 内相 蔵相 法相 大臣 副大臣 議長 副議長 書記長 総書記 報道官 事務総長
     事務局長 国王 女王 皇太子 王子 王女 首長 党首 幹事長 委員長 会長 副会長 社長 副社長 取締役 司令官 補佐官
     大使 知事 市長 町長 村長 議員 代表 容疑者 被告 選手 監督 教授 博士 顧問 特別顧問 理事 理事長 部長 局長
-    課長 所長 院長 学長 総裁 頭取 親方 親王 首脳 将軍 元帥 大将 中将 少将 大佐
+    課長 所長 院長 学長 総裁 頭取 親方 親王 首脳 将軍 元帥 大将 中将 少将 大佐 警部 警部補 警視 巡査 刑事
     氏 さん 様 君 ちゃん""".split(),
     key=len, reverse=True))
 _TITLE_STRIP = "・･· 　"
@@ -134,6 +134,8 @@ _PRIORITY_ORG_SUFFIX = 4
 _PRIORITY_ENT = 3
 _PRIORITY_COUNTRY = 2
 _PRIORITY_POS = 1
+# A ・-joined foreign name (ヒューストン・アストロズ) outranks the pieces GiNZA tags one by one.
+_PRIORITY_CHAIN = _PRIORITY_ORG_SUFFIX
 
 # GiNZA labels that never name an actor, even when the span is really a name (dates, amounts, titles).
 _NOT_NAMES = frozenset({
@@ -145,6 +147,9 @@ _NOT_NAMES = frozenset({
     "N_Facility", "N_Animal", "N_Flora", "N_Natural_Object_Other", "Position_Vocation", "Title_Other",
 })
 _PERSON_TAG = "名詞-固有名詞-人名"
+_COMMON_NOUN_TAG = "名詞-普通名詞"
+_SURNAME_TAG = "名詞-固有名詞-人名-姓"
+_GIVEN_NAME_TAG = "名詞-固有名詞-人名-名"
 _PLACE_TAG = "名詞-固有名詞-地名-一般"
 _COUNTRY_TAG = "名詞-固有名詞-地名-国"
 _PROPER_TAG = "名詞-固有名詞-一般"
@@ -226,7 +231,17 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
     candidates.extend(acronym_spans(doc))
-    return _join_place_chains(doc.text, _join_split_names(doc.text, _select(candidates)))
+    candidates = [c for c in candidates if not _is_model_number(doc.text, c)]
+    spans = _complete_person_names(doc, _select(candidates))
+    return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
+
+
+def _is_model_number(text: str, span: ActorSpan) -> bool:
+    # DHC-6, STS-134, ED70: Latin capitals before a number name a model or a mission, not a body.
+    after = text[span.end:span.end + 2]
+    if not _LATIN.match(text[span.start:span.end]):
+        return False
+    return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
 
 
 def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
@@ -241,6 +256,87 @@ def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
         chosen.append(candidate)
         taken.append((candidate.start, candidate.end))
     return sorted(chosen)
+
+
+def _complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """小宮山 + 昌友, 車 + 吉章: a person's span takes in the surname or given name glued to it.
+
+    GiNZA often tags only one half of a name; Sudachi's dictionary still marks the other half
+    (名詞-固有名詞-人名-姓/名), or, for a one-kanji surname it does not know, leaves it a bare noun.
+    """
+    by_start = {t.idx: t for t in doc}
+    by_end = {t.idx + len(t): t for t in doc}
+    taken = {(s.start, s.end) for s in spans}
+    completed: list[ActorSpan] = []
+    for index, span in enumerate(spans):
+        if span.type != "person":
+            completed.append(span)
+            continue
+        start, end = span.start, span.end
+        previous_end = completed[-1].end if completed else 0
+        next_start = spans[index + 1].start if index + 1 < len(spans) else len(doc.text)
+        following = by_start.get(end)
+        if following is not None and following.pos_ == "NUM" and following.i + 1 < len(doc) \
+                and doc[following.i + 1].text == "世" and _glued(following, doc[following.i + 1]):
+            end = following.idx + len(following) + 1  # マルグレーテ + 2世: a regnal number is in the name
+        if _is_foreign_script(doc.text[span.start:span.end]):
+            if end != span.end and (start, end) not in taken:
+                span = ActorSpan(start, end, span.label, span.type, span.priority)
+            completed.append(span)
+            continue
+        if following is not None and following.idx + len(following) <= next_start \
+                and (following.tag_.startswith(_GIVEN_NAME_TAG)
+                     or _last_kanji_of_name(doc, start, following)):
+            end = following.idx + len(following)  # 小宮山 + 昌友, 河北義次 + 郎
+        elif index + 1 < len(spans) and next_start == end \
+                and spans[index + 1].type == "person" and _is_kanji(doc.text[start:spans[index + 1].end]):
+            # 小川 + 平吉, 張愛 + 萍: two kanji names glued together are one name (a list needs ・ or 、).
+            nxt = spans[index + 1]
+            spans[index + 1] = ActorSpan(start, nxt.end, span.label, "person", span.priority)
+            continue
+        preceding = by_end.get(start)
+        first = by_start.get(start)
+        if preceding is not None and first is not None and preceding.idx >= previous_end \
+                and first.tag_.startswith(_GIVEN_NAME_TAG) and _surname_before(preceding):
+            start = preceding.idx  # 車 + 吉章
+        if (start, end) != (span.start, span.end) and (start, end) not in taken:
+            span = ActorSpan(start, end, span.label, span.type, span.priority)
+        completed.append(span)
+    return completed
+
+
+# One kanji after a name that is a word of its own (吉村等 "Yoshimura and others", 山田家, 岸田派).
+_NOT_NAME_ENDINGS = frozenset("等側邸宅像賞杯家派組流式型製版作著訳編夫妻父母兄弟姉妹君様殿氏公卿王帝后侯伯")
+
+
+def _last_kanji_of_name(doc: Doc, start: int, token: Token) -> bool:
+    # 河北義次 + 郎, 曹雪 + 芹: GiNZA stops one kanji short when the dictionary lacks the full name.
+    name = doc.text[start:token.idx]
+    if len(token.text) != 1 or not _is_kanji(token.text) or not _is_kanji(name) or len(name) + 1 > 5:
+        return False
+    if token.text in _NOT_NAME_ENDINGS or strip_title(name + token.text) != name + token.text:
+        return False
+    if actor_lexicon().sector_of(token.text) is not None or token.i == 0 \
+            or "人名" not in doc[token.i - 1].tag_:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    ends_word = after is None or after.pos_ in ("ADP", "PUNCT", "AUX")
+    return token.tag_.startswith(_COMMON_NOUN_TAG) and ends_word
+
+
+def _surname_before(token: Token) -> bool:
+    # A surname Sudachi knows, or one kanji it reads as a common noun (車, 林) that opens the sentence
+    # or follows a particle or a mark, not one that ends a word (三女悦子: 三女 is "third daughter").
+    if token.tag_.startswith(_SURNAME_TAG):
+        return True
+    if len(token.text) != 1 or not _is_kanji(token.text) or token.pos_ != "NOUN":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.pos_ in ("ADP", "PUNCT", "SYM") or before.idx + len(before) != token.idx
+
+
+def _is_kanji(text: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _join_split_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -457,9 +553,15 @@ def repaired_entity_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpan]:
+    # A kinship word or a player's position before a name is not part of it (四女千恵子, FW大久保).
+    leading = 0
+    while leading + 1 < len(ent) and ent[leading].tag_.startswith(_COMMON_NOUN_TAG) \
+            and not _is_katakana(ent[leading].text) and "人名" in ent[leading + 1].tag_:
+        leading += 1
+    start = ent[leading].idx
     text = doc.text[start:end]
     name = strip_title(text)
-    tokens = [t for t in ent if t.idx < start + len(name)]
+    tokens = [t for t in ent[leading:] if t.idx < start + len(name)]
     if ent.text == text and actor_lexicon().sector_of(tokens[-1].text) is not None and len(tokens) > 1:
         # A "person" that ends in an organization head (自由民主党, 竹下派) is an organization.
         yield ActorSpan(start, end, ent.label_, "organization", _PRIORITY_ENT)
@@ -618,11 +720,59 @@ def proper_noun_spans(doc: Doc) -> Iterator[ActorSpan]:
             else:
                 break
         start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1])
+        chain = _dot_chain(tokens, index, end, kind)
+        if chain is not None:
+            chain_end, chain_kind = chain
+            end_char = tokens[chain_end - 1].idx + len(tokens[chain_end - 1])
+            if chain_kind is not None:
+                yield ActorSpan(start_char, end_char, LABEL_PROPER_NOUN, chain_kind, _PRIORITY_CHAIN)
+            index = chain_end
+            continue
         if kind == "organization" and actor_lexicon().is_facility(_text_of(tokens[index:end])):
             pass  # 大井町駅, ナゴヤドーム, W杯: a station, a hall, a cup
         elif end == len(tokens) or not _modifies_next(tokens[end - 1], tokens[end], kind):
             yield ActorSpan(start_char, end_char, LABEL_PROPER_NOUN, kind, _PRIORITY_POS)
         index = end
+
+
+def _dot_chain(tokens: list[Token], start: int, end: int, kind: str) -> tuple[int, str | None] | None:
+    """ウイリアム・J・ロビンソン, シカゴ・ホワイトソックス: a foreign name and its ・-joined parts.
+
+    Returns the chain's end and its kind (None for a building or an event), or None where the name stands
+    alone or the parts are places of their own (アメリカ・イギリス is a list, not one name).
+    """
+    if not _is_foreign_script(_text_of(tokens[start:end])):
+        return None
+    chain_end = end
+    tails: list[Token] = []
+    while (chain_end + 1 < len(tokens) and tokens[chain_end].text in _NAME_JOINERS
+           and _glued(tokens[chain_end - 1], tokens[chain_end])
+           and _glued(tokens[chain_end], tokens[chain_end + 1])
+           and _chain_part(tokens[chain_end + 1])):
+        chain_end += 2
+        tails.append(tokens[chain_end - 1])
+        # A part can be written as several words (ホワイト + ソックス).
+        while chain_end < len(tokens) and _glued(tokens[chain_end - 1], tokens[chain_end]) \
+                and _chain_part(tokens[chain_end]):
+            tails.append(tokens[chain_end])
+            chain_end += 1
+    if not tails or any("地名" in t.tag_ for t in tails):
+        return None
+    if actor_lexicon().is_facility(_text_of(tokens[start:chain_end])):
+        return chain_end, None
+    if kind == "person" and not any(t.tag_ == _PROPER_TAG for t in tails):
+        return chain_end, "person"
+    # A place or a company, ・ and a name: a team, a company or a troupe (シカゴ・ホワイトソックス).
+    return chain_end, "organization"
+
+
+def _chain_part(token: Token) -> bool:
+    noun = token.pos_ in _RUN_POS or _LATIN.match(token.text) is not None
+    return noun and _is_foreign_script(token.text) and token.text not in _NAME_JOINERS
+
+
+def _glued(left: Token, right: Token) -> bool:
+    return right.idx == left.idx + len(left)
 
 
 def _modifies_next(last: Token, following: Token, kind: str) -> bool:

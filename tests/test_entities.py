@@ -297,3 +297,63 @@ def test_an_action_is_not_an_organization(parse):
     assert not [m for m in mentions if m.type == "organization"]
     mentions, _ = _actors(parse, "ベラルーシ軍の車両が含まれてるという話もある")
     assert [m.text for m in mentions if m.type == "organization"] == ["ベラルーシ軍"]
+
+
+# --- name completion and ・-joined names ------------------------------------------------------------
+
+
+def _spans(parse, text: str) -> list[tuple[str, str]]:
+    mentions, _ = _actors(parse, text)
+    return [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.model
+def test_a_foreign_name_joined_by_dots_is_one_person(parse):
+    assert ("カール・アブラハム・ピル", "person") in _spans(parse, "カール・アブラハム・ピルは画家である。")
+    # Countries listed with ・ stay three countries.
+    assert [t for t, _ in _spans(parse, "アメリカ・イギリス・フランスが合意した。")] == [
+        "アメリカ", "イギリス", "フランス"]
+
+
+@pytest.mark.model
+def test_a_city_and_a_nickname_joined_by_a_dot_are_a_team(parse):
+    chicago = _spans(parse, "彼はシカゴ・ホワイトソックスと契約した。")
+    assert ("シカゴ・ホワイトソックス", "organization") in chicago
+    houston = _spans(parse, "ヒューストン・アストロズに移籍した。")
+    assert ("ヒューストン・アストロズ", "organization") in houston
+    # A place and a stadium or a festival is not a body.
+    spans = _spans(parse, "試合はペイン・フィールドで行われた。")
+    assert not any(text.startswith("ペイン") for text, _ in spans)
+
+
+@pytest.mark.model
+def test_a_given_name_glued_to_a_tagged_surname_joins_it(parse):
+    assert ("小宮山昌友", "person") in _spans(parse, "小宮山昌友が声を演じた。")
+    assert ("車吉章", "person") in _spans(parse, "車吉章は韓国の政治家である。")
+    assert ("小川平吉", "person") in _spans(parse, "司法大臣として小川平吉が就任した。")
+    assert ("河北義次郎", "person") in _spans(parse, "河北義次郎は外交官である。")
+    # A faction named after a person is not a longer name.
+    assert ("田中派", "organization") in _spans(parse, "田中派が反発した。")
+
+
+@pytest.mark.model
+def test_a_kinship_word_or_a_position_before_a_name_is_cut_off(parse):
+    assert ("千恵子", "person") in _spans(parse, "四女千恵子が生まれた。")
+    assert ("大久保", "person") in _spans(parse, "FW大久保がゴールを決めた。")
+    # A name whose first part is written with a common word stays whole.
+    assert ("松方正義", "person") in _spans(parse, "松方正義は首相を務めた。")
+
+
+@pytest.mark.model
+def test_a_regnal_number_belongs_to_the_name_and_a_police_rank_does_not(parse):
+    assert ("マルグレーテ2世", "person") in _spans(parse, "マルグレーテ2世が即位した。")
+    assert ("磯川", "person") in _spans(parse, "磯川警部が現れた。")
+    # A number that is not 世 is not part of the name.
+    assert not any(text.endswith("2") for text, _ in _spans(parse, "マルグレーテは2年後に即位した。"))
+
+
+@pytest.mark.model
+def test_capitals_before_a_number_are_a_model_not_an_organization(parse):
+    spans = _spans(parse, "同社はDHC-6を導入し、NHKが報じた。")
+    assert ("NHK", "organization") in spans
+    assert not any(text == "DHC" for text, _ in spans)
