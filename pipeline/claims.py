@@ -313,7 +313,7 @@ class _SentenceExtractor:
         token = predicate
         if predicate.dep_ == "acl" and predicate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = predicate.head
-            if head.lemma_ not in _CONTENT_HEADS and head.dep_ != "obj":
+            if not self._shares_subject_of_verb(head):
                 # 命令する人がいない: the noun is the agent, but no actor, and the topic is no better.
                 # (Formal and time heads, 登山していた途中, and a verbal-noun root taken for a noun,
                 # 憲法を停止し、…解散を発表。, leave the agent to the context.)
@@ -350,6 +350,11 @@ class _SentenceExtractor:
             if token.dep_ == "acl" and token.i != predicate.i and self._actor(token.head) is not None:
                 # …プロジェクトを進めているインド: the clause inside a relative clause shares its head.
                 return token.head, "relative"
+            if token.dep_ == "acl" and token.i != predicate.i and self._shares_subject_of_verb(token.head):
+                # パイプラインを敷設して…購入するプロジェクトを進めている: a clause joined to one on an
+                # object noun shares that clause's subject, as the clause itself does (see above).
+                token = token.head
+                continue
             if token.dep_ not in CLAUSE_DEPS:
                 break
             # A clause joined to another (…し、…した; …して…した) shares its subject.
@@ -364,6 +369,11 @@ class _SentenceExtractor:
             # 報道官が「…と考えており、…抗議を行っている。」: a quotation not closed in this sentence.
             return speaker, "speaker"
         return None, "none"
+
+    @staticmethod
+    def _shares_subject_of_verb(head: Token) -> bool:
+        plan_or_object = head.lemma_ in _CONTENT_HEADS or head.dep_ == "obj"
+        return head.pos_ in {"NOUN", "PROPN", "PRON"} and plan_or_object
 
     def _owner_after_clause(self, predicate: Token) -> Token | None:
         head = predicate.head

@@ -528,3 +528,14 @@ def test_relative_clause_hung_on_a_non_actor_noun_acts_through_the_actor_right_a
             "乗り切ったカザフスタンが派兵を拒否したと報じた。")
     overcome = one(claims_of(text), "乗り切る")
     assert overcome.subject.text == "カザフスタン"
+
+
+def test_a_clause_joined_inside_a_relative_clause_on_an_object_shares_its_subject(claims_of):
+    text = ("イラン外務省のアセフィ報道官は会見を開いた。特に、パイプラインを敷設してイランから天然ガスを"
+            "購入するプロジェクトを進めているインドについて、「インドの賛成には驚いた」と触れた。")
+    claims = claims_of(text)
+    lay, buy = one(claims, "敷設する"), one(claims, "購入する")
+    assert (lay.subject.text, lay.object.text) == ("インド", "パイプライン")
+    assert buy.subject.text == "インド"
+    # The sentence's own verb keeps the topic carried from before, not the noun of the relative clause.
+    assert one(claims, "触れる").subject.text != "インド"
