@@ -235,7 +235,11 @@ class _SentenceExtractor:
         self.linker = linker
         self.carried_topic = carried_topic
         self.section = section
-        self.topic = self._sentence_topic()
+        topic = self._sentence_topic()
+        self.topic = self._actor(topic) if topic is not None else None
+        # 新生銀行とあおぞら銀行は…: a coordinated topic is every one of its actors.
+        members = conjuncts(topic) if topic is not None else []
+        self.topics = [a for a in (self._actor(t) for t in members) if a is not None]
 
     def claims(self) -> Iterator[Claim]:
         for token in self.sentence:
@@ -256,27 +260,24 @@ class _SentenceExtractor:
         argument = self._argument(token)
         return argument if is_actor(argument, token) else None
 
-    def _sentence_topic(self) -> Argument | None:
+    def _sentence_topic(self) -> Token | None:
         roots = [t for t in self.sentence if t.dep_ == "ROOT"]
         for child in (c for root in roots for c in root.children):
             if child.dep_ in SUBJECT_DEPS and case_of(child) in TOPIC_CASES:
-                argument = self._actor(child)
-                if argument is not None:
-                    return argument
+                if self._actor(child) is not None:
+                    return child
         for root in roots[:-1]:
             # …前大統領が、 | …死亡した: a piece that ends in a subject left for the rest of the sentence.
             if root.pos_ in {"NOUN", "PROPN"} and case_of(phrase_end(root)) in SUBJECT_CASES:
-                argument = self._actor(root)
-                if argument is not None:
-                    return argument
+                if self._actor(root) is not None:
+                    return root
         # Else the first は-NP outside quotes: the parser often hangs it on a clause inside the sentence
         # (a relative clause, a quotation, the first of a chain of clauses), but it is the sentence's topic.
         for token in self.sentence:
             focus = token.dep_ in SUBJECT_DEPS | {"obl"} and case_of(token) in _TOPIC_FOCUS
             if focus and not inside_quote(token) and token.head.pos_ in {"VERB", "ADJ", "NOUN", "AUX"}:
-                argument = self._actor(token)
-                if argument is not None:
-                    return argument
+                if self._actor(token) is not None:
+                    return token
         return None
 
     def _subject_token(self, predicate: Token, skip_own: bool = False) -> tuple[Token | None, str]:
@@ -409,7 +410,7 @@ class _SentenceExtractor:
         if how == "unknown":
             return [], "none"
         if self.topic is not None:
-            return [self.topic], "topic"
+            return self.topics or [self.topic], "topic"
         if self.carried_speaker is not None and not in_carried_quote(predicate, self.sentence):
             # …。」と発言した: the verb that closes a quotation begun earlier has its opener as subject.
             return [self.carried_speaker], "speaker"

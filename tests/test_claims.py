@@ -539,3 +539,15 @@ def test_a_clause_joined_inside_a_relative_clause_on_an_object_shares_its_subjec
     assert buy.subject.text == "インド"
     # The sentence's own verb keeps the topic carried from before, not the noun of the relative clause.
     assert one(claims, "触れる").subject.text != "インド"
+
+
+def test_a_coordinated_topic_gives_each_of_its_actors_to_the_clauses_it_covers(claims_of):
+    claims = claims_of("新生銀行とあおぞら銀行は1日(UTC+9:以下同様)、来年10月ごろに対等合併することで"
+                       "合意したと発表した。")
+    assert sorted(c.subject.text for c in by_lemma(claims, "合併する")) == ["あおぞら銀行", "新生銀行"]
+    # A single topic stays one subject.
+    claims = claims_of("読売新聞によると、5月23日6時40分頃(UTC+9)、大韓民国の盧武鉉(ノ・ムヒョン)前大統領が、"
+                       "韓国南部、慶尚南道(キョンサンナムド)金海(キムヘ)市郊外の烽下(ポンハ)村で登山中に"
+                       "転落し、病院に運ばれたが、9時30分頃に死亡した。")
+    death = one(claims, "死亡する")
+    assert (death.subject.text, death.subject_from) == ("盧武鉉", "topic")
