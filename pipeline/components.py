@@ -231,7 +231,8 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
     candidates.extend(acronym_spans(doc))
-    candidates = [c for c in candidates if not _is_model_number(doc.text, c)]
+    text = doc.text
+    candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)]
     spans = _complete_person_names(doc, _select(candidates))
     return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
 
@@ -242,6 +243,13 @@ def _is_model_number(text: str, span: ActorSpan) -> bool:
     if not _LATIN.match(text[span.start:span.end]):
         return False
     return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
+
+
+def _is_quoted_title(text: str, span: ActorSpan) -> bool:
+    # 「テトリス」, 「OHM」: a bare proper noun that fills a pair of quotes is the title of a work; only a
+    # head word (…党, …新聞) or GiNZA's label says a quoted name is a body.
+    quoted = text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
+    return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
 
 
 def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
@@ -553,10 +561,11 @@ def repaired_entity_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpan]:
-    # A kinship word or a player's position before a name is not part of it (四女千恵子, FW大久保).
+    # A kinship word, a post or a player's position before a name is not part of it (四女千恵子, FW大久保,
+    # 首都ボゴタ).
     leading = 0
     while leading + 1 < len(ent) and ent[leading].tag_.startswith(_COMMON_NOUN_TAG) \
-            and not _is_katakana(ent[leading].text) and "人名" in ent[leading + 1].tag_:
+            and not _is_katakana(ent[leading].text) and "固有名詞" in ent[leading + 1].tag_:
         leading += 1
     start = ent[leading].idx
     text = doc.text[start:end]
@@ -577,6 +586,8 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
         return
     if not _has_name(tokens):
         return  # 競輪, 代官, 王座: common kanji words, not names
+    if actor_lexicon().is_facility(name):
+        return  # 前橋競輪場, 龍泉寺: a building GiNZA took for a person
     dictionary_type = _dictionary_type(tokens)
     if country_code(name) is not None:
         actor_type = "country"
@@ -692,10 +703,15 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and _modifies_next(token, following, "country") \
-                and following.text not in _PERSONAL_TITLES:
-            continue  # but ロシア大統領 names the country
+                and following.text not in _PERSONAL_TITLES and not _country_trailer(following):
+            continue  # but ロシア大統領, フランス人, クロアチア国民 name the country
         if country_code(token.text) is not None:
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
+
+
+def _country_trailer(token: Token) -> bool:
+    # A demonym's 人 or a word that places something in the country (国内, 国民, 側): the country is named.
+    return token.text == "人" or token.text in actor_lexicon().place_trailers
 
 
 def proper_noun_spans(doc: Doc) -> Iterator[ActorSpan]:

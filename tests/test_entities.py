@@ -357,3 +357,32 @@ def test_capitals_before_a_number_are_a_model_not_an_organization(parse):
     spans = _spans(parse, "同社はDHC-6を導入し、NHKが報じた。")
     assert ("NHK", "organization") in spans
     assert not any(text == "DHC" for text, _ in spans)
+
+
+@pytest.mark.model
+def test_a_building_taken_for_a_person_is_dropped(parse):
+    spans = _spans(parse, "前橋競輪場での開場記念で優勝した。")
+    assert not any(text.startswith("前橋競輪場") for text, _ in spans)
+    assert ("中山", "person") in _spans(parse, "中山が優勝した。")
+
+
+@pytest.mark.model
+def test_a_word_for_a_post_before_a_place_is_cut_off(parse):
+    spans = _spans(parse, "首都ボゴタの空港として開港した。")
+    assert ("ボゴタ", "location") in spans or ("ボゴタ", "country") in spans
+    assert not any(text.startswith("首都") for text, _ in spans)
+
+
+@pytest.mark.model
+def test_a_country_before_a_demonym_or_a_trailer_is_named(parse):
+    assert ("アメリカ", "country") in _spans(parse, "部隊はアメリカ本土に上陸した。")
+    assert ("クロアチア", "country") in _spans(parse, "クロアチア国民の大多数が賛成した。")
+    # A country's name that modifies another noun (ベルギー映画) is not an actor mention.
+    assert not any(text == "日本" for text, _ in _spans(parse, "日本映画で活躍した。"))
+
+
+@pytest.mark.model
+def test_a_bare_proper_noun_in_quotes_is_a_title_not_a_body(parse):
+    assert not any(text == "テトリス" for text, _ in _spans(parse, "「テトリス」の開発者である。"))
+    # A quoted name with an organization's head is still a body.
+    assert ("左派社会党", "organization") in _spans(parse, "「左派社会党」に入党した。")
