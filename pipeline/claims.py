@@ -672,4 +672,6 @@ class _SentenceExtractor:
             reported = True
         if sentence_final_hearsay(self.sentence):
             reported = True
+        # 鹿取報道官が「…と考えており、…」と発言した: one party framing its own words twice is one source.
+        chain = [party for n, party in enumerate(chain) if n == 0 or party != chain[n - 1]]
         return Attribution(reported, hedged, tuple(chain))

@@ -551,3 +551,15 @@ def test_a_coordinated_topic_gives_each_of_its_actors_to_the_clauses_it_covers(c
                        "転落し、病院に運ばれたが、9時30分頃に死亡した。")
     death = one(claims, "死亡する")
     assert (death.subject.text, death.subject_from) == ("盧武鉉", "topic")
+
+
+def test_one_party_framing_its_own_words_twice_is_one_source(claims_of):
+    claims = claims_of("ロイター=ABCによると、イギリスのストロー外相は、現在開幕中のイギリス労働党党大会で、"
+                       "「イランとの戦争はない」とする見通しを語った。")
+    war = one(claims, "戦争する")
+    assert [a.text for a in war.source_chain][1:] == ["ストロー外相"]
+    # Two different parties stay two links (NBC reports what Kazakhstan said).
+    text = ("米NBC Newsによると、カザフスタンは「ロシアが承認したドネツク人民共和国とルガンスク人民共和国の"
+            "独立は認めない」と明かした。")
+    recognise = one(claims_of(text), "認める")
+    assert [a.text for a in recognise.source_chain] == ["米NBC News", "カザフスタン"]
