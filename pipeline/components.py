@@ -96,9 +96,12 @@ TITLES: tuple[str, ...] = tuple(sorted(
     事務局長 国王 女王 皇太子 王子 王女 首長 党首 幹事長 委員長 会長 副会長 社長 副社長 取締役 司令官 補佐官
     大使 知事 市長 町長 村長 議員 代表 容疑者 被告 選手 監督 教授 博士 顧問 特別顧問 理事 理事長 部長 局長
     課長 所長 院長 学長 総裁 頭取 親方 親王 首脳 将軍 元帥 大将 中将 少将 大佐 警部 警部補 警視 巡査 刑事
+    皇帝 皇后 夫人 兄弟 姉妹 一族
     氏 さん 様 君 ちゃん""".split(),
     key=len, reverse=True))
 _TITLE_STRIP = "・･· 　"
+# Words after a name that say it is a person's or a family's (パスケル兄弟, 徽宗皇帝).
+_KIN_TITLES = frozenset("皇帝 皇后 夫人 兄弟 姉妹 一族".split())
 # Titles held only by a person (a head of state, a minister, an honorific), never by a team or a post.
 _PERSONAL_TITLES = frozenset("""大統領 副大統領 前大統領 元大統領 首相 前首相 元首相 副首相 国家主席
     国務長官 長官 外相 国防相 大臣 書記長 総書記 報道官 事務総長 国王 女王 皇太子 王子 王女 議長 司令官
@@ -231,6 +234,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(gazetteer_country_spans(doc))
     candidates.extend(proper_noun_spans(doc))
     candidates.extend(acronym_spans(doc))
+    candidates.extend(titled_name_spans(doc))
     text = doc.text
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)]
     spans = _complete_person_names(doc, _select(candidates))
@@ -813,6 +817,26 @@ def _proper_kind(token: Token) -> str | None:
         # Sudachi's dictionary lists companies, parties and bands as general proper nouns (キングレコード).
         return "organization"
     return None
+
+
+def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """パスケル兄弟, ヤング氏: a katakana word the dictionary lacks, right before a title only people hold."""
+    tokens = list(doc)
+    for index in range(1, len(tokens)):
+        title = tokens[index]
+        if title.text not in _PERSONAL_TITLES and title.text not in _KIN_TITLES:
+            continue
+        first = index
+        while first > 0 and _glued(tokens[first - 1], tokens[first]) \
+                and _is_katakana(tokens[first - 1].text) and tokens[first - 1].pos_ in ("NOUN", "PROPN"):
+            first -= 1
+        if first == index or (first > 0 and _glued(tokens[first - 1], tokens[first])
+                              and tokens[first - 1].pos_ in _RUN_POS):
+            continue  # no name, or the katakana ends a longer compound (ロシア・サッカー協会長)
+        name = tokens[first:index]
+        if sum(len(t) for t in name) >= 3:
+            yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_PROPER_NOUN, "person",
+                            _PRIORITY_POS)
 
 
 def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:

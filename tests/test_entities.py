@@ -386,3 +386,11 @@ def test_a_bare_proper_noun_in_quotes_is_a_title_not_a_body(parse):
     assert not any(text == "テトリス" for text, _ in _spans(parse, "「テトリス」の開発者である。"))
     # A quoted name with an organization's head is still a body.
     assert ("左派社会党", "organization") in _spans(parse, "「左派社会党」に入党した。")
+
+
+@pytest.mark.model
+def test_a_katakana_word_before_a_personal_title_is_a_person(parse):
+    assert ("パスケル", "person") in _spans(parse, "2年後にパスケル兄弟が失脚した。")
+    assert ("徽宗", "person") in _spans(parse, "北宋の徽宗皇帝が作らせた。")
+    # A katakana word before a title anyone can hold is a trade, not a name.
+    assert _spans(parse, "サッカー選手として活躍した。") == []
