@@ -162,6 +162,8 @@ _NAME_JOINERS = frozenset("・=＝")
 _RUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,4}$")
+# What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
+_BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合戦|役)(?![\u4e00-\u9fff])")
 # Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
 _STATE_ENDINGS = ("王国", "帝国", "共和国", "公国", "首長国")
 # A known organization's name spans at most this many tokens (NBC + News).
@@ -236,7 +238,8 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(acronym_spans(doc))
     candidates.extend(titled_name_spans(doc))
     text = doc.text
-    candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)]
+    candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
+                  and not _names_a_battle(text, c)]
     spans = _complete_person_names(doc, _select(candidates))
     return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
 
@@ -247,6 +250,12 @@ def _is_model_number(text: str, span: ActorSpan) -> bool:
     if not _LATIN.match(text[span.start:span.end]):
         return False
     return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
+
+
+def _names_a_battle(text: str, span: ActorSpan) -> bool:
+    # ヨークタウンの戦い, 鳥羽・伏見の戦い, 平忠常の乱: the name of a battle or a revolt is an event's,
+    # not a mention of the place or the rebel (who are named for themselves elsewhere).
+    return span.type != "organization" and _BATTLE.match(text, span.end) is not None
 
 
 def _is_quoted_title(text: str, span: ActorSpan) -> bool:

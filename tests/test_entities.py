@@ -394,3 +394,10 @@ def test_a_katakana_word_before_a_personal_title_is_a_person(parse):
     assert ("徽宗", "person") in _spans(parse, "北宋の徽宗皇帝が作らせた。")
     # A katakana word before a title anyone can hold is a trade, not a name.
     assert _spans(parse, "サッカー選手として活躍した。") == []
+
+
+@pytest.mark.model
+def test_the_place_in_a_battles_name_is_not_a_mention(parse):
+    assert _spans(parse, "1781年のヨークタウンの戦いが終わった。") == []
+    # 変 and 役 begin other words too: the place in 大阪の変電所 is a place.
+    assert ("大阪", "location") in _spans(parse, "大阪の変電所が停止した。")
