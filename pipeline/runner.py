@@ -81,29 +81,33 @@ class Journal:
         self.resumed = resume and self.path.exists()
         if self.resumed:
             entries = self._read_valid_prefix()
-            if entries and entries[0].get("header") != header:
+            first = next(entries, None)
+            if first is not None and first.get("header") != header:
                 raise ResumeMismatch(f"{out_dir} holds an interrupted run of other inputs or another model; "
                                      "run again without --resume")
-            self.done_keys = [entry["key"] for entry in entries[1:]]
-            self.done_documents = sum(1 for entry in entries[1:] if "result" in entry)
+            # Keep only the keys: a resumed journal can hold far more results than fit in memory.
+            for entry in entries:
+                self.done_keys.append(entry["key"])
+                self.done_documents += "result" in entry
         if not self.resumed or not self.path.stat().st_size:
             self.path.write_text(_journal_line({"header": header}), encoding="ascii")
         self._handle = open(self.path, "a", encoding="ascii")
 
-    def _read_valid_prefix(self) -> list[dict[str, Any]]:
-        entries, valid_bytes = [], 0
+    def _read_valid_prefix(self) -> Iterator[dict[str, Any]]:
+        """Yield the complete entries, then cut off the line a killed run was writing, if any."""
+        valid_bytes = 0
         with open(self.path, "rb") as handle:
             for raw in handle:
                 if not raw.endswith(b"\n"):
-                    break  # the line a killed run was writing
+                    break
                 try:
-                    entries.append(json.loads(raw))
+                    entry = json.loads(raw)
                 except ValueError:
                     break
                 valid_bytes += len(raw)
+                yield entry
         with open(self.path, "r+b") as handle:
             handle.truncate(valid_bytes)
-        return entries
 
     def append(self, entry: dict[str, Any]) -> None:
         self._handle.write(_journal_line(entry))
