@@ -29,8 +29,8 @@ from .gazetteer import (
     country_code,
     known_organizations,
     non_organization_acronyms,
-    normalize,
 )
+from .ids import normalize_name
 
 EXTENSION = "actor_spans"
 
@@ -467,7 +467,7 @@ def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     for i in range(len(tokens)):
         for j in range(min(len(tokens), i + _MAX_KNOWN_TOKENS), i, -1):
             text = whole[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
-            if normalize(text) in known:
+            if normalize_name(text) in known:
                 yield ActorSpan(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
                                 _PRIORITY_KNOWN)
                 break
@@ -510,7 +510,7 @@ def _fused_name_head(token: Token) -> bool:
     # One token that is a name and a head at once (日本軍, NCS社, ソニー株式会社), not the head alone (党),
     # and not a place the dictionary knows (福建省 is a province, not a ministry).
     lexicon = actor_lexicon()
-    text = normalize(token.text)
+    text = normalize_name(token.text)
     if "地名" in token.tag_:
         return False
     if text in lexicon.standalone:
@@ -660,7 +660,7 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
         # アメリカ合衆国 tagged an international organization, ハンガリー王国 a company: a state is a place.
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
         return
-    if normalize(ent.text) not in known_organizations():
+    if normalize_name(ent.text) not in known_organizations():
         if lexicon.is_facility(ent.text):
             return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations
         if lexicon.sector_of(ent[-1].text) is None and not _has_name(ent):
@@ -822,7 +822,8 @@ def _proper_kind(token: Token) -> str | None:
         return "country"
     if tag == _PLACE_TAG:
         return "location"
-    if (tag == _PROPER_TAG and len(token.text) > 1) or normalize(token.text) in actor_lexicon().standalone:
+    standalone = normalize_name(token.text) in actor_lexicon().standalone
+    if (tag == _PROPER_TAG and len(token.text) > 1) or standalone:
         # Sudachi's dictionary lists companies, parties and bands as general proper nouns (キングレコード).
         return "organization"
     return None

@@ -12,7 +12,6 @@ shows them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -25,9 +24,8 @@ from .gazetteer import (
     country_code,
     display_names,
     known_organizations,
-    normalize,
 )
-from .ids import make_node_id
+from .ids import make_node_id, normalize_name
 from .parsing import ParsedUnit
 from .records import Entity, Mention
 
@@ -115,14 +113,14 @@ def resolve(surface: str, actor_type: str, label: str = "") -> _Resolved | None:
     if actor_type in ("country", "location"):
         code = country_code(surface)
         if code is None and len(surface) == 1:
-            code = abbreviations().get(normalize(surface))
+            code = abbreviations().get(normalize_name(surface))
         if code is not None:
             return _Resolved("country", code, display_names().get(code, surface), code)
-        key = _normalize_name(surface)
+        key = normalize_name(surface)
         return _Resolved("location", key, surface) if key else None
     if actor_type == "person":
         name = strip_title(surface)
-        key = _normalize_name(name)
+        key = normalize_name(name)
         return _Resolved("person", key, name) if key else None
     if actor_type == "organization":
         return _organization(surface, label)
@@ -130,10 +128,10 @@ def resolve(surface: str, actor_type: str, label: str = "") -> _Resolved | None:
 
 
 def _organization(surface: str, label: str) -> _Resolved | None:
-    key = _normalize_name(surface)
+    key = normalize_name(surface)
     if not key:
         return None
-    known = known_organizations().get(normalize(surface))
+    known = known_organizations().get(normalize_name(surface))
     if known is not None:
         return _Resolved("organization", known.name, known.name, known.country, known.sector)
     sector = _sector(key) or LABEL_SECTORS.get(label)
@@ -160,7 +158,7 @@ def _leading_country(text: str) -> tuple[str | None, str]:
             code = country_code(prefix)
         elif rest in actor_lexicon().exact_suffixes or not _is_kanji(rest[:1]):
             # One kanji counts before a head or a foreign name (米軍, 米NBC), not inside a word (朝日新聞).
-            code = abbreviations().get(normalize(prefix))
+            code = abbreviations().get(normalize_name(prefix))
         else:
             code = None
         if code is not None:
@@ -181,11 +179,6 @@ def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
         qualified.append(item)
         previous = item
     return qualified
-
-
-def _normalize_name(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _merge_surnames(raw: list[_Raw]) -> list[_Raw]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import gettext
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
 import pycountry
+
+from .ids import normalize_name
 
 
 @cache
@@ -30,11 +31,11 @@ def country_names() -> dict[str, str]:
             for part in japanese.replace("（", "(").replace("）", ")").split("("):
                 part = part.strip(" )")
                 if part and part != english:
-                    names.setdefault(normalize(part), country.alpha_3)
+                    names.setdefault(normalize_name(part), country.alpha_3)
     # The curated aliases win over ISO translations where both exist.
     for code, aliases in _curated_aliases().items():
         for alias in aliases:
-            names[normalize(alias)] = code
+            names[normalize_name(alias)] = code
     return names
 
 
@@ -42,7 +43,7 @@ def country_names() -> dict[str, str]:
 def abbreviations() -> dict[str, str]:
     """One-character abbreviations (米, 露, 英 …), which count only in compounds or where tagged."""
     curated = _curated_aliases().items()
-    return {normalize(a): code for code, aliases in curated for a in aliases if len(a) == 1}
+    return {normalize_name(a): code for code, aliases in curated for a in aliases if len(a) == 1}
 
 
 @cache
@@ -57,14 +58,10 @@ def display_names() -> dict[str, str]:
 
 def country_code(surface: str) -> str | None:
     """The alpha-3 code of a country name of two characters or more, or None."""
-    key = normalize(surface)
+    key = normalize_name(surface)
     if len(key) < 2:
         return None
     return country_names().get(key)
-
-
-def normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
 
 
 @cache
@@ -92,7 +89,7 @@ def known_organizations() -> dict[str, KnownOrganization]:
     for entry in data["organizations"]:
         record = KnownOrganization(entry["names"][0], entry["sector"], entry.get("country"))
         for name in entry["names"]:
-            known.setdefault(normalize(name), record)
+            known.setdefault(normalize_name(name), record)
     return known
 
 
@@ -114,7 +111,7 @@ class ActorLexicon:
 
     def sector_of(self, word: str) -> str | None:
         """The sector an organization-name head (``軍``, ``銀行``, ``日本軍``) signals, or None."""
-        word = normalize(word)
+        word = normalize_name(word)
         if word in self.not_organizations:
             return None
         if word in self.exact_suffixes:
@@ -142,12 +139,12 @@ def actor_lexicon() -> ActorLexicon:
     with resources.files("pipeline.data").joinpath("actor_lexicon.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
     return ActorLexicon(
-        exact_suffixes={normalize(k): v for k, v in data["exact"].items()},
-        ending_suffixes={normalize(k): v for k, v in data["ending"].items()},
-        not_organizations=frozenset(normalize(w) for w in data["not_organizations"]),
+        exact_suffixes={normalize_name(k): v for k, v in data["exact"].items()},
+        ending_suffixes={normalize_name(k): v for k, v in data["ending"].items()},
+        not_organizations=frozenset(normalize_name(w) for w in data["not_organizations"]),
         prefixes=tuple(data["prefixes"]),
         place_trailers=tuple(sorted(data["place_trailers"], key=len, reverse=True)),
-        standalone=frozenset(normalize(w) for w in data["standalone"]),
+        standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
     )
 

@@ -8,13 +8,12 @@ object, one per claim that has both, keyed by the claim's id.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .ids import make_node_id
+from .ids import make_node_id, normalize_name
 from .records import Argument, Claim, DocumentResult
 
 TOPIC = "topic"
@@ -36,10 +35,6 @@ def node_id(argument: Argument, role: str) -> str:
     if argument.entity_id is not None:
         return argument.entity_id
     return make_node_id(TOPIC if role == "object" else UNNAMED_ACTOR, argument.text)
-
-
-def normalize_phrase(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 class GraphBuilder:
@@ -76,7 +71,7 @@ class GraphBuilder:
             identifier = node_id(argument, role)
             node = self._node(identifier, argument.type or identifier.split(":", 1)[0])
             if argument.entity_id is None:
-                node.names[normalize_phrase(argument.text)] += 1
+                node.names[normalize_name(argument.text)] += 1
                 node.aliases.add(argument.text)
                 node.mentions += 1
             ends.append(identifier)
@@ -128,10 +123,3 @@ def edge_attributes(claim: Claim) -> dict[str, object]:
         "sentence_start": claim.sentence_start,
         "sentence_end": claim.sentence_end,
     }
-
-
-def count_by_type(graph: nx.MultiDiGraph) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for _, data in graph.nodes(data=True):
-        counts[str(data["type"])] += 1
-    return dict(sorted(counts.items()))

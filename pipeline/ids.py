@@ -12,7 +12,11 @@ _NOT_NAME_CHAR = re.compile(
 )
 
 
+def normalize_name(text: str) -> str:
+    """NFKC with runs of white space folded to one space: the form names are compared and keyed in."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def make_node_id(kind: str, name: str) -> str:
     """``make_node_id("organization", "NBC News")`` → ``organization:NBC_News``."""
-    text = "_".join(unicodedata.normalize("NFKC", name).split())
-    return f"{kind}:{_NOT_NAME_CHAR.sub('_', text)}"
+    return f"{kind}:{_NOT_NAME_CHAR.sub('_', normalize_name(name).replace(' ', '_'))}"
