@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .cues import CuedName, cue_words, cued_names
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -129,11 +130,13 @@ LABEL_ORG_SUFFIX = "organization_suffix"  # a name closed by an organization hea
 LABEL_TITLE_STRIPPED = "title_stripped"  # ゼレンスキー大統領 tagged Position_Vocation
 LABEL_PROPER_NOUN = "proper_noun"  # a Sudachi proper noun GiNZA's NER left out
 LABEL_ACRONYM = "acronym"  # GM, NHL, CDU
+LABEL_CUED = "organization_cue"  # a name that only an organization's context follows (ノジマが販売)
 
 # Priorities: exact dictionary evidence first, then structure, then GiNZA's label, then bare POS tags.
-_PRIORITY_ABBREVIATION = 6
-_PRIORITY_KNOWN = 5
-_PRIORITY_ORG_SUFFIX = 4
+_PRIORITY_ABBREVIATION = 7
+_PRIORITY_KNOWN = 6
+_PRIORITY_ORG_SUFFIX = 5
+_PRIORITY_CUE = 4
 _PRIORITY_ENT = 3
 _PRIORITY_COUNTRY = 2
 _PRIORITY_POS = 1
@@ -165,6 +168,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,4}$")
 # What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
 _BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合戦|役)(?![\u4e00-\u9fff])")
 # Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
+_OPENING_QUOTES = frozenset("「『")
+_CLOSING_QUOTES = frozenset("」』")
+_PREDICATE_TAGS = ("動詞", "助動詞", "形容詞")
+_LATIN_PHRASE = re.compile(r"[A-Za-z0-9][\w'&.!+\-]*(?: [A-Za-z0-9][\w'&.!+\-]*)+", re.ASCII)
+
 _STATE_ENDINGS = ("王国", "帝国", "共和国", "公国", "首長国")
 # A known organization's name spans at most this many tokens (NBC + News).
 _MAX_KNOWN_TOKENS = 4
@@ -179,6 +187,8 @@ _COUNTRY_FOLLOWERS = _PERSONAL_TITLES | {"政府", "国防総省", "国務省", 
 _PLACE_TYPES = frozenset({"country", "location"})
 # Heads that follow a person's name and still make a body's name (竹下派 is a faction).
 _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
+# Companies and the press are named for their founders (前田製紙, 宮崎放送, 本田技研工業).
+_FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
 _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
 
@@ -237,9 +247,11 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(proper_noun_spans(doc))
     candidates.extend(acronym_spans(doc))
     candidates.extend(titled_name_spans(doc))
+    candidates.extend(cued_organization_spans(doc))
     text = doc.text
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
+    candidates = list(_without_parts_of_longer_names(candidates, _titles(doc) + _latin_phrases(text)))
     spans = _complete_person_names(doc, _select(candidates))
     return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
 
@@ -263,6 +275,48 @@ def _is_quoted_title(text: str, span: ActorSpan) -> bool:
     # head word (…党, …新聞) or GiNZA's label says a quoted name is a body.
     quoted = text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
     return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
+
+
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """The insides of the quotation marks that hold a name, not a sentence: titles of works and events.
+
+    「機動戦士ガンダムUC MSV楔」, 『名探偵コナン』, 「B'z LIVE-GYM Pleasure '97」 name one thing; the
+    actor-like words inside them are not mentions. A quote with a predicate in it (「米国が制裁を科す」)
+    is speech, whose actors count.
+    """
+    titles: list[tuple[int, int]] = []
+    opened: Token | None = None
+    for token in doc:
+        if token.text in _OPENING_QUOTES:
+            opened = token
+        elif token.text in _CLOSING_QUOTES and opened is not None:
+            inside = doc[opened.i + 1:token.i]
+            if len(inside) and not any(t.tag_.startswith(_PREDICATE_TAGS) for t in inside):
+                titles.append((inside.start_char, inside.end_char))
+            opened = None
+    return titles
+
+
+def _latin_phrases(text: str) -> list[tuple[int, int]]:
+    # Windows Vista, Gatorade FreeFlow Tour Finals, UQ mobile: one name in several Latin words.
+    return [match.span() for match in _LATIN_PHRASE.finditer(text)]
+
+
+def _without_parts_of_longer_names(candidates: list[ActorSpan], names: list[tuple[int, int]]
+                                   ) -> Iterator[ActorSpan]:
+    """Drop the words inside a longer name, but let an organization's head word claim its whole name.
+
+    「南ドイツ新聞」, WHITE FOX: where an organization span ends the name, the name is the organization's.
+    """
+    for candidate in candidates:
+        around = [(start, end) for start, end in names
+                  if start <= candidate.start and candidate.end <= end and (start, end) != (candidate.start, candidate.end)]
+        if not around:
+            yield candidate
+            continue
+        start, end = around[0]
+        if candidate.type == "organization" and candidate.end == end:
+            yield ActorSpan(start, end, candidate.label, candidate.type, candidate.priority)
 
 
 def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:
@@ -490,7 +544,8 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             if first == head_index and not _fused_name_head(head):
                 continue
             before = run[head_index - 1] if head_index > 0 else None
-            if before is not None and "人名" in before.tag_ and head.text not in _FOLLOWER_HEADS:
+            if before is not None and "人名" in before.tag_ and head.text not in _FOLLOWER_HEADS \
+                    and sector not in _FOUNDER_SECTORS:
                 continue  # 田中義一内閣, 萩原敏雄代表: a person with a post, not a body's name
             if before is not None and "地名" in before.tag_ and head.text in _PLACE_HEADS:
                 # 福建省, 山東省: a province of China, not a ministry.
@@ -656,6 +711,8 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
 
 def _organization_span(ent: Span) -> Iterator[ActorSpan]:
     lexicon = actor_lexicon()
+    if len(ent) > 1 and ent[-1].text == "戦":
+        ent = ent[:-1]  # 浦和戦, 対巨人戦: the match is the event; the team is the actor
     if country_code(ent.text) is not None or ent.text.endswith(_STATE_ENDINGS):
         # アメリカ合衆国 tagged an international organization, ハンガリー王国 a company: a state is a place.
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
@@ -861,6 +918,38 @@ def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:
         if any(_LATIN.match(n.text) and n.text.isupper() for n in neighbours):
             continue
         yield ActorSpan(token.idx, token.idx + len(token), LABEL_ACRONYM, "organization", _PRIORITY_POS)
+
+
+def cued_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """A name before words only an organization takes (ノジマが販売, 川崎に移籍): see pipeline/cues.py."""
+    tokens = list(doc)
+    for cued in cued_names(doc):
+        name = tokens[cued.start:cued.end]
+        text = _text_of(name)
+        if country_code(text) is not None or actor_lexicon().is_facility(text):
+            continue
+        sports = cued.cue in cue_words().sports
+        places = [t for t in name if "地名" in t.tag_]
+        names = [t for t in name if t not in places and t.text not in _NAME_JOINERS]
+        if places and not names and not _is_foreign_script(text):
+            # A place stands for its team only in sports (川崎に移籍); 沖縄戦 is a battle, 対磐田戦 a match.
+            if not sports or (cued.cue == "戦" and not _after_versus(tokens, cued.start)):
+                continue
+        elif any("人名" in t.tag_ for t in name) and not _only_an_organization(cued):
+            continue  # パッキャオ戦, 櫻井和寿が主催, 本田のボーカル: people fight, host and sing too
+        yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, "organization", _PRIORITY_CUE)
+
+
+def _only_an_organization(cued: CuedName) -> bool:
+    # Joined (に所属, に入社), founded or bought (を設立, を買収), or made by (社製): never a person.
+    words = cue_words()
+    if cued.cue in words.sports:
+        return False
+    return cued.particle in ("に", "を") or cued.cue in ("製", "社製", "傘下", "解散")
+
+
+def _after_versus(tokens: list[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text == "対"
 
 
 def _text_of(tokens: list[Token]) -> str:

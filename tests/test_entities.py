@@ -401,3 +401,38 @@ def test_the_place_in_a_battles_name_is_not_a_mention(parse):
     assert _spans(parse, "1781年のヨークタウンの戦いが終わった。") == []
     # 変 and 役 begin other words too: the place in 大阪の変電所 is a place.
     assert ("大阪", "location") in _spans(parse, "大阪の変電所が停止した。")
+
+
+@pytest.mark.model
+def test_a_name_before_words_only_an_organization_takes_is_an_organization(parse):
+    # Names no dictionary lists: what the sentence does with them says they are companies.
+    assert ("アルデバラン", "organization") in _spans(parse, "2015年、ソフトバンクがアルデバランを買収した。")
+    assert ("ロステケス", "organization") in _spans(parse, "彼はその後ロステケスに入社した。")
+    assert ("ゼルトナー", "organization") in _spans(parse, "ゼルトナーの社長に就任した。")
+    # A person can host or sing; only a team is played against, and 戦 after a common word is a kind of fight.
+    assert ("櫻井和寿", "person") in _spans(parse, "櫻井和寿が主催したフェス。")
+    assert _spans(parse, "ゲリラ戦を続けた。") == []
+    assert _spans(parse, "沖縄戦で被害を受けた。") == []
+
+
+@pytest.mark.model
+def test_a_company_named_for_its_founder_is_an_organization(parse):
+    assert ("鈴木製紙", "organization") in _spans(parse, "鈴木製紙が工場を建てた。")
+    assert ("宮崎放送", "organization") in _spans(parse, "宮崎放送に入社した。")
+    # A cabinet is still named apart from the prime minister who leads it.
+    assert ("田中義一", "person") in _spans(parse, "田中義一内閣が発足した。")
+
+
+@pytest.mark.model
+def test_words_inside_a_title_are_not_mentions_but_speech_keeps_its_actors(parse):
+    assert _spans(parse, "映画「ゴジラ対メカゴジラ」が公開された。") == []
+    assert not any(text == "LIVE" for text, _ in _spans(parse, "「B'z LIVE-GYM Pleasure '97」を開催した。"))
+    spans = _spans(parse, "彼は「ロシアがウクライナに侵攻した」と述べた。")
+    assert ("ロシア", "country") in spans and ("ウクライナ", "country") in spans
+    # An organization's head word ending the title claims the whole of it.
+    assert ("南ドイツ新聞", "organization") in _spans(parse, "ドイツの新聞社「南ドイツ新聞」に漏らされた。")
+
+
+@pytest.mark.model
+def test_a_team_is_cut_from_the_match_against_it(parse):
+    assert ("浦和", "organization") in _spans(parse, "対浦和戦で決勝点を挙げた。")

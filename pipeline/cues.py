@@ -1,0 +1,150 @@
+"""Organizations that only their context shows: ノジマが販売, キングレコードに入社, 川崎に移籍.
+
+Sudachi's dictionary and GiNZA's NER miss most company, team and band names
+that carry no head word (株式会社, 党, FC): they come out as common nouns, or as
+dishes and products. What the sentence does with the name still tells: only an
+organization is founded, bought, joined, transferred to, or has a president,
+members or a head office. The cue words are data (data/organization_cues.json).
+
+This module finds the name before such a cue; components.py turns it into an
+actor span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'+\-]*$")
+_JOINERS = frozenset("・=＝")
+_PARTICLE_POS = frozenset({"ADP", "SCONJ"})
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """The cue words of data/organization_cues.json."""
+
+    after_particle: dict[str, frozenset[str]]
+    glued: frozenset[str]
+    sports: frozenset[str]
+    descriptions: frozenset[str]
+
+
+@cache
+def cue_words() -> CueWords:
+    with resources.files("pipeline.data").joinpath("organization_cues.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return CueWords(
+        after_particle={particle: frozenset(words) for particle, words in data["after_particle"].items()},
+        glued=frozenset(data["glued"]),
+        sports=frozenset(data["sports"]),
+        descriptions=frozenset(data["descriptions"]),
+    )
+
+
+@dataclass(frozen=True)
+class CuedName:
+    """A name before an organization cue: its token range, and the cue word."""
+
+    start: int
+    end: int
+    particle: str  # "" where the cue is glued to the name
+    cue: str
+
+
+def cued_names(doc: Doc) -> Iterator[CuedName]:
+    """Every run of name-like tokens that an organization cue follows, in text order."""
+    words = cue_words()
+    tokens = list(doc)
+    for index in range(1, len(tokens)):
+        cue = _cue_at(tokens, index, words)
+        if cue is None:
+            continue
+        name_end, word = cue
+        name_start = _name_start(tokens, name_end)
+        if name_start is None:
+            continue
+        particle = tokens[name_end].text if name_end < index else ""
+        if word == "戦" and name_end - name_start == 1 and not _unknown_word(tokens[name_start].text):
+            continue  # ゲリラ戦, リーグ戦: a kind of fight, not a match against a team the dictionary lacks
+        yield CuedName(name_start, name_end, particle, word)
+
+
+def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str] | None:
+    """Where the name before a cue at ``index`` ends, and the cue word."""
+    token = tokens[index]
+    before = tokens[index - 1]
+    if _glued(before, token) and before.pos_ not in _PARTICLE_POS:
+        if token.text in words.glued or token.text == "戦":
+            return index, token.text  # 戦: ノッティンガム・フォレスト戦, 対磐田戦, a match against a team
+        return None
+    if before.pos_ in _PARTICLE_POS and index >= 2:
+        cues = words.after_particle.get(before.text, frozenset())
+        sports = before.text in ("に", "の", "を") and token.text in words.sports
+        if token.text in cues or sports:
+            return index - 1, token.text
+    return None
+
+
+def _name_start(tokens: list[Token], end: int) -> int | None:
+    """The first token of the name that ends before ``end``, or None where no name is there."""
+    start = end
+    while start > 0 and _name_part(tokens[start - 1]):
+        if start < end and not _joined(tokens[start - 1], tokens[start]):
+            break
+        start -= 1
+    # A joiner cannot open or close a name; a category noun before the name is not part of it.
+    while start < end and (tokens[start].text in _JOINERS or tokens[start].text in cue_words().descriptions):
+        start += 1
+    while end > start and tokens[end - 1].text in _JOINERS:
+        end -= 1
+    if start == end:
+        return None
+    if all(t.text in cue_words().descriptions for t in tokens[start:end]):
+        return None
+    return start
+
+
+def _name_part(token: Token) -> bool:
+    # Katakana and Latin words (names the dictionary lacks look like common nouns, and the parser may call
+    # them verbs), proper nouns, and the ・ that joins the parts of a foreign name.
+    if token.text in _JOINERS or _LATIN.match(token.text):
+        return True
+    if _is_katakana(token.text):
+        return token.tag_.startswith(("名詞", "形状詞"))
+    return "固有名詞" in token.tag_
+
+
+def _joined(left: Token, right: Token) -> bool:
+    # Parts of one name touch, except Latin words, which a space separates (Choir Ursa Major).
+    if _glued(left, right):
+        return True
+    return bool(_LATIN.match(left.text) and _LATIN.match(right.text)) and left.whitespace_ == " "
+
+
+@cache
+def _unknown_word(text: str) -> bool:
+    """A word Sudachi's dictionary lacks (キエーヴォ), as against one it lists as a common noun (ゲリラ)."""
+    morphemes = _sudachi().tokenize(text)
+    return len(morphemes) == 1 and morphemes[0].is_oov()
+
+
+@cache
+def _sudachi():  # noqa: ANN202 (sudachipy's Tokenizer has no public type)
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary(dict="core").create(SplitMode.C)
+
+
+def _glued(left: Token, right: Token) -> bool:
+    return right.idx == left.idx + len(left)
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= char <= "\u30ff" for char in text)
