@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .cues import CuedName, cue_words, cued_names
+from .cues import CuedName, cue_words, cued_names, unknown_word
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -130,7 +130,7 @@ LABEL_ORG_SUFFIX = "organization_suffix"  # a name closed by an organization hea
 LABEL_TITLE_STRIPPED = "title_stripped"  # ゼレンスキー大統領 tagged Position_Vocation
 LABEL_PROPER_NOUN = "proper_noun"  # a Sudachi proper noun GiNZA's NER left out
 LABEL_ACRONYM = "acronym"  # GM, NHL, CDU
-LABEL_CUED = "organization_cue"  # a name that only an organization's context follows (ノジマが販売)
+LABEL_CUED = "context_cue"  # a name that only an organization's or a person's context follows (ノジマが販売)
 
 # Priorities: exact dictionary evidence first, then structure, then GiNZA's label, then bare POS tags.
 _PRIORITY_ABBREVIATION = 7
@@ -248,10 +248,12 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(acronym_spans(doc))
     candidates.extend(titled_name_spans(doc))
     candidates.extend(cued_organization_spans(doc))
+    candidates.extend(cued_person_spans(doc))
     text = doc.text
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
     candidates = list(_without_parts_of_longer_names(candidates, _titles(doc) + _latin_phrases(text)))
+    candidates = [c for c in candidates if not _opens_a_facility_or_event_name(doc, c)]
     spans = _complete_person_names(doc, _select(candidates))
     return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
 
@@ -275,6 +277,31 @@ def _is_quoted_title(text: str, span: ActorSpan) -> bool:
     # head word (…党, …新聞) or GiNZA's label says a quoted name is a body.
     quoted = text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
     return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
+
+
+def _opens_a_facility_or_event_name(doc: Doc, span: ActorSpan) -> bool:
+    """浜松市立図書館, 日中戦争, イギリス総選挙: a name that opens a building's or an event's name is part of it.
+
+    The building or the event is the thing named, not an actor; the place or the countries in its name
+    are not mentioned as actors there (they are where they stand alone: 浜松の図書館, 日本と中国の戦争).
+    """
+    if span.type == "organization":
+        return False  # 朝日新聞社屋, NHKホール: the owner is named, and acts, in its building's name
+    end_char = span.end
+    if span.label == LABEL_ABBREVIATION:
+        # 日 of 日米地位協定: a group of one-kanji countries is one word, which the name goes on from.
+        end_char = next((t.idx + len(t) for t in doc if t.idx < span.end <= t.idx + len(t)), span.end)
+    following = next((t for t in doc if t.idx >= end_char), None)
+    if following is None or following.idx != end_char:
+        return False
+    lexicon = actor_lexicon()
+    end = following.i
+    while end < len(doc) and (doc[end].pos_ in _RUN_POS or doc[end].tag_.startswith("接尾辞")) \
+            and (end == following.i or _glued(doc[end - 1], doc[end])):
+        if lexicon.is_facility(doc.text[span.start:doc[end].idx + len(doc[end])]):
+            return True
+        end += 1
+    return False
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:
@@ -938,6 +965,24 @@ def cued_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
         elif any("人名" in t.tag_ for t in name) and not _only_an_organization(cued):
             continue  # パッキャオ戦, 櫻井和寿が主催, 本田のボーカル: people fight, host and sing too
         yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, "organization", _PRIORITY_CUE)
+
+
+def cued_person_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """A foreign name before words only a person takes (ツヴォルキンの妻, ガントマッハーが死去, 手塚治虫原作).
+
+    An organization has no wife and does not die: the cue outranks GiNZA's guess at an unknown word.
+    """
+    tokens = list(doc)
+    for cued in cued_names(doc, "person"):
+        name = tokens[cued.start:cued.end]
+        text = _text_of(name)
+        if country_code(text) is not None or any("地名" in t.tag_ for t in name):
+            continue  # 日本の父: a place has founders and heroes, not a wife
+        if not _is_foreign_script(text) and not all("人名" in t.tag_ for t in name):
+            continue
+        if len(name) == 1 and "固有名詞" not in name[0].tag_ and not unknown_word(text):
+            continue  # オーナーの母: a word the dictionary has as a common noun is a role, not a name
+        yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, "person", _PRIORITY_CUE)
 
 
 def _only_an_organization(cued: CuedName) -> bool:

@@ -1,10 +1,12 @@
-"""Organizations that only their context shows: ノジマが販売, キングレコードに入社, 川崎に移籍.
+"""Actors that only their context shows: ノジマが販売, キングレコードに入社, ツヴォルキンの妻.
 
 Sudachi's dictionary and GiNZA's NER miss most company, team and band names
-that carry no head word (株式会社, 党, FC): they come out as common nouns, or as
-dishes and products. What the sentence does with the name still tells: only an
-organization is founded, bought, joined, transferred to, or has a president,
-members or a head office. The cue words are data (data/organization_cues.json).
+that carry no head word (株式会社, 党, FC), and many foreign personal names:
+they come out as common nouns, or as dishes and products. What the sentence
+does with the name still tells: only an organization is founded, bought,
+joined, transferred to, or has a president, members or a head office; only a
+person has a wife, dies or is elected. The cue words are data
+(data/context_cues.json).
 
 This module finds the name before such a cue; components.py turns it into an
 actor span.
@@ -28,7 +30,7 @@ _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
 
 @dataclass(frozen=True)
 class CueWords:
-    """The cue words of data/organization_cues.json."""
+    """The cue words of one actor type in data/context_cues.json."""
 
     after_particle: dict[str, frozenset[str]]
     glued: frozenset[str]
@@ -37,14 +39,14 @@ class CueWords:
 
 
 @cache
-def cue_words() -> CueWords:
-    with resources.files("pipeline.data").joinpath("organization_cues.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)
+def cue_words(actor_type: str = "organization") -> CueWords:
+    with resources.files("pipeline.data").joinpath("context_cues.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)[actor_type]
     return CueWords(
         after_particle={particle: frozenset(words) for particle, words in data["after_particle"].items()},
         glued=frozenset(data["glued"]),
-        sports=frozenset(data["sports"]),
-        descriptions=frozenset(data["descriptions"]),
+        sports=frozenset(data.get("sports", ())),
+        descriptions=frozenset(data.get("descriptions", ())),
     )
 
 
@@ -58,9 +60,9 @@ class CuedName:
     cue: str
 
 
-def cued_names(doc: Doc) -> Iterator[CuedName]:
-    """Every run of name-like tokens that an organization cue follows, in text order."""
-    words = cue_words()
+def cued_names(doc: Doc, actor_type: str = "organization") -> Iterator[CuedName]:
+    """Every run of name-like tokens that a cue of ``actor_type`` follows, in text order."""
+    words = cue_words(actor_type)
     tokens = list(doc)
     for index in range(1, len(tokens)):
         cue = _cue_at(tokens, index, words)
@@ -71,7 +73,7 @@ def cued_names(doc: Doc) -> Iterator[CuedName]:
         if name_start is None:
             continue
         particle = tokens[name_end].text if name_end < index else ""
-        if word == "戦" and name_end - name_start == 1 and not _unknown_word(tokens[name_start].text):
+        if word == "戦" and name_end - name_start == 1 and not unknown_word(tokens[name_start].text):
             continue  # ゲリラ戦, リーグ戦: a kind of fight, not a match against a team the dictionary lacks
         yield CuedName(name_start, name_end, particle, word)
 
@@ -81,7 +83,7 @@ def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str]
     token = tokens[index]
     before = tokens[index - 1]
     if _glued(before, token) and before.pos_ not in _PARTICLE_POS:
-        if token.text in words.glued or token.text == "戦":
+        if token.text in words.glued or (token.text == "戦" and words.sports):
             return index, token.text  # 戦: ノッティンガム・フォレスト戦, 対磐田戦, a match against a team
         return None
     if before.pos_ in _PARTICLE_POS and index >= 2:
@@ -129,7 +131,7 @@ def _joined(left: Token, right: Token) -> bool:
 
 
 @cache
-def _unknown_word(text: str) -> bool:
+def unknown_word(text: str) -> bool:
     """A word Sudachi's dictionary lacks (キエーヴォ), as against one it lists as a common noun (ゲリラ)."""
     morphemes = _sudachi().tokenize(text)
     return len(morphemes) == 1 and morphemes[0].is_oov()

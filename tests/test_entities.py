@@ -436,3 +436,20 @@ def test_words_inside_a_title_are_not_mentions_but_speech_keeps_its_actors(parse
 @pytest.mark.model
 def test_a_team_is_cut_from_the_match_against_it(parse):
     assert ("浦和", "organization") in _spans(parse, "対浦和戦で決勝点を挙げた。")
+
+
+@pytest.mark.model
+def test_a_place_opening_a_buildings_or_an_events_name_is_part_of_it(parse):
+    assert _spans(parse, "浜松市立図書館が開館した。") == []
+    assert _spans(parse, "日中戦争が始まった。") == []
+    assert _spans(parse, "日米地位協定を見直す。") == []
+    # Standing alone, or naming the parties to a meeting, the place and the countries are mentioned.
+    assert ("浜松", "location") in _spans(parse, "浜松の図書館が開館した。")
+    assert _spans(parse, "日米首脳会談が開かれた。") == [("日", "country"), ("米", "country")]
+
+
+@pytest.mark.model
+def test_a_foreign_name_before_words_only_a_person_takes_is_a_person(parse):
+    assert ("ガントマッハー", "person") in _spans(parse, "ガントマッハーの妻は医師だった。")
+    # A role the dictionary knows is not a name.
+    assert not any(text == "オーナー" for text, _ in _spans(parse, "美容院オーナーの母に育てられた。"))
