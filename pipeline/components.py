@@ -190,6 +190,12 @@ _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Companies and the press are named for their founders (前田製紙, 宮崎放送, 本田技研工業).
 _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
+_MINISTRY_HEADS = ("省", "庁")
+_DEICTIC_PREFIXES = frozenset("同各本当両全")
+# Words glued after a name that leave it naming its actor: the match against it, its side, its make.
+_ACTOR_SUFFIXES = frozenset({"戦", "側", "製", "社製"})
+# Heads only a company's registered name carries.
+_LEGAL_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "ホールディングス"})
 _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
 
 
@@ -564,7 +570,14 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             sector = lexicon.sector_of(head.text)
             if sector is None:
                 continue
-            names = [k for k in range(head_index + 1) if _is_name_like(run[k])]
+            # GiNZA's entity labels count as a name only before a ministry's head (厚生省, 国防省): common
+            # words before other heads make a description (制作会社, 調査委員会), not a name.
+            by_entity = head.text.endswith(_MINISTRY_HEADS)
+            names = [k for k in range(head_index + 1)
+                     if _is_name_like(run[k], by_entity) or _katakana_name(run, k, head_index)]
+            if not names and head.text in _MINISTRY_HEADS and head_index > 0 \
+                    and _is_kanji(run[head_index - 1].text) and run[head_index - 1].text not in _DEICTIC_PREFIXES:
+                names = [head_index - 1]  # 国防 + 省, 気象 + 庁: a ministry is named by what it runs
             if not names:
                 continue
             first = names[0]
@@ -586,6 +599,25 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             if not lexicon.is_facility(_text_of(run[first:head_index + 1])):
                 yield ActorSpan(start, end, LABEL_ORG_SUFFIX, "organization", _PRIORITY_ORG_SUFFIX)
             break
+
+
+def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
+    """ロステケス鉄道, ジェットブルー航空, アンバイ株式会社: katakana before a head that makes a name.
+
+    One katakana word the dictionary knows is a description (バス会社, サッカー協会); a word it lacks,
+    two or more katakana words, or any word before a legal form (株式会社) make a name.
+    """
+    token = run[index]
+    if index >= head_index or not _is_katakana(token.text):
+        return False
+    if run[head_index].text in _LEGAL_FORMS or unknown_word(token.text):
+        return True
+    # Two loanwords glued into one word before a kanji head (ジェットブルー航空); not a list joined by ・
+    # (テレビ・ラジオ) nor a description before a katakana head (アカペラボーカルグループ).
+    head = run[head_index]
+    before = run[index:head_index]
+    glued = all(_glued(a, b) for a, b in zip(before, [*before[1:], head]))
+    return len(before) >= 2 and all(_is_katakana(t.text) for t in before) and glued and _is_kanji(head.text)
 
 
 def _fused_name_head(token: Token) -> bool:
@@ -618,7 +650,7 @@ def _noun_runs(doc: Doc) -> Iterator[list[Token]]:
         yield run
 
 
-def _is_name_like(token: Token) -> bool:
+def _is_name_like(token: Token, by_entity: bool = True) -> bool:
     """A token that can start a name: a proper noun, a Latin-script word, or part of a GiNZA name entity."""
     if "固有名詞" in token.tag_ or token.pos_ == "PROPN":
         return True
@@ -626,7 +658,7 @@ def _is_name_like(token: Token) -> bool:
         return True  # 第18軍, 第一銀行: a numbered unit or bank is named by its number
     if _LATIN.match(token.text) and len(token.text) >= 2:
         return True
-    return token.ent_type_ in ACTOR_TYPES
+    return by_entity and token.ent_type_ in ACTOR_TYPES
 
 
 # --- GiNZA's entities, repaired -----------------------------------------------------------------
@@ -893,6 +925,8 @@ def _modifies_next(last: Token, following: Token, kind: str) -> bool:
     # which is not an actor mention; a title after a person's name (田中氏) does not count.
     if following.idx != last.idx + len(last) or following.pos_ not in _RUN_POS:
         return False
+    if following.text in _ACTOR_SUFFIXES:
+        return False  # 対日本ハムファイターズ戦, デジタルリサーチ側, ソニー製: the name still names its actor
     if kind in _PLACE_TYPES and "地名" in following.tag_:
         return False  # アメリカ合衆国カリフォルニア州: a chain of places, joined later
     return not (kind == "person" and strip_title(last.text + following.text) == last.text)

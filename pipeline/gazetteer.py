@@ -106,8 +106,16 @@ class ActorLexicon:
     facility_heads: tuple[str, ...]
 
     def is_facility(self, name: str) -> bool:
-        """Whether a name is a building or a place of business (江戸城, 富山駅), not an actor."""
-        return any(name.endswith(head) for head in self.facility_heads)
+        """Whether a name is a building or a place of business (江戸城, 富山駅), not an actor.
+
+        The longer head wins: 三省堂書店 ends in 店, but 書店 is a company's head.
+        """
+        facility = max((len(head) for head in self.facility_heads if name.endswith(head)), default=0)
+        if not facility:
+            return False
+        organization = max((len(head) for head, _ in self.heads_longest_first
+                            if name.endswith(head) and len(name) > len(head)), default=0)
+        return facility >= organization
 
     def sector_of(self, word: str) -> str | None:
         """The sector an organization-name head (``軍``, ``銀行``, ``日本軍``) signals, or None."""

@@ -453,3 +453,12 @@ def test_a_foreign_name_before_words_only_a_person_takes_is_a_person(parse):
     assert ("ガントマッハー", "person") in _spans(parse, "ガントマッハーの妻は医師だった。")
     # A role the dictionary knows is not a name.
     assert not any(text == "オーナー" for text, _ in _spans(parse, "美容院オーナーの母に育てられた。"))
+
+
+@pytest.mark.model
+def test_generic_company_words_are_not_a_name_but_loanword_compounds_are(parse):
+    assert _spans(parse, "合弁会社を設立した。") == []
+    assert ("ジェットブルー航空", "organization") in _spans(parse, "ジェットブルー航空が就航した。")
+    # A ministry is named by common words, and a bookshop chain by its head, not by 店.
+    assert ("国防省", "organization") in _spans(parse, "ロシアの国防省が発表した。")
+    assert ("三省堂書店", "organization") in _spans(parse, "三省堂書店で販売される。")
