@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .cues import CuedName, cue_words, cued_names, unknown_word
+from .cues import CuedName, cue_words, cued_names
+from .dictionary import parts_of_speech, unknown_word
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -32,6 +33,7 @@ from .gazetteer import (
     non_organization_acronyms,
 )
 from .ids import normalize_name
+from .tokens import text_of, tokens_of
 
 EXTENSION = "actor_spans"
 
@@ -192,8 +194,12 @@ _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
 _MINISTRY_HEADS = ("省", "庁")
 _DEICTIC_PREFIXES = frozenset("同各本当両全")
-# Words glued after a name that leave it naming its actor: the match against it, its side, its make.
-_ACTOR_SUFFIXES = frozenset({"戦", "側", "製", "社製"})
+# Words glued after a name that leave it naming its actor: the match against it, its side, its make,
+# the person himself, and the others with him (ドヴォルザーク自身, クレイ等, 木谷個人).
+_ACTOR_SUFFIXES = frozenset({"戦", "側", "製", "社製", "自身", "本人", "個人", "等", "ら", "たち", "達"})
+# Kinship words written right before a name (次男ヨアキム王子, 四女千恵子).
+_KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 四女 妻 夫 息子 娘 兄 弟 姉 妹 父 母 祖父 祖母 孫
+    甥 姪 叔父 叔母 伯父 伯母 妃 王妃""".split())
 # Heads only a company's registered name carries.
 _LEGAL_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "ホールディングス"})
 _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
@@ -255,13 +261,14 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(titled_name_spans(doc))
     candidates.extend(cued_organization_spans(doc))
     candidates.extend(cued_person_spans(doc))
-    text = doc.text
+    text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
     candidates = list(_without_parts_of_longer_names(candidates, _titles(doc) + _latin_phrases(text)))
-    candidates = [c for c in candidates if not _opens_a_facility_or_event_name(doc, c)]
+    starts = {token.idx: token for token in tokens_of(doc)}
+    candidates = [c for c in candidates if not _opens_a_facility_or_event_name(text, starts, c)]
     spans = _complete_person_names(doc, _select(candidates))
-    return _join_place_chains(doc.text, _join_split_names(doc.text, spans))
+    return _join_place_chains(text, _join_split_names(text, spans))
 
 
 def _is_model_number(text: str, span: ActorSpan) -> bool:
@@ -285,28 +292,31 @@ def _is_quoted_title(text: str, span: ActorSpan) -> bool:
     return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
 
 
-def _opens_a_facility_or_event_name(doc: Doc, span: ActorSpan) -> bool:
+def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: ActorSpan) -> bool:
     """浜松市立図書館, 日中戦争, イギリス総選挙: a name that opens a building's or an event's name is part of it.
 
     The building or the event is the thing named, not an actor; the place or the countries in its name
     are not mentioned as actors there (they are where they stand alone: 浜松の図書館, 日本と中国の戦争).
+    ``starts`` maps each token's first character to the token.
     """
     if span.type == "organization":
         return False  # 朝日新聞社屋, NHKホール: the owner is named, and acts, in its building's name
     end_char = span.end
     if span.label == LABEL_ABBREVIATION:
         # 日 of 日米地位協定: a group of one-kanji countries is one word, which the name goes on from.
-        end_char = next((t.idx + len(t) for t in doc if t.idx < span.end <= t.idx + len(t)), span.end)
-    following = next((t for t in doc if t.idx >= end_char), None)
-    if following is None or following.idx != end_char:
+        first = max((offset for offset in range(span.start, span.end) if offset in starts), default=None)
+        if first is not None:
+            end_char = max(span.end, first + len(starts[first]))
+    following = starts.get(end_char)
+    if following is None:
         return False
     lexicon = actor_lexicon()
-    end = following.i
-    while end < len(doc) and (doc[end].pos_ in _RUN_POS or doc[end].tag_.startswith("接尾辞")) \
-            and (end == following.i or _glued(doc[end - 1], doc[end])):
-        if lexicon.is_facility(doc.text[span.start:doc[end].idx + len(doc[end])]):
+    token: Token | None = following
+    while token is not None and (token.pos_ in _RUN_POS or token.tag_.startswith("接尾辞")):
+        end_char = token.idx + len(token)
+        if lexicon.is_facility(text[span.start:end_char]):
             return True
-        end += 1
+        token = starts.get(end_char)
     return False
 
 
@@ -319,7 +329,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     """
     titles: list[tuple[int, int]] = []
     opened: Token | None = None
-    for token in doc:
+    for token in tokens_of(doc):
         if token.text in _OPENING_QUOTES:
             opened = token
         elif token.text in _CLOSING_QUOTES and opened is not None:
@@ -372,8 +382,8 @@ def _complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     GiNZA often tags only one half of a name; Sudachi's dictionary still marks the other half
     (名詞-固有名詞-人名-姓/名), or, for a one-kanji surname it does not know, leaves it a bare noun.
     """
-    by_start = {t.idx: t for t in doc}
-    by_end = {t.idx + len(t): t for t in doc}
+    by_start = {t.idx: t for t in tokens_of(doc)}
+    by_end = {t.idx + len(t): t for t in tokens_of(doc)}
     taken = {(s.start, s.end) for s in spans}
     completed: list[ActorSpan] = []
     for index, span in enumerate(spans):
@@ -382,12 +392,12 @@ def _complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             continue
         start, end = span.start, span.end
         previous_end = completed[-1].end if completed else 0
-        next_start = spans[index + 1].start if index + 1 < len(spans) else len(doc.text)
+        next_start = spans[index + 1].start if index + 1 < len(spans) else len(text_of(doc))
         following = by_start.get(end)
         if following is not None and following.pos_ == "NUM" and following.i + 1 < len(doc) \
                 and doc[following.i + 1].text == "世" and _glued(following, doc[following.i + 1]):
             end = following.idx + len(following) + 1  # マルグレーテ + 2世: a regnal number is in the name
-        if _is_foreign_script(doc.text[span.start:span.end]):
+        if _is_foreign_script(text_of(doc)[span.start:span.end]):
             if end != span.end and (start, end) not in taken:
                 span = ActorSpan(start, end, span.label, span.type, span.priority)
             completed.append(span)
@@ -397,7 +407,7 @@ def _complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                      or _last_kanji_of_name(doc, start, following)):
             end = following.idx + len(following)  # 小宮山 + 昌友, 河北義次 + 郎
         elif index + 1 < len(spans) and next_start == end \
-                and spans[index + 1].type == "person" and _is_kanji(doc.text[start:spans[index + 1].end]):
+                and spans[index + 1].type == "person" and _is_kanji(text_of(doc)[start:spans[index + 1].end]):
             # 小川 + 平吉, 張愛 + 萍: two kanji names glued together are one name (a list needs ・ or 、).
             nxt = spans[index + 1]
             spans[index + 1] = ActorSpan(start, nxt.end, span.label, "person", span.priority)
@@ -419,7 +429,7 @@ _NOT_NAME_ENDINGS = frozenset("等側邸宅像賞杯家派組流式型製版作�
 
 def _last_kanji_of_name(doc: Doc, start: int, token: Token) -> bool:
     # 河北義次 + 郎, 曹雪 + 芹: GiNZA stops one kanji short when the dictionary lacks the full name.
-    name = doc.text[start:token.idx]
+    name = text_of(doc)[start:token.idx]
     if len(token.text) != 1 or not _is_kanji(token.text) or not _is_kanji(name) or len(name) + 1 > 5:
         return False
     if token.text in _NOT_NAME_ENDINGS or strip_title(name + token.text) != name + token.text:
@@ -468,9 +478,11 @@ def _join_place_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     joined: list[ActorSpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
+        after_address = previous is not None and text[previous.end - 1:previous.end] in _PLACE_HEADS
         if (previous is not None and previous.end == span.start
-                and previous.type in _PLACE_TYPES and span.type in _PLACE_TYPES
+                and previous.type in _PLACE_TYPES and (span.type in _PLACE_TYPES or after_address)
                 and LABEL_ABBREVIATION not in (previous.label, span.label)):
+            # 東京都板橋区 + 大山: after a ward or a city, a name that is also a surname is the next place.
             joined[-1] = ActorSpan(previous.start, span.end, previous.label, "location", previous.priority)
             continue
         joined.append(span)
@@ -491,7 +503,7 @@ def _entities_with(doc: Doc, spans: list[ActorSpan]) -> tuple[Span, ...]:
 def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
     """``日米`` → 日, 米; ``米軍`` → organization; ``米`` before a name (米NBC) → the US."""
     short = abbreviations()
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     index = 0
     while index < len(tokens):
         # A group of adjacent tokens made only of abbreviations (米英 + 仏 is one group).
@@ -549,8 +561,8 @@ def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:
 def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Names from data/organizations.json, over one to four tokens (NBC + News)."""
     known = known_organizations()
-    tokens = list(doc)
-    whole = doc.text  # built from the tokens on every access: read it once
+    tokens = tokens_of(doc)
+    whole = text_of(doc)
     for i in range(len(tokens)):
         for j in range(min(len(tokens), i + _MAX_KNOWN_TOKENS), i, -1):
             text = whole[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
@@ -634,7 +646,7 @@ def _fused_name_head(token: Token) -> bool:
 
 def _noun_runs(doc: Doc) -> Iterator[list[Token]]:
     run: list[Token] = []
-    for token in doc:
+    for token in tokens_of(doc):
         joins = token.text in _NAME_JOINERS and run
         noun_suffix = token.tag_.startswith("接尾辞-名詞的")
         if token.pos_ in _RUN_POS or noun_suffix or joins or _LATIN.match(token.text):
@@ -695,7 +707,7 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
             and not _is_katakana(ent[leading].text) and "固有名詞" in ent[leading + 1].tag_:
         leading += 1
     start = ent[leading].idx
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     name = strip_title(text)
     tokens = [t for t in ent[leading:] if t.idx < start + len(name)]
     if ent.text == text and actor_lexicon().sector_of(tokens[-1].text) is not None and len(tokens) > 1:
@@ -708,7 +720,7 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
             and not _is_katakana(tokens[-1].text):
         tokens.pop()
     name_end = min(start + len(name), tokens[-1].idx + len(tokens[-1]))
-    name = doc.text[start:name_end].rstrip("".join(_NAME_JOINERS))
+    name = text_of(doc)[start:name_end].rstrip("".join(_NAME_JOINERS))
     if not name:
         return
     if not _has_name(tokens):
@@ -720,11 +732,19 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
         actor_type = "country"
     elif dictionary_type == "organization":
         actor_type = "organization"  # Sudachi knows the word as a company or a band (ビートルズ)
-    elif dictionary_type == "location":
-        actor_type = "location"  # Sudachi knows the word only as a place (福建, イングランド)
+    elif dictionary_type == "location" and not _also_a_name(tokens):
+        actor_type = "location"  # Sudachi knows the word only as a place (福建, ボゴタ), not as a surname
     else:
         actor_type = "person"
     yield ActorSpan(start, start + len(name), ent.label_, actor_type, _PRIORITY_ENT)
+
+
+def _also_a_name(tokens: list[Token]) -> bool:
+    # 川崎, 松岡, ヘンリー: the dictionary lists the place as a person's name too, so GiNZA's reading of the
+    # context as a person stands; a country (イングランド) stays a place.
+    return all("地名-国" not in tag and "人名" in " ".join(parts_of_speech(t.text))
+               for t in tokens if "地名" in t.tag_
+               for tag in [t.tag_])
 
 
 def _has_name(tokens: Iterable[Token]) -> bool:
@@ -828,7 +848,7 @@ def _mislabelled_name(ent: Span) -> Iterator[ActorSpan]:
 
 def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Country names of two characters or more that GiNZA did not tag (アメリカ合衆国, ロシア連邦)."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and _modifies_next(token, following, "country") \
@@ -845,7 +865,7 @@ def _country_trailer(token: Token) -> bool:
 
 def proper_noun_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Sudachi's person and place names that GiNZA's NER left out; joined across ・ and 姓+名."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -949,7 +969,7 @@ def _proper_kind(token: Token) -> str | None:
 
 def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
     """パスケル兄弟, ヤング氏: a katakana word the dictionary lacks, right before a title only people hold."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for index in range(1, len(tokens)):
         title = tokens[index]
         if title.text not in _PERSONAL_TITLES and title.text not in _KIN_TITLES:
@@ -959,6 +979,7 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
                 and _is_katakana(tokens[first - 1].text) and tokens[first - 1].pos_ in ("NOUN", "PROPN"):
             first -= 1
         if first == index or (first > 0 and _glued(tokens[first - 1], tokens[first])
+                              and tokens[first - 1].text not in _KINSHIP_WORDS
                               and tokens[first - 1].pos_ in _RUN_POS):
             continue  # no name, or the katakana ends a longer compound (ロシア・サッカー協会長)
         name = tokens[first:index]
@@ -970,7 +991,7 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
 def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:
     """An all-capital abbreviation on its own (GM, NHL, CDU) is an organization, unless a common term."""
     stop = non_organization_acronyms()
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for index, token in enumerate(tokens):
         if not _ACRONYM.match(token.text) or token.text in stop:
             continue
@@ -983,7 +1004,7 @@ def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 def cued_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     """A name before words only an organization takes (ノジマが販売, 川崎に移籍): see pipeline/cues.py."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for cued in cued_names(doc):
         name = tokens[cued.start:cued.end]
         text = _text_of(name)
@@ -1006,7 +1027,7 @@ def cued_person_spans(doc: Doc) -> Iterator[ActorSpan]:
 
     An organization has no wife and does not die: the cue outranks GiNZA's guess at an unknown word.
     """
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for cued in cued_names(doc, "person"):
         name = tokens[cued.start:cued.end]
         text = _text_of(name)

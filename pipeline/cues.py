@@ -23,6 +23,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .dictionary import unknown_word
+from .tokens import tokens_of
+
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'+\-]*$")
 _JOINERS = frozenset("・=＝")
 _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
@@ -63,7 +66,7 @@ class CuedName:
 def cued_names(doc: Doc, actor_type: str = "organization") -> Iterator[CuedName]:
     """Every run of name-like tokens that a cue of ``actor_type`` follows, in text order."""
     words = cue_words(actor_type)
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     for index in range(1, len(tokens)):
         cue = _cue_at(tokens, index, words)
         if cue is None:
@@ -128,20 +131,6 @@ def _joined(left: Token, right: Token) -> bool:
     if _glued(left, right):
         return True
     return bool(_LATIN.match(left.text) and _LATIN.match(right.text)) and left.whitespace_ == " "
-
-
-@cache
-def unknown_word(text: str) -> bool:
-    """A word Sudachi's dictionary lacks (キエーヴォ), as against one it lists as a common noun (ゲリラ)."""
-    morphemes = _sudachi().tokenize(text)
-    return len(morphemes) == 1 and morphemes[0].is_oov()
-
-
-@cache
-def _sudachi():  # noqa: ANN202 (sudachipy's Tokenizer has no public type)
-    from sudachipy import Dictionary, SplitMode
-
-    return Dictionary(dict="core").create(SplitMode.C)
 
 
 def _glued(left: Token, right: Token) -> bool:

@@ -462,3 +462,19 @@ def test_generic_company_words_are_not_a_name_but_loanword_compounds_are(parse):
     # A ministry is named by common words, and a bookshop chain by its head, not by 店.
     assert ("国防省", "organization") in _spans(parse, "ロシアの国防省が発表した。")
     assert ("三省堂書店", "organization") in _spans(parse, "三省堂書店で販売される。")
+
+
+@pytest.mark.model
+def test_a_name_stays_a_mention_before_self_or_others_and_after_a_kinship_word(parse):
+    assert ("ドヴォルザーク", "person") in _spans(parse, "ドヴォルザーク自身の指揮で初演された。")
+    assert ("クレイ", "person") in _spans(parse, "クレイ等が出馬した。")
+    assert ("ヨアキム", "person") in _spans(parse, "女王の次男ヨアキム王子が出席した。")
+
+
+@pytest.mark.model
+def test_a_surname_that_is_also_a_place_stays_the_person_ginza_read(parse):
+    # 松岡 is a surname and a place in the dictionary: GiNZA's reading of the sentence decides.
+    assert ("松岡", "person") in _spans(parse, "翌年、松岡が社長に就任した。")
+    # A place the dictionary lists only as a place stays one; after a ward, a surname-like name is a place.
+    assert ("福建", "location") in _spans(parse, "福建に進出した。")
+    assert ("東京都板橋区大山", "location") in _spans(parse, "東京都板橋区大山に店を構えた。")
