@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .cues import CuedName, cue_words, cued_names
+from .cues import CuedName, cue_words, cued_names, described_names
 from .dictionary import parts_of_speech, unknown_word
 from .gazetteer import (
     abbreviations,
@@ -261,6 +261,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(titled_name_spans(doc))
     candidates.extend(cued_organization_spans(doc))
     candidates.extend(cued_person_spans(doc))
+    candidates.extend(described_spans(doc))
     text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
@@ -1038,6 +1039,20 @@ def cued_person_spans(doc: Doc) -> Iterator[ActorSpan]:
         if len(name) == 1 and "固有名詞" not in name[0].tag_ and not unknown_word(text):
             continue  # オーナーの母: a word the dictionary has as a common noun is a role, not a name
         yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, "person", _PRIORITY_CUE)
+
+
+def described_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """Names a category noun describes: 専門メーカー、ワイデックス; フィアット、カミンズなどの企業; 歌手・X."""
+    tokens = tokens_of(doc)
+    for actor_type in ("organization", "person"):
+        for described in described_names(doc, actor_type):
+            name = tokens[described.start:described.end]
+            text = _text_of(name)
+            if country_code(text) is not None or actor_lexicon().is_facility(text):
+                continue
+            if any("地名" in t.tag_ for t in name) and not _is_foreign_script(text):
+                continue  # 企業城下町 aside, a place after 企業 is where the company is, not its name
+            yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, actor_type, _PRIORITY_CUE)
 
 
 def _only_an_organization(cued: CuedName) -> bool:

@@ -29,6 +29,9 @@ from .tokens import tokens_of
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'+\-]*$")
 _JOINERS = frozenset("・=＝")
 _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
+_APPOSITION_MARKS = frozenset("・、")
+_LIST_ENDS = frozenset({"など", "等", "ら"})
+_LIST_MARKS = frozenset({"、", "や", "と", "・"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class CueWords:
     glued: frozenset[str]
     sports: frozenset[str]
     descriptions: frozenset[str]
+    categories: frozenset[str]
 
 
 @cache
@@ -50,6 +54,7 @@ def cue_words(actor_type: str = "organization") -> CueWords:
         glued=frozenset(data["glued"]),
         sports=frozenset(data.get("sports", ())),
         descriptions=frozenset(data.get("descriptions", ())),
+        categories=frozenset(data.get("categories", ())),
     )
 
 
@@ -79,6 +84,64 @@ def cued_names(doc: Doc, actor_type: str = "organization") -> Iterator[CuedName]
         if word == "戦" and name_end - name_start == 1 and not unknown_word(tokens[name_start].text):
             continue  # ゲリラ戦, リーグ戦: a kind of fight, not a match against a team the dictionary lacks
         yield CuedName(name_start, name_end, particle, word)
+
+
+def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
+    """Names that a category noun of ``actor_type`` describes, in text order.
+
+    Written right after it (専門メーカー、ワイデックス; バンド・フラワーカンパニーズ; 合弁会社U-Tacs), or
+    listed before など/等の and it (フィアット、カミンズ、マルコポーロなどの企業).
+    """
+    categories = cue_words(actor_type).categories
+    tokens = tokens_of(doc)
+    for index, token in enumerate(tokens):
+        if token.text not in categories:
+            continue
+        after = index + 1
+        marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS and _glued(token, tokens[after])
+        after += marked
+        end = _name_end(tokens, after)
+        if end is not None and _apposed(tokens, after, end, marked):
+            yield CuedName(after, end, "", token.text)
+        if index >= 3 and tokens[index - 1].text == "の" and tokens[index - 2].text in _LIST_ENDS:
+            yield from _listed_names(tokens, index - 2, token.text)
+
+
+def _apposed(tokens: list[Token], start: int, end: int, marked: bool) -> bool:
+    # Glued to its category, a name the dictionary lists as a common word makes a compound (チームマーク,
+    # 放送局ホームページ); after a mark, one that ends its clause is the next item of a list of trades
+    # (小説家、ファンド・マネージャー。), not a name in apposition.
+    if not marked:
+        return any("固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text) for t in tokens[start:end])
+    return end < len(tokens) and tokens[end].pos_ in _PARTICLE_POS and tokens[end].text not in _LIST_MARKS
+
+
+def _listed_names(tokens: list[Token], end: int, category: str) -> Iterator[CuedName]:
+    # A, B, C + など: walk back over the names and the marks between them (、 や と).
+    names: list[CuedName] = []
+    while True:
+        start = _name_start(tokens, end)
+        if start is None:
+            break
+        names.append(CuedName(start, end, "", category))
+        if start < 2 or tokens[start - 1].text not in _LIST_MARKS:
+            break
+        end = start - 1
+    yield from reversed(names)
+
+
+def _name_end(tokens: list[Token], start: int) -> int | None:
+    """The end of the name that starts at ``start``, or None where no name starts there."""
+    end = start
+    while end < len(tokens) and _name_part(tokens[end]) and (end == start or _joined(tokens[end - 1], tokens[end])):
+        end += 1
+    while end > start and tokens[end - 1].text in _JOINERS:
+        end -= 1
+    if end == start or tokens[start].text in _JOINERS:
+        return None
+    if all(t.text in cue_words().descriptions for t in tokens[start:end]):
+        return None
+    return end
 
 
 def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str] | None:

@@ -478,3 +478,13 @@ def test_a_surname_that_is_also_a_place_stays_the_person_ginza_read(parse):
     # A place the dictionary lists only as a place stays one; after a ward, a surname-like name is a place.
     assert ("福建", "location") in _spans(parse, "福建に進出した。")
     assert ("東京都板橋区大山", "location") in _spans(parse, "東京都板橋区大山に店を構えた。")
+
+
+@pytest.mark.model
+def test_a_category_noun_says_what_the_names_it_describes_are(parse):
+    assert ("オーティコン", "organization") in _spans(parse, "デンマークの補聴器メーカー、オーティコンが発表した。")
+    spans = _spans(parse, "トヨタ、ホンダ、ベルデックスなどの企業が参加した。")
+    assert ("ベルデックス", "organization") in spans and ("ホンダ", "organization") in spans
+    assert ("ストロベリーズ", "organization") in _spans(parse, "ロックバンド・ストロベリーズの新曲。")
+    # A common word glued to the category is a compound, not a name.
+    assert _spans(parse, "新チームマークを発表した。") == []
