@@ -192,7 +192,12 @@ _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Companies and the press are named for their founders (前田製紙, 宮崎放送, 本田技研工業).
 _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads that after a place name make a region (福建省), not a ministry (外務省).
-_MINISTRY_HEADS = ("省", "庁")
+# Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
+# by what they stand for (社会党).
+_COMMON_NAME_HEADS = ("省", "庁", "党")
+# A department (two characters or more before 部 or 局) and the post of its head after it.
+_DEPARTMENT_POST = re.compile(r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)")
+_DEPARTMENT = re.compile(r"(?P<department>[^本支各同当全\d]\w+[部局課室])")
 _DEICTIC_PREFIXES = frozenset("同各本当両全")
 # Words glued after a name that leave it naming its actor: the match against it, its side, its make,
 # the person himself, and the others with him (ドヴォルザーク自身, クレイ等, 木谷個人).
@@ -262,6 +267,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(cued_organization_spans(doc))
     candidates.extend(cued_person_spans(doc))
     candidates.extend(described_spans(doc))
+    candidates.extend(department_spans(doc))
     text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
@@ -300,8 +306,10 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     are not mentioned as actors there (they are where they stand alone: 浜松の図書館, 日本と中国の戦争).
     ``starts`` maps each token's first character to the token.
     """
-    if span.type == "organization":
-        return False  # 朝日新聞社屋, NHKホール: the owner is named, and acts, in its building's name
+    # An organization is named, and acts, in its building's name (朝日新聞社屋, NHKホール), not in an event's
+    # (朝日新聞阪神支局襲撃事件, 国際オリンピック委員会総会, NHKスペシャル).
+    lexicon = actor_lexicon()
+    ends_the_name = lexicon.is_event if span.type == "organization" else lexicon.is_facility
     end_char = span.end
     if span.label == LABEL_ABBREVIATION:
         # 日 of 日米地位協定: a group of one-kanji countries is one word, which the name goes on from.
@@ -311,11 +319,10 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     following = starts.get(end_char)
     if following is None:
         return False
-    lexicon = actor_lexicon()
     token: Token | None = following
     while token is not None and (token.pos_ in _RUN_POS or token.tag_.startswith("接尾辞")):
         end_char = token.idx + len(token)
-        if lexicon.is_facility(text[span.start:end_char]):
+        if ends_the_name(text[span.start:end_char]):
             return True
         token = starts.get(end_char)
     return False
@@ -583,14 +590,14 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             sector = lexicon.sector_of(head.text)
             if sector is None:
                 continue
-            # GiNZA's entity labels count as a name only before a ministry's head (厚生省, 国防省): common
-            # words before other heads make a description (制作会社, 調査委員会), not a name.
-            by_entity = head.text.endswith(_MINISTRY_HEADS)
+            # GiNZA's entity labels count as a name only before a ministry's or a party's head (厚生省,
+            # 国防省): common words before other heads make a description (制作会社, 調査委員会), not a name.
+            by_entity = head.text.endswith(_COMMON_NAME_HEADS)
             names = [k for k in range(head_index + 1)
                      if _is_name_like(run[k], by_entity) or _katakana_name(run, k, head_index)]
-            if not names and head.text in _MINISTRY_HEADS and head_index > 0 \
+            if not names and head.text in _COMMON_NAME_HEADS and head_index > 0 \
                     and _is_kanji(run[head_index - 1].text) and run[head_index - 1].text not in _DEICTIC_PREFIXES:
-                names = [head_index - 1]  # 国防 + 省, 気象 + 庁: a ministry is named by what it runs
+                names = [head_index - 1]  # 国防 + 省, 気象 + 庁, 社会 + 党
             if not names:
                 continue
             first = names[0]
@@ -1053,6 +1060,25 @@ def described_spans(doc: Doc) -> Iterator[ActorSpan]:
             if any("地名" in t.tag_ for t in name) and not _is_foreign_script(text):
                 continue  # 企業城下町 aside, a place after 企業 is where the company is, not its name
             yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, actor_type, _PRIORITY_CUE)
+
+
+def department_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """デザイン部長 → デザイン部, 報道部副部長 → 報道部, 渉外部に所属 → 渉外部: a department named by its head or
+    by being joined, though its name is only common words."""
+    cues = cue_words().after_particle.get("に", frozenset())
+    tokens = tokens_of(doc)
+    for run in _noun_runs(doc):
+        text = _text_of(run)
+        match = _DEPARTMENT_POST.fullmatch(text)
+        end = run[-1].idx + len(run[-1])
+        if match is None:
+            joined = run[-1].i + 2 < len(tokens) and tokens[run[-1].i + 1].text == "に" \
+                and tokens[run[-1].i + 2].text in cues
+            match = _DEPARTMENT.fullmatch(text) if joined else None
+        if match is None or any("人名" in t.tag_ or "地名" in t.tag_ for t in run):
+            continue  # 田中部長 is a person with a post
+        start = run[0].idx + match.start("department")
+        yield ActorSpan(start, start + len(match.group("department")), LABEL_CUED, "organization", _PRIORITY_CUE)
 
 
 def _only_an_organization(cued: CuedName) -> bool:

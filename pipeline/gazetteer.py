@@ -104,18 +104,24 @@ class ActorLexicon:
     place_trailers: tuple[str, ...]
     standalone: frozenset[str]
     facility_heads: tuple[str, ...]
+    event_heads: tuple[str, ...]
 
     def is_facility(self, name: str) -> bool:
-        """Whether a name is a building or a place of business (江戸城, 富山駅), not an actor.
+        """Whether a name is a building, a place of business or an event (江戸城, 富山駅, 日中戦争), not an actor.
 
         The longer head wins: 三省堂書店 ends in 店, but 書店 is a company's head.
         """
-        facility = max((len(head) for head in self.facility_heads if name.endswith(head)), default=0)
+        heads = self.facility_heads + self.event_heads
+        facility = max((len(head) for head in heads if name.endswith(head)), default=0)
         if not facility:
             return False
         organization = max((len(head) for head, _ in self.heads_longest_first
                             if name.endswith(head) and len(name) > len(head)), default=0)
         return facility >= organization
+
+    def is_event(self, name: str) -> bool:
+        """Whether a name is an event's, an award's, a treaty's or a programme's (日中戦争, NHK杯, NHKスペシャル)."""
+        return any(name.endswith(head) for head in self.event_heads)
 
     def sector_of(self, word: str) -> str | None:
         """The sector an organization-name head (``軍``, ``銀行``, ``日本軍``) signals, or None."""
@@ -154,6 +160,7 @@ def actor_lexicon() -> ActorLexicon:
         place_trailers=tuple(sorted(data["place_trailers"], key=len, reverse=True)),
         standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
+        event_heads=tuple(data["event_heads"]),
     )
 
 

@@ -488,3 +488,13 @@ def test_a_category_noun_says_what_the_names_it_describes_are(parse):
     assert ("ストロベリーズ", "organization") in _spans(parse, "ロックバンド・ストロベリーズの新曲。")
     # A common word glued to the category is a compound, not a name.
     assert _spans(parse, "新チームマークを発表した。") == []
+
+
+@pytest.mark.model
+def test_departments_parties_and_organizations_in_an_events_name(parse):
+    assert ("広報部", "organization") in _spans(parse, "トヨタの広報部長が説明した。")
+    assert ("企画部", "organization") in _spans(parse, "入社後、企画部に配属された。")
+    assert ("田中", "person") in _spans(parse, "田中部長が説明した。")
+    assert ("社会党", "organization") in _spans(parse, "社会党は分裂した。")
+    # An organization in an event's name is part of it; in its building's name it is still named.
+    assert _spans(parse, "朝日新聞阪神支局襲撃事件が起きた。") == []
