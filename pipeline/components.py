@@ -132,6 +132,7 @@ LABEL_ORG_SUFFIX = "organization_suffix"  # a name closed by an organization hea
 LABEL_TITLE_STRIPPED = "title_stripped"  # ゼレンスキー大統領 tagged Position_Vocation
 LABEL_PROPER_NOUN = "proper_noun"  # a Sudachi proper noun GiNZA's NER left out
 LABEL_ACRONYM = "acronym"  # GM, NHL, CDU
+LABEL_PLACE_SUFFIX = "place_suffix"  # a name closed by a geographic head (ポシェト湾, プッシュマタハ郡)
 LABEL_CUED = "context_cue"  # a name that only an organization's or a person's context follows (ノジマが販売)
 
 # Priorities: exact dictionary evidence first, then structure, then GiNZA's label, then bare POS tags.
@@ -268,6 +269,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(cued_person_spans(doc))
     candidates.extend(described_spans(doc))
     candidates.extend(department_spans(doc))
+    candidates.extend(geographic_spans(doc))
     text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
@@ -858,12 +860,25 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Country names of two characters or more that GiNZA did not tag (アメリカ合衆国, ロシア連邦)."""
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens):
+        stem = _country_before_trailer(token.text)
+        if stem:
+            # 韓国人, 日本国籍: a demonym or a trailer that Sudachi keeps in the country's token.
+            yield ActorSpan(token.idx, token.idx + len(stem), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
+            continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and _modifies_next(token, following, "country") \
                 and following.text not in _PERSONAL_TITLES and not _country_trailer(following):
             continue  # but ロシア大統領, フランス人, クロアチア国民 name the country
         if country_code(token.text) is not None:
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
+
+
+def _country_before_trailer(text: str) -> str:
+    for trailer in ("人", *actor_lexicon().place_trailers):
+        stem = text[: -len(trailer)]
+        if text.endswith(trailer) and len(stem) >= 2 and country_code(stem) is not None:
+            return stem
+    return ""
 
 
 def _country_trailer(token: Token) -> bool:
@@ -1062,6 +1077,39 @@ def described_spans(doc: Doc) -> Iterator[ActorSpan]:
             yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, actor_type, _PRIORITY_CUE)
 
 
+def geographic_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """アイラ島, ポシェト湾, プッシュマタハ郡, 太平洋: a name closed by a geographic head is a place.
+
+    The name part is a proper noun or a foreign word, which GiNZA often tags as a family, a weapon or a
+    time when a head the dictionary splits off follows it.
+    """
+    heads = actor_lexicon().geographic_heads
+    tokens = tokens_of(doc)
+    for index in range(1, len(tokens)):
+        head = tokens[index]
+        if head.text not in heads or not _glued(tokens[index - 1], head):
+            continue
+        first = index
+        while first > 0 and _place_name_part(tokens[first - 1]) and _glued(tokens[first - 1], tokens[first]):
+            first -= 1
+        name = tokens[first:index]
+        if not name or name[0].text in _NAME_JOINERS:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and _glued(head, following) and following.pos_ in _RUN_POS \
+                and following.text not in actor_lexicon().place_trailers:
+            continue  # ケープ植民地政府, ハワイ州知事 …: the place opens a longer name
+        text = _text_of(tokens[first:index + 1])
+        if country_code(text) is None and not actor_lexicon().is_facility(text):
+            yield ActorSpan(name[0].idx, head.idx + len(head), LABEL_PLACE_SUFFIX, "location", _PRIORITY_CUE)
+
+
+def _place_name_part(token: Token) -> bool:
+    if "固有名詞" in token.tag_ or _is_katakana(token.text) or token.text in _NAME_JOINERS:
+        return "人名-姓" not in token.tag_ and "人名-名" not in token.tag_  # 田中町? a surname opens no place
+    return False
+
+
 def department_spans(doc: Doc) -> Iterator[ActorSpan]:
     """デザイン部長 → デザイン部, 報道部副部長 → 報道部, 渉外部に所属 → 渉外部: a department named by its head or
     by being joined, though its name is only common words."""
@@ -1078,7 +1126,8 @@ def department_spans(doc: Doc) -> Iterator[ActorSpan]:
         if match is None or any("人名" in t.tag_ or "地名" in t.tag_ for t in run):
             continue  # 田中部長 is a person with a post
         start = run[0].idx + match.start("department")
-        yield ActorSpan(start, start + len(match.group("department")), LABEL_CUED, "organization", _PRIORITY_CUE)
+        yield ActorSpan(start, start + len(match.group("department")), LABEL_ORG_SUFFIX, "organization",
+                        _PRIORITY_CUE)
 
 
 def _only_an_organization(cued: CuedName) -> bool:

@@ -105,6 +105,7 @@ class ActorLexicon:
     standalone: frozenset[str]
     facility_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
+    geographic_heads: frozenset[str]
 
     def is_facility(self, name: str) -> bool:
         """Whether a name is a building, a place of business or an event (江戸城, 富山駅, 日中戦争), not an actor.
@@ -161,6 +162,7 @@ def actor_lexicon() -> ActorLexicon:
         standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
         event_heads=tuple(data["event_heads"]),
+        geographic_heads=frozenset(data["geographic_heads"]),
     )
 
 

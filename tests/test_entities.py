@@ -498,3 +498,17 @@ def test_departments_parties_and_organizations_in_an_events_name(parse):
     assert ("社会党", "organization") in _spans(parse, "社会党は分裂した。")
     # An organization in an event's name is part of it; in its building's name it is still named.
     assert _spans(parse, "朝日新聞阪神支局襲撃事件が起きた。") == []
+
+
+@pytest.mark.model
+def test_a_name_closed_by_a_geographic_head_is_a_place(parse):
+    assert ("ポシェト湾", "location") in _spans(parse, "艦隊がポシェト湾に入った。")
+    assert ("プッシュマタハ郡", "location") in _spans(parse, "プッシュマタハ郡で生まれた。")
+    # A place that opens a longer name is left to that name's rules.
+    assert ("ハワイ州", "location") not in _spans(parse, "ハワイ州知事が来日した。")
+
+
+@pytest.mark.model
+def test_a_demonym_inside_one_token_names_its_country(parse):
+    mentions, entities = _actors(parse, "韓国人実業家が来日した。")
+    assert [(m.text, m.entity_id) for m in mentions] == [("韓国", "country:KOR")]
