@@ -208,6 +208,7 @@ _KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 �
     甥 姪 叔父 叔母 伯父 伯母 妃 王妃""".split())
 # Heads only a company's registered name carries.
 _LEGAL_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "ホールディングス"})
+_ADDRESS_UNIT = re.compile(r"[^\W\d_]{0,6}(?:郡|州|準州|県|市|区|町|村|島)")
 _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
 
 
@@ -302,16 +303,14 @@ def _is_quoted_title(text: str, span: ActorSpan) -> bool:
 
 
 def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: ActorSpan) -> bool:
-    """浜松市立図書館, 日中戦争, イギリス総選挙: a name that opens a building's or an event's name is part of it.
+    """浜松市立図書館, 日中戦争, NHKホール: a name that opens a building's or an event's name is part of it.
 
-    The building or the event is the thing named, not an actor; the place or the countries in its name
-    are not mentioned as actors there (they are where they stand alone: 浜松の図書館, 日本と中国の戦争).
+    The building or the event is the thing named, not an actor; the place, the countries or the owner in
+    its name are not mentioned as actors there (they are where they stand alone: 浜松の図書館,
+    日本と中国の戦争, NHKのホール).
     ``starts`` maps each token's first character to the token.
     """
-    # An organization is named, and acts, in its building's name (朝日新聞社屋, NHKホール), not in an event's
-    # (朝日新聞阪神支局襲撃事件, 国際オリンピック委員会総会, NHKスペシャル).
     lexicon = actor_lexicon()
-    ends_the_name = lexicon.is_event if span.type == "organization" else lexicon.is_facility
     end_char = span.end
     if span.label == LABEL_ABBREVIATION:
         # 日 of 日米地位協定: a group of one-kanji countries is one word, which the name goes on from.
@@ -324,7 +323,7 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     token: Token | None = following
     while token is not None and (token.pos_ in _RUN_POS or token.tag_.startswith("接尾辞")):
         end_char = token.idx + len(token)
-        if ends_the_name(text[span.start:end_char]):
+        if lexicon.is_facility(text[span.start:end_char]):
             return True
         token = starts.get(end_char)
     return False
@@ -489,6 +488,11 @@ def _join_place_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         previous = joined[-1] if joined else None
         after_address = previous is not None and text[previous.end - 1:previous.end] in _PLACE_HEADS
+        # 新潟県 + 古志郡 + 四郎丸村: a unit no rule found between two places of one address belongs to it.
+        between = _ADDRESS_UNIT.fullmatch(text, previous.end, span.start) if previous is not None else None
+        if between is not None and previous.type in _PLACE_TYPES and span.type in _PLACE_TYPES:
+            previous = joined[-1] = ActorSpan(previous.start, span.start, previous.label, "location",
+                                              previous.priority)
         if (previous is not None and previous.end == span.start
                 and previous.type in _PLACE_TYPES and (span.type in _PLACE_TYPES or after_address)
                 and LABEL_ABBREVIATION not in (previous.label, span.label)):
@@ -813,6 +817,12 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
             return  # 軟式野球, 会社更生法: common words with no name and no organization head
         if ent[-1].tag_ == _ACTION_NOUN_TAG and lexicon.sector_of(ent[-1].text) is None:
             return  # キエフ強襲, 球団拡張: an action, not a body
+    if any("地名" in t.tag_ for t in ent) and all("地名" in t.tag_ or t.text[-1:] in _PLACE_HEADS for t in ent) \
+            and any(t.text[-1:] in _PLACE_HEADS for t in ent) and lexicon.sector_of(ent[-1].text) is None:
+        # 大田広域市, アルバータ州カルガリー: an address GiNZA took for a company or a team (a city alone
+        # may be the team named for it: 磐田, 川崎).
+        yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
+        return
     all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
     if lexicon.sector_of(ent[-1].text) is None and all_names:
         # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).

@@ -496,7 +496,7 @@ def test_departments_parties_and_organizations_in_an_events_name(parse):
     assert ("企画部", "organization") in _spans(parse, "入社後、企画部に配属された。")
     assert ("田中", "person") in _spans(parse, "田中部長が説明した。")
     assert ("社会党", "organization") in _spans(parse, "社会党は分裂した。")
-    # An organization in an event's name is part of it; in its building's name it is still named.
+    # An organization in an event's or a building's name is part of that name.
     assert _spans(parse, "朝日新聞阪神支局襲撃事件が起きた。") == []
 
 
@@ -512,3 +512,9 @@ def test_a_name_closed_by_a_geographic_head_is_a_place(parse):
 def test_a_demonym_inside_one_token_names_its_country(parse):
     mentions, entities = _actors(parse, "韓国人実業家が来日した。")
     assert [(m.text, m.entity_id) for m in mentions] == [("韓国", "country:KOR")]
+
+
+@pytest.mark.model
+def test_an_address_is_one_place_even_through_units_no_rule_found(parse):
+    spans = _spans(parse, "新潟県古志郡四郎丸村にて創業した。")
+    assert spans == [("新潟県古志郡四郎丸村", "location")]
