@@ -196,6 +196,8 @@ _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
 # by what they stand for (社会党).
 _COMMON_NAME_HEADS = ("省", "庁", "党")
+# Football and baseball positions written before a player's name (FW大久保, MF野村).
+_PLAYING_POSITIONS = frozenset({"GK", "DF", "MF", "FW", "CB", "SB", "DH", "P", "C"})
 # A department (two characters or more before 部 or 局) and the post of its head after it.
 _DEPARTMENT_POST = re.compile(r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)")
 _DEPARTMENT = re.compile(r"(?P<department>[^本支各同当全\d]\w+[部局課室])")
@@ -271,6 +273,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(described_spans(doc))
     candidates.extend(department_spans(doc))
     candidates.extend(geographic_spans(doc))
+    candidates.extend(regnal_name_spans(doc))
     text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
@@ -823,6 +826,10 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
         # may be the team named for it: 磐田, 川崎).
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
         return
+    if len(ent) > 1 and ent[0].text in _PLAYING_POSITIONS and all("人名" in t.tag_ for t in ent[1:]):
+        # MF野村直輝: a player's position before a name GiNZA took for a company.
+        yield ActorSpan(ent[1].idx, ent.end_char, ent.label_, "person", _PRIORITY_ENT)
+        return
     all_names = all("人名" in t.tag_ or t.text in _NAME_JOINERS for t in ent)
     if lexicon.sector_of(ent[-1].text) is None and all_names:
         # A person's name GiNZA calls a company or a team (カルラス・プッチダモン).
@@ -982,6 +989,8 @@ def _modifies_next(last: Token, following: Token, kind: str) -> bool:
         return False  # 対日本ハムファイターズ戦, デジタルリサーチ側, ソニー製: the name still names its actor
     if kind in _PLACE_TYPES and "地名" in following.tag_:
         return False  # アメリカ合衆国カリフォルニア州: a chain of places, joined later
+    if kind == "person" and following.tag_ == _ACTION_NOUN_TAG:
+        return False  # ジダーノフ批判, ケネディ暗殺: the person is the action's agent or its target
     return not (kind == "person" and strip_title(last.text + following.text) == last.text)
 
 
@@ -1112,6 +1121,22 @@ def geographic_spans(doc: Doc) -> Iterator[ActorSpan]:
         text = _text_of(tokens[first:index + 1])
         if country_code(text) is None and not actor_lexicon().is_facility(text):
             yield ActorSpan(name[0].idx, head.idx + len(head), LABEL_PLACE_SUFFIX, "location", _PRIORITY_CUE)
+
+
+def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """ジョゼ1世, ジャヤ・パラメーシュヴァラヴァルマン2世: a name with a regnal number is a monarch's."""
+    tokens = tokens_of(doc)
+    for index in range(1, len(tokens) - 1):
+        number, era = tokens[index], tokens[index + 1]
+        if number.pos_ != "NUM" or era.text != "世" or not _glued(number, era) \
+                or not _glued(tokens[index - 1], number):
+            continue
+        first = index
+        while first > 0 and _glued(tokens[first - 1], tokens[first]) \
+                and (_is_foreign_script(tokens[first - 1].text) or "人名" in tokens[first - 1].tag_):
+            first -= 1
+        if first < index and tokens[first].text not in _NAME_JOINERS:
+            yield ActorSpan(tokens[first].idx, era.idx + len(era), LABEL_PROPER_NOUN, "person", _PRIORITY_CUE)
 
 
 def _place_name_part(token: Token) -> bool:

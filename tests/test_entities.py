@@ -518,3 +518,10 @@ def test_a_demonym_inside_one_token_names_its_country(parse):
 def test_an_address_is_one_place_even_through_units_no_rule_found(parse):
     spans = _spans(parse, "新潟県古志郡四郎丸村にて創業した。")
     assert spans == [("新潟県古志郡四郎丸村", "location")]
+
+
+@pytest.mark.model
+def test_monarchs_players_and_the_targets_of_actions_are_persons(parse):
+    assert ("ジョゼ1世", "person") in _spans(parse, "1777年にジョゼ1世が死去した。")
+    assert ("野村直輝", "person") in _spans(parse, "MF野村直輝がゴールを決めた。")
+    assert ("ジダーノフ", "person") in _spans(parse, "ジダーノフ批判が起きた。")
