@@ -196,6 +196,8 @@ _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
 # by what they stand for (社会党).
 _COMMON_NAME_HEADS = ("省", "庁", "党")
+_LIST_SEPARATOR = re.compile(r"・|vs\.?|VS\.?")
+_LIST_PART = re.compile(r"(?:(?!・|vs|VS).)+")
 # Football and baseball positions written before a player's name (FW大久保, MF野村).
 _PLAYING_POSITIONS = frozenset({"GK", "DF", "MF", "FW", "CB", "SB", "DH", "P", "C"})
 # A department (two characters or more before 部 or 局) and the post of its head after it.
@@ -280,7 +282,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates = list(_without_parts_of_longer_names(candidates, _titles(doc) + _latin_phrases(text)))
     starts = {token.idx: token for token in tokens_of(doc)}
     candidates = [c for c in candidates if not _opens_a_facility_or_event_name(text, starts, c)]
-    spans = _complete_person_names(doc, _select(candidates))
+    spans = _complete_person_names(doc, _split_lists(text, _select(candidates)))
     return _join_place_chains(text, _join_split_names(text, spans))
 
 
@@ -372,6 +374,30 @@ def _without_parts_of_longer_names(candidates: list[ActorSpan], names: list[tupl
         start, end = around[0]
         if candidate.type == "organization" and candidate.end == end:
             yield ActorSpan(start, end, candidate.label, candidate.type, candidate.priority)
+
+
+def _split_lists(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """MLB・NBA・NHL, 民主党・社会民主党, 松本vs横浜FC: a list of organizations is one mention each.
+
+    ・ joins the parts of one foreign name too (シカゴ・ホワイトソックス); it separates a list only where
+    every part before the last is a whole name: an acronym, or a name closed by an organization head.
+    """
+    split: list[ActorSpan] = []
+    for span in spans:
+        name = text[span.start:span.end]
+        separator = _LIST_SEPARATOR.search(name)
+        if span.type != "organization" or separator is None:
+            split.append(span)
+            continue
+        parts = [(m.start(), m.end()) for m in _LIST_PART.finditer(name)]
+        whole = [name[a:b] for a, b in parts[:-1]]
+        versus = separator.group() != "・"
+        if len(parts) < 2 or not (versus or all(_ACRONYM.match(p) or actor_lexicon().sector_of(p) for p in whole)):
+            split.append(span)
+            continue
+        split.extend(ActorSpan(span.start + a, span.start + b, span.label, span.type, span.priority)
+                     for a, b in parts)
+    return split
 
 
 def _select(candidates: Iterable[ActorSpan]) -> list[ActorSpan]:

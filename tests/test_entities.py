@@ -525,3 +525,12 @@ def test_monarchs_players_and_the_targets_of_actions_are_persons(parse):
     assert ("ジョゼ1世", "person") in _spans(parse, "1777年にジョゼ1世が死去した。")
     assert ("野村直輝", "person") in _spans(parse, "MF野村直輝がゴールを決めた。")
     assert ("ジダーノフ", "person") in _spans(parse, "ジダーノフ批判が起きた。")
+
+
+@pytest.mark.model
+def test_a_list_of_organizations_is_one_mention_each_but_a_foreign_name_stays_whole(parse):
+    spans = _spans(parse, "羽田孜らは民主党・社会民主党推薦で出馬した。")
+    assert ("民主党", "organization") in spans and ("社会民主党", "organization") in spans
+    spans = _spans(parse, "米国ではMLB・NBA・NHLが人気だ。")
+    assert {("MLB", "organization"), ("NBA", "organization"), ("NHL", "organization")} <= set(spans)
+    assert ("シカゴ・ホワイトソックス", "organization") in _spans(parse, "シカゴ・ホワイトソックスが優勝した。")
