@@ -196,6 +196,7 @@ _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
 # by what they stand for (社会党).
 _COMMON_NAME_HEADS = ("省", "庁", "党")
+_SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 _LIST_SEPARATOR = re.compile(r"・|vs\.?|VS\.?")
 _LIST_PART = re.compile(r"(?:(?!・|vs|VS).)+")
 # Football and baseball positions written before a player's name (FW大久保, MF野村).
@@ -276,6 +277,7 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     candidates.extend(department_spans(doc))
     candidates.extend(geographic_spans(doc))
     candidates.extend(regnal_name_spans(doc))
+    candidates.extend(unknown_subject_spans(doc))
     text = text_of(doc)
     candidates = [c for c in candidates if not _is_model_number(text, c) and not _is_quoted_title(text, c)
                   and not _names_a_battle(text, c)]
@@ -1163,6 +1165,23 @@ def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:
             first -= 1
         if first < index and tokens[first].text not in _NAME_JOINERS:
             yield ActorSpan(tokens[first].idx, era.idx + len(era), LABEL_PROPER_NOUN, "person", _PRIORITY_CUE)
+
+
+def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
+    """ツヴォルキンは…, ゼレンスキーが…: a katakana word no dictionary lists, as a subject, is a foreign name.
+
+    New names in the news are people's far more often than anything else's; the lowest priority lets
+    every other rule (and GiNZA) type the word first.
+    """
+    tokens = tokens_of(doc)
+    for index in range(len(tokens) - 1):
+        token = tokens[index]
+        if tokens[index + 1].text not in _SUBJECT_PARTICLES or len(token.text) < 3 or not _is_katakana(token.text):
+            continue
+        if index > 0 and _glued(tokens[index - 1], token) and tokens[index - 1].pos_ in _RUN_POS:
+            continue  # the end of a compound, not a name on its own
+        if unknown_word(token.text):
+            yield ActorSpan(token.idx, token.idx + len(token), LABEL_PROPER_NOUN, "person", _PRIORITY_POS)
 
 
 def _place_name_part(token: Token) -> bool:

@@ -534,3 +534,10 @@ def test_a_list_of_organizations_is_one_mention_each_but_a_foreign_name_stays_wh
     spans = _spans(parse, "米国ではMLB・NBA・NHLが人気だ。")
     assert {("MLB", "organization"), ("NBA", "organization"), ("NHL", "organization")} <= set(spans)
     assert ("シカゴ・ホワイトソックス", "organization") in _spans(parse, "シカゴ・ホワイトソックスが優勝した。")
+
+
+@pytest.mark.model
+def test_a_katakana_word_no_dictionary_lists_as_a_subject_is_a_foreign_name(parse):
+    assert ("ツヴォルキン", "person") in _spans(parse, "1930年、ツヴォルキンはRCAに雇われた。")
+    # A word the dictionary lists is not taken for a name.
+    assert _spans(parse, "デザインは好評だった。") == []
