@@ -640,6 +640,14 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             first = names[0]
             if first == head_index and not _fused_name_head(head):
                 continue
+            if head.text == "党" and run[first].text == "第":
+                continue  # 第1党: the largest party, a rank and not a name
+            # ポータルサイト最大手・ヤフー社: a description before ・ is not part of the name.
+            described = [k for k in range(first + 1, head_index)
+                         if run[k].text in _NAME_JOINERS and run[k - 1].tag_.startswith(_COMMON_NOUN_TAG)
+                         and _is_kanji(run[k - 1].text) and lexicon.sector_of(run[k - 1].text) is None]
+            if described:
+                first = described[-1] + 1
             before = run[head_index - 1] if head_index > 0 else None
             if before is not None and "人名" in before.tag_ and head.text not in _FOLLOWER_HEADS \
                     and sector not in _FOUNDER_SECTORS:
@@ -674,7 +682,9 @@ def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
     head = run[head_index]
     before = run[index:head_index]
     glued = all(_glued(a, b) for a, b in zip(before, [*before[1:], head]))
-    return len(before) >= 2 and all(_is_katakana(t.text) for t in before) and glued and _is_kanji(head.text)
+    words = [t for t in before if t.text not in _NAME_JOINERS]
+    loanwords = all(_is_katakana(t.text) for t in words) and before[0].text not in _NAME_JOINERS
+    return len(words) >= 2 and loanwords and glued and _is_kanji(head.text)
 
 
 def _fused_name_head(token: Token) -> bool:

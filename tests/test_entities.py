@@ -541,3 +541,11 @@ def test_a_katakana_word_no_dictionary_lists_as_a_subject_is_a_foreign_name(pars
     assert ("ツヴォルキン", "person") in _spans(parse, "1930年、ツヴォルキンはRCAに雇われた。")
     # A word the dictionary lists is not taken for a name.
     assert _spans(parse, "デザインは好評だった。") == []
+
+
+@pytest.mark.model
+def test_a_description_or_a_rank_is_not_part_of_an_organizations_name(parse):
+    assert ("ヤフー社", "organization") in _spans(parse, "ポータルサイト最大手・ヤフー社が発表した。")
+    assert _spans(parse, "同党は下院第1党となった。") == []
+    assert ("第18軍", "organization") in _spans(parse, "第18軍が上陸した。")
+    assert ("ボイス・オブ・アメリカ放送", "organization") in _spans(parse, "ボイス・オブ・アメリカ放送が報じた。")
