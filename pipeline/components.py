@@ -837,6 +837,9 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
         following = doc[ent.end] if ent.end < len(doc) else None
         if following is not None and strip_title(text + following.text) == text:
             dictionary_type = "person"  # ルカシェンコ大統領: a title follows only a person
+        elif len(ent) == 1 and any("人名" in kind for kind in parts_of_speech(text)) \
+                and not any("地名" in kind for kind in parts_of_speech(text)):
+            dictionary_type = "person"  # ルカシェンコ: the dictionary knows the word as a name, never a place
         if dictionary_type in ("person", "organization"):
             yield ActorSpan(start, ent.end_char, ent.label_, dictionary_type, _PRIORITY_ENT)
             return

@@ -549,3 +549,10 @@ def test_a_description_or_a_rank_is_not_part_of_an_organizations_name(parse):
     assert _spans(parse, "同党は下院第1党となった。") == []
     assert ("第18軍", "organization") in _spans(parse, "第18軍が上陸した。")
     assert ("ボイス・オブ・アメリカ放送", "organization") in _spans(parse, "ボイス・オブ・アメリカ放送が報じた。")
+
+
+@pytest.mark.model
+def test_a_name_ginza_calls_a_country_is_a_person_where_the_dictionary_knows_only_the_name(parse):
+    mentions, _ = _actors(parse, "ベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?")
+    assert ("ルカシェンコ", "person:ルカシェンコ") in _ids(mentions)
+    assert ("ベラルーシ", "country:BLR") in _ids(mentions)
