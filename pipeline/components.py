@@ -778,8 +778,8 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
     name = text_of(doc)[start:name_end].rstrip("".join(_NAME_JOINERS))
     if not name:
         return
-    if not _has_name(tokens):
-        return  # 競輪, 代官, 王座: common kanji words, not names
+    if not _has_name(tokens) or _only_a_common_word(tokens):
+        return  # 競輪, 代官, 王座, テノール: common words, not names
     if actor_lexicon().is_facility(name):
         return  # 前橋競輪場, 龍泉寺: a building GiNZA took for a person
     dictionary_type = _dictionary_type(tokens)
@@ -800,6 +800,15 @@ def _also_a_name(tokens: list[Token]) -> bool:
     return all("地名-国" not in tag and "人名" in " ".join(parts_of_speech(t.text))
                for t in tokens if "地名" in t.tag_
                for tag in [t.tag_])
+
+
+def _only_a_common_word(tokens: list[Token]) -> bool:
+    # One word the dictionary lists only as a common noun, never as a name (テノール, 大命; not マクロン,
+    # 光子, nor ナワリヌイ, which it lacks).
+    if len(tokens) != 1 or not tokens[0].tag_.startswith(_COMMON_NOUN_TAG) or unknown_word(tokens[0].text):
+        return False
+    kinds = parts_of_speech(tokens[0].text)
+    return bool(kinds) and not any("固有名詞" in kind for kind in kinds)
 
 
 def _has_name(tokens: Iterable[Token]) -> bool:
@@ -861,6 +870,9 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
             return  # 軟式野球, 会社更生法: common words with no name and no organization head
         if ent[-1].tag_ == _ACTION_NOUN_TAG and lexicon.sector_of(ent[-1].text) is None:
             return  # キエフ強襲, 球団拡張: an action, not a body
+        if len(ent) == 1 and _is_katakana(ent.text) and ent[0].tag_.startswith(_COMMON_NOUN_TAG) \
+                and not unknown_word(ent.text) and lexicon.sector_of(ent.text) is None:
+            return  # エース, コミッショナー: a loanword the dictionary has as a common noun is a role
     if any("地名" in t.tag_ for t in ent) and all("地名" in t.tag_ or t.text[-1:] in _PLACE_HEADS for t in ent) \
             and any(t.text[-1:] in _PLACE_HEADS for t in ent) and lexicon.sector_of(ent[-1].text) is None:
         # 大田広域市, アルバータ州カルガリー: an address GiNZA took for a company or a team (a city alone
@@ -1181,7 +1193,8 @@ def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
-    """ツヴォルキンは…, ゼレンスキーが…: a katakana word no dictionary lists, as a subject, is a foreign name.
+    """ツヴォルキンは…, ゼレンスキーが…: a katakana word no dictionary lists, or lists only as a name, as a
+    subject, is a foreign name.
 
     New names in the news are people's far more often than anything else's; the lowest priority lets
     every other rule (and GiNZA) type the word first.
@@ -1193,7 +1206,9 @@ def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
             continue
         if index > 0 and _glued(tokens[index - 1], token) and tokens[index - 1].pos_ in _RUN_POS:
             continue  # the end of a compound, not a name on its own
-        if unknown_word(token.text):
+        kinds = parts_of_speech(token.text)
+        if unknown_word(token.text) or (kinds and all("人名" in kind for kind in kinds)):
+            # ツヴォルキン (not in the dictionary), マクロン (in it only as a name, though tagged a common noun)
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_PROPER_NOUN, "person", _PRIORITY_POS)
 
 

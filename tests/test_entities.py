@@ -556,3 +556,12 @@ def test_a_name_ginza_calls_a_country_is_a_person_where_the_dictionary_knows_onl
     mentions, _ = _actors(parse, "ベラルーシの関与は無いと言い張ってたルカシェンコって大丈夫か?")
     assert ("ルカシェンコ", "person:ルカシェンコ") in _ids(mentions)
     assert ("ベラルーシ", "country:BLR") in _ids(mentions)
+
+
+@pytest.mark.model
+def test_a_common_word_is_not_a_person_but_a_name_the_dictionary_knows_is(parse):
+    assert _spans(parse, "テノールの独唱が続いた。") == []
+    assert _spans(parse, "王座を奪還した。") == []
+    assert _spans(parse, "チームのエースが投げた。") == []
+    assert ("マクロン", "person") in _spans(parse, "マクロンが演説した。")
+    assert ("ナワリヌイ", "person") in _spans(parse, "ナワリヌイが逮捕された。")
