@@ -675,8 +675,8 @@ def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
     token = run[index]
     if index >= head_index or not _is_katakana(token.text):
         return False
-    if run[head_index].text in _LEGAL_FORMS or unknown_word(token.text):
-        return True
+    if run[head_index].text in _LEGAL_FORMS or run[head_index].text == "社" or unknown_word(token.text):
+        return True  # アンバイ株式会社, オーム社: only a company's name goes before these
     # Two loanwords glued into one word before a kanji head (ジェットブルー航空); not a list joined by ・
     # (テレビ・ラジオ) nor a description before a katakana head (アカペラボーカルグループ).
     head = run[head_index]
@@ -840,6 +840,8 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
         return
     if not any("固有名詞" in t.tag_ or t.pos_ == "PROPN" for t in ent) and not _is_foreign_script(text):
         return  # 派兵, 首都: common nouns GiNZA tagged as places
+    if _only_a_common_word(list(ent)):
+        return  # 急流, エスカレータ: one word the dictionary lists only as a common noun
     if actor_type == "country":
         # A person or a company GiNZA calls a country (ルカシェンコ, ライブドア): trust Sudachi's dictionary.
         dictionary_type = _dictionary_type(ent)

@@ -31,6 +31,8 @@ _JOINERS = frozenset("・=＝")
 _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
 _APPOSITION_MARKS = frozenset("・、")
 _LIST_ENDS = frozenset({"など", "等", "ら"})
+# Words before a post that leave it the same post (初代社長, 元社員, 共同創業者).
+_POST_PREFIXES = frozenset({"初代", "元", "前", "現", "新", "共同", "歴代", "第"})
 _LIST_MARKS = frozenset({"、", "や", "と", "・"})
 
 
@@ -154,9 +156,12 @@ def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str]
         return None
     if before.pos_ in _PARTICLE_POS and index >= 2:
         cues = words.after_particle.get(before.text, frozenset())
-        sports = before.text in ("に", "の", "を") and token.text in words.sports
-        if token.text in cues or sports:
-            return index - 1, token.text
+        word = token.text
+        if word in _POST_PREFIXES and index + 1 < len(tokens) and _glued(token, tokens[index + 1]):
+            word = tokens[index + 1].text  # eBayの初代社長, 同社の元社員
+        sports = before.text in ("に", "の", "を") and word in words.sports
+        if word in cues or sports:
+            return index - 1, word
     return None
 
 

@@ -565,3 +565,10 @@ def test_a_common_word_is_not_a_person_but_a_name_the_dictionary_knows_is(parse)
     assert _spans(parse, "チームのエースが投げた。") == []
     assert ("マクロン", "person") in _spans(parse, "マクロンが演説した。")
     assert ("ナワリヌイ", "person") in _spans(parse, "ナワリヌイが逮捕された。")
+
+
+@pytest.mark.model
+def test_more_organization_cues_and_a_common_word_tagged_a_place(parse):
+    assert ("オーム社", "organization") in _spans(parse, "電気雑誌をオーム社の名義で創刊した。")
+    assert ("Quixel", "organization") in _spans(parse, "彼はQuixelの初代社長に就任した。")
+    assert _spans(parse, "エスカレータのアナウンスが流れた。") == []
