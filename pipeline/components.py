@@ -328,7 +328,7 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     if following is None:
         return False
     token: Token | None = following
-    while token is not None and (token.pos_ in _RUN_POS or token.tag_.startswith("接尾辞")):
+    while token is not None and (_is_noun(token) or token.tag_.startswith("接尾辞")):
         end_char = token.idx + len(token)
         if lexicon.is_facility(text[span.start:end_char]):
             return True
@@ -704,7 +704,7 @@ def _noun_runs(doc: Doc) -> Iterator[list[Token]]:
     for token in tokens_of(doc):
         joins = token.text in _NAME_JOINERS and run
         noun_suffix = token.tag_.startswith("接尾辞-名詞的")
-        if token.pos_ in _RUN_POS or noun_suffix or joins or _LATIN.match(token.text):
+        if _is_noun(token) or noun_suffix or joins or _LATIN.match(token.text):
             if run and token.idx != run[-1].idx + len(run[-1]) and not _LATIN.match(token.text):
                 yield run
                 run = []
@@ -1038,7 +1038,7 @@ def _glued(left: Token, right: Token) -> bool:
 def _modifies_next(last: Token, following: Token, kind: str) -> bool:
     # A bare proper noun glued to the next noun is a modifier in a compound (ベルリンオリンピック, 富山駅),
     # which is not an actor mention; a title after a person's name (田中氏) does not count.
-    if following.idx != last.idx + len(last) or following.pos_ not in _RUN_POS:
+    if following.idx != last.idx + len(last) or not _is_noun(following):
         return False
     if following.text in _ACTOR_SUFFIXES:
         return False  # 対日本ハムファイターズ戦, デジタルリサーチ側, ソニー製: the name still names its actor
@@ -1073,11 +1073,11 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
             continue
         first = index
         while first > 0 and _glued(tokens[first - 1], tokens[first]) \
-                and _is_katakana(tokens[first - 1].text) and tokens[first - 1].pos_ in ("NOUN", "PROPN"):
+                and _is_katakana(tokens[first - 1].text) and _is_noun(tokens[first - 1]):
             first -= 1
         if first == index or (first > 0 and _glued(tokens[first - 1], tokens[first])
                               and tokens[first - 1].text not in _KINSHIP_WORDS
-                              and tokens[first - 1].pos_ in _RUN_POS):
+                              and _is_noun(tokens[first - 1])):
             continue  # no name, or the katakana ends a longer compound (ロシア・サッカー協会長)
         name = tokens[first:index]
         if sum(len(t) for t in name) >= 3:
@@ -1170,7 +1170,7 @@ def geographic_spans(doc: Doc) -> Iterator[ActorSpan]:
         if not name or name[0].text in _NAME_JOINERS:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and _glued(head, following) and following.pos_ in _RUN_POS \
+        if following is not None and _glued(head, following) and _is_noun(following) \
                 and following.text not in actor_lexicon().place_trailers:
             continue  # ケープ植民地政府, ハワイ州知事 …: the place opens a longer name
         text = _text_of(tokens[first:index + 1])
@@ -1206,7 +1206,7 @@ def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
         token = tokens[index]
         if tokens[index + 1].text not in _SUBJECT_PARTICLES or len(token.text) < 3 or not _is_katakana(token.text):
             continue
-        if index > 0 and _glued(tokens[index - 1], token) and tokens[index - 1].pos_ in _RUN_POS:
+        if index > 0 and _glued(tokens[index - 1], token) and _is_noun(tokens[index - 1]):
             continue  # the end of a compound, not a name on its own
         kinds = parts_of_speech(token.text)
         if unknown_word(token.text) or (kinds and all("人名" in kind for kind in kinds)):
@@ -1250,6 +1250,12 @@ def _only_an_organization(cued: CuedName) -> bool:
 
 def _after_versus(tokens: list[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "対"
+
+
+def _is_noun(token: Token) -> bool:
+    # Sudachi's tag, not the parser's part of speech, says a word is a noun (or a number): the parser
+    # calls words the dictionary lacks (ロステケス, アンバイ) adjectives or verbs.
+    return token.pos_ in _RUN_POS or token.tag_.startswith("名詞")
 
 
 def _text_of(tokens: list[Token]) -> str:

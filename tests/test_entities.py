@@ -572,3 +572,10 @@ def test_more_organization_cues_and_a_common_word_tagged_a_place(parse):
     assert ("オーム社", "organization") in _spans(parse, "電気雑誌をオーム社の名義で創刊した。")
     assert ("Quixel", "organization") in _spans(parse, "彼はQuixelの初代社長に就任した。")
     assert _spans(parse, "エスカレータのアナウンスが流れた。") == []
+
+
+@pytest.mark.model
+def test_a_word_the_parser_calls_an_adjective_is_still_a_noun_in_a_name(parse):
+    # The parser tags words the dictionary lacks as adjectives; Sudachi's tag says they are nouns.
+    assert ("ロステケス鉄道", "organization") in _spans(parse, "南に、ロステケス鉄道が走る。")
+    assert ("アンバイ株式会社", "organization") in _spans(parse, "2010年にアンバイ株式会社を設立。")
