@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from spacy.tokens import Doc, Token
@@ -45,6 +45,11 @@ class CueWords:
     sports: frozenset[str]
     descriptions: frozenset[str]
     categories: frozenset[str]
+
+    @cached_property
+    def cue_set(self) -> frozenset[str]:
+        """Every cue word that follows a particle, whatever the particle."""
+        return frozenset().union(*self.after_particle.values())
 
 
 @cache
@@ -159,9 +164,15 @@ def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str]
         word = token.text
         if word in _POST_PREFIXES and index + 1 < len(tokens) and _glued(token, tokens[index + 1]):
             word = tokens[index + 1].text  # eBayの初代社長, 同社の元社員
+        elif index + 1 < len(tokens) and _glued(token, tokens[index + 1]) \
+                and word + tokens[index + 1].text in words.cue_set:
+            word += tokens[index + 1].text  # 経営 + 統合, 吸収 + 合併: a cue the tokenizer splits
         sports = before.text in ("に", "の", "を") and word in words.sports
         if word in cues or sports:
             return index - 1, word
+        if before.text == "の" and index >= 3 and tokens[index - 2].text == "と" \
+                and word in words.after_particle.get("と", frozenset()):
+            return index - 2, word  # ベルテックとの経営統合
     return None
 
 
@@ -189,6 +200,8 @@ def _name_part(token: Token) -> bool:
     # them verbs), proper nouns, and the ・ that joins the parts of a foreign name.
     if token.text in _JOINERS or _LATIN.match(token.text):
         return True
+    if token.tag_.endswith("地名-国"):
+        return False  # 米国NASDAQ, ロシアのワグネル: a country before a name qualifies it, apart
     if _is_katakana(token.text):
         return token.tag_.startswith(("名詞", "形状詞"))
     return "固有名詞" in token.tag_

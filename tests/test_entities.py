@@ -579,3 +579,11 @@ def test_a_word_the_parser_calls_an_adjective_is_still_a_noun_in_a_name(parse):
     # The parser tags words the dictionary lacks as adjectives; Sudachi's tag says they are nouns.
     assert ("ロステケス鉄道", "organization") in _spans(parse, "南に、ロステケス鉄道が走る。")
     assert ("アンバイ株式会社", "organization") in _spans(parse, "2010年にアンバイ株式会社を設立。")
+
+
+@pytest.mark.model
+def test_merging_listing_and_stables_are_organization_cues(parse):
+    assert ("ベルテック", "organization") in _spans(parse, "2016年12月、ベルテックとの経営統合を発表した。")
+    spans = _spans(parse, "1991年から米国NASDAQ上場のバイオ企業の取締役を兼任。")
+    assert ("NASDAQ", "organization") in spans and ("米国", "country") in spans
+    assert ("高砂部屋", "organization") in _spans(parse, "高砂部屋所属の元力士。")
