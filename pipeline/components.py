@@ -208,6 +208,9 @@ _DEICTIC_PREFIXES = frozenset("同各本当両全")
 # Words glued after a name that leave it naming its actor: the match against it, its side, its make,
 # the person himself, and the others with him (ドヴォルザーク自身, クレイ等, 木谷個人).
 _ACTOR_SUFFIXES = frozenset({"戦", "側", "製", "社製", "自身", "本人", "個人", "等", "ら", "たち", "達"})
+_FAMILY_HEADS = frozenset({"家", "一家", "一族"})
+# Posts in a company, written after the company's name (トヨタ社長, ソニー取締役副社長).
+_CORPORATE_POSTS = frozenset("社長 副社長 会長 副会長 取締役 取締役社長 取締役副社長 代表取締役 頭取 CEO".split())
 # Kinship words written right before a name (次男ヨアキム王子, 四女千恵子).
 _KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 四女 妻 夫 息子 娘 兄 弟 姉 妹 父 母 祖父 祖母 孫
     甥 姪 叔父 叔母 伯父 伯母 妃 王妃""".split())
@@ -642,6 +645,10 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
                 continue
             if head.text == "党" and run[first].text == "第":
                 continue  # 第1党: the largest party, a rank and not a name
+            if head.text in _FAMILY_HEADS and head_index > first:
+                # ケネディ家, 徳川家: a family is named for its people, not a body that acts as one.
+                yield ActorSpan(run[first].idx, head.idx, LABEL_TITLE_STRIPPED, "person", _PRIORITY_ORG_SUFFIX)
+                break
             # ポータルサイト最大手・ヤフー社: a description before ・ is not part of the name.
             described = [k for k in range(first + 1, head_index)
                          if run[k].text in _NAME_JOINERS and run[k - 1].tag_.startswith(_COMMON_NOUN_TAG)
@@ -909,6 +916,12 @@ def _name_before_title(ent: Span) -> Iterator[ActorSpan]:
     # A proper noun, or a foreign name the dictionary lacks (ゼレンスキー is tagged a common noun)
     # before a title that only a person holds (not デザイン部長, ラグビー選手).
     title = ent.text[len(name):].strip(_TITLE_STRIP)
+    if title in _CORPORATE_POSTS and not any("人名" in t.tag_ for t in covered) \
+            and (_is_foreign_script(name) or any("固有名詞" in t.tag_ for t in covered)):
+        # JRP社長, ユナイテッドアローズ取締役副社長: a company before its officer's post, not a person.
+        yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
+                        _PRIORITY_ENT)
+        return
     foreign = _is_foreign_script(name) and len(name) >= 3 and title in _PERSONAL_TITLES
     if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
         yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",

@@ -587,3 +587,11 @@ def test_merging_listing_and_stables_are_organization_cues(parse):
     spans = _spans(parse, "1991年から米国NASDAQ上場のバイオ企業の取締役を兼任。")
     assert ("NASDAQ", "organization") in spans and ("米国", "country") in spans
     assert ("高砂部屋", "organization") in _spans(parse, "高砂部屋所属の元力士。")
+
+
+@pytest.mark.model
+def test_a_company_before_its_officers_post_and_a_family_named_for_its_people(parse):
+    assert ("JRP", "organization") in _spans(parse, "記者会見でJRP社長の白井裕は説明した。")
+    assert ("ケネディ", "person") in _spans(parse, "ケネディ家の人々が集まった。")
+    # A personal name before 社長 stays a person.
+    assert ("田中", "person") in _spans(parse, "田中社長が説明した。")
