@@ -855,13 +855,21 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
         following = doc[ent.end] if ent.end < len(doc) else None
         if following is not None and strip_title(text + following.text) == text:
             dictionary_type = "person"  # ルカシェンコ大統領: a title follows only a person
-        elif len(ent) == 1 and any("人名" in kind for kind in parts_of_speech(text)) \
-                and not any("地名" in kind for kind in parts_of_speech(text)):
-            dictionary_type = "person"  # ルカシェンコ: the dictionary knows the word as a name, never a place
+        elif _only_a_name(ent):
+            dictionary_type = "person"
         if dictionary_type in ("person", "organization"):
             yield ActorSpan(start, ent.end_char, ent.label_, dictionary_type, _PRIORITY_ENT)
             return
+    if _only_a_name(ent):
+        yield ActorSpan(start, ent.end_char, ent.label_, "person", _PRIORITY_ENT)
+        return
     yield ActorSpan(start, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
+
+
+def _only_a_name(ent: Span) -> bool:
+    # ルカシェンコ, コッホ, 謝花: one word the dictionary knows as a person's name and never as a place.
+    kinds = parts_of_speech(ent.text)
+    return len(ent) == 1 and any("人名" in kind for kind in kinds) and not any("地名" in kind for kind in kinds)
 
 
 def _organization_span(ent: Span) -> Iterator[ActorSpan]:

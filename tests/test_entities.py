@@ -595,3 +595,9 @@ def test_a_company_before_its_officers_post_and_a_family_named_for_its_people(pa
     assert ("ケネディ", "person") in _spans(parse, "ケネディ家の人々が集まった。")
     # A personal name before 社長 stays a person.
     assert ("田中", "person") in _spans(parse, "田中社長が説明した。")
+
+
+@pytest.mark.model
+def test_a_word_ginza_calls_a_place_that_the_dictionary_knows_only_as_a_name_is_a_person(parse):
+    assert ("コッホ", "person") in _spans(parse, "州議会選挙では、コッホの3選が正式に決まった。")
+    assert ("謝花", "person") in _spans(parse, "10月1日に玉城は謝花を副知事として続投させた。")
