@@ -880,6 +880,11 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
         # アメリカ合衆国 tagged an international organization, ハンガリー王国 a company: a state is a place.
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
         return
+    stem = _country_before_trailer(ent.text)
+    if stem:
+        # クロアチア国民, ロシア国内: a country and a word GiNZA ran into, not a body.
+        yield ActorSpan(ent.start_char, ent.start_char + len(stem), ent.label_, "country", _PRIORITY_ENT)
+        return
     if normalize_name(ent.text) not in known_organizations():
         if lexicon.is_facility(ent.text):
             return  # 江戸城, 富山駅, 福岡東病院: buildings GiNZA files under organizations

@@ -601,3 +601,8 @@ def test_a_company_before_its_officers_post_and_a_family_named_for_its_people(pa
 def test_a_word_ginza_calls_a_place_that_the_dictionary_knows_only_as_a_name_is_a_person(parse):
     assert ("コッホ", "person") in _spans(parse, "州議会選挙では、コッホの3選が正式に決まった。")
     assert ("謝花", "person") in _spans(parse, "10月1日に玉城は謝花を副知事として続投させた。")
+
+
+@pytest.mark.model
+def test_a_country_and_a_word_ginza_ran_into_are_the_country(parse):
+    assert ("クロアチア", "country") in _spans(parse, "しかしこの予想ははずれ、クロアチア国民の大多数が賛成した。")
