@@ -31,6 +31,7 @@ _JOINERS = frozenset("・=＝")
 _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
 _APPOSITION_MARKS = frozenset("・、")
 _LIST_ENDS = frozenset({"など", "等", "ら"})
+_MAX_QUOTED_NAME_TOKENS = 12
 # Words before a post that leave it the same post (初代社長, 元社員, 共同創業者).
 _POST_PREFIXES = frozenset({"初代", "元", "前", "現", "新", "共同", "歴代", "第"})
 _LIST_MARKS = frozenset({"、", "や", "と", "・"})
@@ -105,6 +106,10 @@ def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
         if token.text not in categories:
             continue
         after = index + 1
+        quoted = _quoted_name_after(tokens, index)
+        if quoted is not None:
+            yield CuedName(after + 1, quoted, "", token.text)  # ボーカルグループ「KOBE BOYS」
+            continue
         marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS and _glued(token, tokens[after])
         after += marked
         end = _name_end(tokens, after)
@@ -112,6 +117,19 @@ def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
             yield CuedName(after, end, "", token.text)
         if index >= 3 and tokens[index - 1].text == "の" and tokens[index - 2].text in _LIST_ENDS:
             yield from _listed_names(tokens, index - 2, token.text)
+
+
+def _quoted_name_after(tokens: list[Token], index: int) -> int | None:
+    """Where a name in quotes right after the category noun at ``index`` ends, or None."""
+    opening = index + 1
+    if opening >= len(tokens) or tokens[opening].text != "「" or not _glued(tokens[index], tokens[opening]):
+        return None
+    for end in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME_TOKENS)):
+        if tokens[end].text == "」":
+            inside = tokens[opening + 1:end]
+            predicate = any(t.tag_.startswith(("動詞", "助動詞", "形容詞")) for t in inside)
+            return end if inside and not predicate else None
+    return None
 
 
 def _apposed(tokens: list[Token], start: int, end: int, marked: bool) -> bool:

@@ -606,3 +606,9 @@ def test_a_word_ginza_calls_a_place_that_the_dictionary_knows_only_as_a_name_is_
 @pytest.mark.model
 def test_a_country_and_a_word_ginza_ran_into_are_the_country(parse):
     assert ("クロアチア", "country") in _spans(parse, "しかしこの予想ははずれ、クロアチア国民の大多数が賛成した。")
+
+
+@pytest.mark.model
+def test_a_name_in_quotes_after_its_category_noun(parse):
+    assert ("KOBE BOYS", "organization") in _spans(parse, "アカペラグループ「KOBE BOYS」のボーカルとして活動した。")
+    assert ("SCジョンソン", "organization") in _spans(parse, "化学メーカー「SCジョンソン」の日本法人である。")
