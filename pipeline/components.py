@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -196,13 +197,16 @@ _FOUNDER_SECTORS = frozenset({"company", "media"})
 # Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
 # by what they stand for (社会党).
 _COMMON_NAME_HEADS = ("省", "庁", "党")
+# Look-ups by a word's text are cached, but boundedly: a large corpus has a very large vocabulary.
+_WORD_CACHE_SIZE = 1 << 16
 _SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 _LIST_SEPARATOR = re.compile(r"・|vs\.?|VS\.?")
 _LIST_PART = re.compile(r"(?:(?!・|vs|VS).)+")
 # Football and baseball positions written before a player's name (FW大久保, MF野村).
 _PLAYING_POSITIONS = frozenset({"GK", "DF", "MF", "FW", "CB", "SB", "DH", "P", "C"})
 # A department (two characters or more before 部 or 局) and the post of its head after it.
-_DEPARTMENT_POST = re.compile(r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)")
+_DEPARTMENT_POST = re.compile(
+    r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)")
 _DEPARTMENT = re.compile(r"(?P<department>[^本支各同当全\d]\w+[部局課室])")
 _DEICTIC_PREFIXES = frozenset("同各本当両全")
 # Words glued after a name that leave it naming its actor: the match against it, its side, its make,
@@ -210,10 +214,11 @@ _DEICTIC_PREFIXES = frozenset("同各本当両全")
 _ACTOR_SUFFIXES = frozenset({"戦", "側", "製", "社製", "自身", "本人", "個人", "等", "ら", "たち", "達"})
 _FAMILY_HEADS = frozenset({"家", "一家", "一族"})
 # Posts in a company, written after the company's name (トヨタ社長, ソニー取締役副社長).
-_CORPORATE_POSTS = frozenset("社長 副社長 会長 副会長 取締役 取締役社長 取締役副社長 代表取締役 頭取 CEO".split())
+_CORPORATE_POSTS = frozenset("""社長 副社長 会長 副会長 取締役 取締役社長 取締役副社長 代表取締役
+    頭取 CEO""".split())
 # Kinship words written right before a name (次男ヨアキム王子, 四女千恵子).
-_KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 四女 妻 夫 息子 娘 兄 弟 姉 妹 父 母 祖父 祖母 孫
-    甥 姪 叔父 叔母 伯父 伯母 妃 王妃""".split())
+_KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 四女 妻 夫 息子 娘 兄 弟 姉 妹
+    父 母 祖父 祖母 孫 甥 姪 叔父 叔母 伯父 伯母 妃 王妃""".split())
 # Heads only a company's registered name carries.
 _LEGAL_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "ホールディングス"})
 _ADDRESS_UNIT = re.compile(r"[^\W\d_]{0,6}(?:郡|州|準州|県|市|区|町|村|島)")
@@ -371,8 +376,9 @@ def _without_parts_of_longer_names(candidates: list[ActorSpan], names: list[tupl
     「南ドイツ新聞」, WHITE FOX: where an organization span ends the name, the name is the organization's.
     """
     for candidate in candidates:
+        span = (candidate.start, candidate.end)
         around = [(start, end) for start, end in names
-                  if start <= candidate.start and candidate.end <= end and (start, end) != (candidate.start, candidate.end)]
+                  if start <= candidate.start and candidate.end <= end and (start, end) != span]
         if not around:
             yield candidate
             continue
@@ -397,7 +403,8 @@ def _split_lists(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         parts = [(m.start(), m.end()) for m in _LIST_PART.finditer(name)]
         whole = [name[a:b] for a, b in parts[:-1]]
         versus = separator.group() != "・"
-        if len(parts) < 2 or not (versus or all(_ACRONYM.match(p) or actor_lexicon().sector_of(p) for p in whole)):
+        wholes = all(_ACRONYM.match(part) or actor_lexicon().sector_of(part) for part in whole)
+        if len(parts) < 2 or not (versus or wholes):
             split.append(span)
             continue
         split.extend(ActorSpan(span.start + a, span.start + b, span.label, span.type, span.priority)
@@ -635,8 +642,9 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             by_entity = head.text.endswith(_COMMON_NAME_HEADS)
             names = [k for k in range(head_index + 1)
                      if _is_name_like(run[k], by_entity) or _katakana_name(run, k, head_index)]
-            if not names and head.text in _COMMON_NAME_HEADS and head_index > 0 \
-                    and _is_kanji(run[head_index - 1].text) and run[head_index - 1].text not in _DEICTIC_PREFIXES:
+            previous = run[head_index - 1] if head_index > 0 else None
+            if not names and head.text in _COMMON_NAME_HEADS and previous is not None \
+                    and _is_kanji(previous.text) and previous.text not in _DEICTIC_PREFIXES:
                 names = [head_index - 1]  # 国防 + 省, 気象 + 庁, 社会 + 党
             if not names:
                 continue
@@ -647,7 +655,8 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
                 continue  # 第1党: the largest party, a rank and not a name
             if head.text in _FAMILY_HEADS and head_index > first:
                 # ケネディ家, 徳川家: a family is named for its people, not a body that acts as one.
-                yield ActorSpan(run[first].idx, head.idx, LABEL_TITLE_STRIPPED, "person", _PRIORITY_ORG_SUFFIX)
+                yield ActorSpan(run[first].idx, head.idx, LABEL_TITLE_STRIPPED, "person",
+                                _PRIORITY_ORG_SUFFIX)
                 break
             # ポータルサイト最大手・ヤフー社: a description before ・ is not part of the name.
             described = [k for k in range(first + 1, head_index)
@@ -688,7 +697,7 @@ def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
     # (テレビ・ラジオ) nor a description before a katakana head (アカペラボーカルグループ).
     head = run[head_index]
     before = run[index:head_index]
-    glued = all(_glued(a, b) for a, b in zip(before, [*before[1:], head]))
+    glued = all(_glued(a, b) for a, b in zip(before, [*before[1:], head], strict=True))
     words = [t for t in before if t.text not in _NAME_JOINERS]
     loanwords = all(_is_katakana(t.text) for t in words) and before[0].text not in _NAME_JOINERS
     return len(words) >= 2 and loanwords and glued and _is_kanji(head.text)
@@ -869,7 +878,8 @@ def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
 def _only_a_name(ent: Span) -> bool:
     # ルカシェンコ, コッホ, 謝花: one word the dictionary knows as a person's name and never as a place.
     kinds = parts_of_speech(ent.text)
-    return len(ent) == 1 and any("人名" in kind for kind in kinds) and not any("地名" in kind for kind in kinds)
+    named = any("人名" in kind for kind in kinds)
+    return len(ent) == 1 and named and not any("地名" in kind for kind in kinds)
 
 
 def _organization_span(ent: Span) -> Iterator[ActorSpan]:
@@ -895,8 +905,9 @@ def _organization_span(ent: Span) -> Iterator[ActorSpan]:
         if len(ent) == 1 and _is_katakana(ent.text) and ent[0].tag_.startswith(_COMMON_NOUN_TAG) \
                 and not unknown_word(ent.text) and lexicon.sector_of(ent.text) is None:
             return  # エース, コミッショナー: a loanword the dictionary has as a common noun is a role
-    if any("地名" in t.tag_ for t in ent) and all("地名" in t.tag_ or t.text[-1:] in _PLACE_HEADS for t in ent) \
-            and any(t.text[-1:] in _PLACE_HEADS for t in ent) and lexicon.sector_of(ent[-1].text) is None:
+    address = all("地名" in t.tag_ or t.text[-1:] in _PLACE_HEADS for t in ent)
+    if address and any("地名" in t.tag_ for t in ent) and any(t.text[-1:] in _PLACE_HEADS for t in ent) \
+            and lexicon.sector_of(ent[-1].text) is None:
         # 大田広域市, アルバータ州カルガリー: an address GiNZA took for a company or a team (a city alone
         # may be the team named for it: 磐田, 川崎).
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "location", _PRIORITY_ENT)
@@ -971,6 +982,7 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", _PRIORITY_COUNTRY)
 
 
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _country_before_trailer(text: str) -> str:
     for trailer in ("人", *actor_lexicon().place_trailers):
         stem = text[: -len(trailer)]
@@ -1164,7 +1176,7 @@ def cued_person_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def described_spans(doc: Doc) -> Iterator[ActorSpan]:
-    """Names a category noun describes: 専門メーカー、ワイデックス; フィアット、カミンズなどの企業; 歌手・X."""
+    """Names a category noun describes: 専門メーカー、ワイデックス; フィアット、カミンズなどの企業."""
     tokens = tokens_of(doc)
     for actor_type in ("organization", "person"):
         for described in described_names(doc, actor_type):
@@ -1230,13 +1242,16 @@ def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
     tokens = tokens_of(doc)
     for index in range(len(tokens) - 1):
         token = tokens[index]
-        if tokens[index + 1].text not in _SUBJECT_PARTICLES or len(token.text) < 3 or not _is_katakana(token.text):
+        if tokens[index + 1].text not in _SUBJECT_PARTICLES:
+            continue
+        if len(token.text) < 3 or not _is_katakana(token.text):
             continue
         if index > 0 and _glued(tokens[index - 1], token) and _is_noun(tokens[index - 1]):
             continue  # the end of a compound, not a name on its own
         kinds = parts_of_speech(token.text)
         if unknown_word(token.text) or (kinds and all("人名" in kind for kind in kinds)):
-            # ツヴォルキン (not in the dictionary), マクロン (in it only as a name, though tagged a common noun)
+            # ツヴォルキン (not in the dictionary), マクロン (in it only as a name, though tagged a
+            # common noun here)
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_PROPER_NOUN, "person", _PRIORITY_POS)
 
 
@@ -1247,14 +1262,15 @@ def _place_name_part(token: Token) -> bool:
 
 
 def department_spans(doc: Doc) -> Iterator[ActorSpan]:
-    """デザイン部長 → デザイン部, 報道部副部長 → 報道部, 渉外部に所属 → 渉外部: a department named by its head or
-    by being joined, though its name is only common words."""
+    """デザイン部長 → デザイン部, 報道部副部長 → 報道部, 渉外部に所属 → 渉外部.
+
+    A department is named by its head's post or by being joined, though its name is only common words.
+    """
     cues = cue_words().after_particle.get("に", frozenset())
     tokens = tokens_of(doc)
     for run in _noun_runs(doc):
         text = _text_of(run)
         match = _DEPARTMENT_POST.fullmatch(text)
-        end = run[-1].idx + len(run[-1])
         if match is None:
             joined = run[-1].i + 2 < len(tokens) and tokens[run[-1].i + 1].text == "に" \
                 and tokens[run[-1].i + 2].text in cues

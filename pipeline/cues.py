@@ -110,7 +110,8 @@ def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
         if quoted is not None:
             yield CuedName(after + 1, quoted, "", token.text)  # ボーカルグループ「KOBE BOYS」
             continue
-        marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS and _glued(token, tokens[after])
+        marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS \
+            and _glued(token, tokens[after])
         after += marked
         end = _name_end(tokens, after)
         if end is not None and _apposed(tokens, after, end, marked):
@@ -137,7 +138,8 @@ def _apposed(tokens: list[Token], start: int, end: int, marked: bool) -> bool:
     # 放送局ホームページ); after a mark, one that ends its clause is the next item of a list of trades
     # (小説家、ファンド・マネージャー。), not a name in apposition.
     if not marked:
-        return any("固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text) for t in tokens[start:end])
+        return any("固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text)
+                   for t in tokens[start:end])
     return end < len(tokens) and tokens[end].pos_ in _PARTICLE_POS and tokens[end].text not in _LIST_MARKS
 
 
@@ -158,7 +160,8 @@ def _listed_names(tokens: list[Token], end: int, category: str) -> Iterator[Cued
 def _name_end(tokens: list[Token], start: int) -> int | None:
     """The end of the name that starts at ``start``, or None where no name starts there."""
     end = start
-    while end < len(tokens) and _name_part(tokens[end]) and (end == start or _joined(tokens[end - 1], tokens[end])):
+    while end < len(tokens) and _name_part(tokens[end]) \
+            and (end == start or _joined(tokens[end - 1], tokens[end])):
         end += 1
     while end > start and tokens[end - 1].text in _JOINERS:
         end -= 1

@@ -7,20 +7,24 @@ part of speech a surface can take (川崎 is a surname as well as a place).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
+
+# Bounded: a large corpus has a very large vocabulary.
+_WORD_CACHE_SIZE = 1 << 16
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
 def unknown_word(text: str) -> bool:
     """A word Sudachi's dictionary lacks (キエーヴォ), as against one it lists (ゲリラ)."""
     morphemes = _tokenizer().tokenize(text)
     return len(morphemes) == 1 and morphemes[0].is_oov()
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
 def parts_of_speech(text: str) -> frozenset[str]:
     """Every part of speech the dictionary lists for exactly this surface (``名詞-固有名詞-人名-姓`` …)."""
-    return frozenset("-".join(p for p in m.part_of_speech()[:4] if p != "*") for m in _dictionary().lookup(text))
+    morphemes = _dictionary().lookup(text)
+    return frozenset("-".join(p for p in m.part_of_speech()[:4] if p != "*") for m in morphemes)
 
 
 @cache

@@ -108,7 +108,7 @@ class ActorLexicon:
     geographic_heads: frozenset[str]
 
     def is_facility(self, name: str) -> bool:
-        """Whether a name is a building, a place of business or an event (江戸城, 富山駅, 日中戦争), not an actor.
+        """Whether a name is a building's, a business's or an event's (江戸城, 日中戦争), not an actor's.
 
         The longer head wins: 三省堂書店 ends in 店, but 書店 is a company's head.
         """
@@ -121,7 +121,7 @@ class ActorLexicon:
         return facility >= organization
 
     def is_event(self, name: str) -> bool:
-        """Whether a name is an event's, an award's, a treaty's or a programme's (日中戦争, NHK杯, NHKスペシャル)."""
+        """Whether a name is an event's, an award's, a treaty's or a programme's (日中戦争, NHK杯)."""
         return any(name.endswith(head) for head in self.event_heads)
 
     def sector_of(self, word: str) -> str | None:

@@ -482,7 +482,8 @@ def test_a_surname_that_is_also_a_place_stays_the_person_ginza_read(parse):
 
 @pytest.mark.model
 def test_a_category_noun_says_what_the_names_it_describes_are(parse):
-    assert ("オーティコン", "organization") in _spans(parse, "デンマークの補聴器メーカー、オーティコンが発表した。")
+    spans = _spans(parse, "デンマークの補聴器メーカー、オーティコンが発表した。")
+    assert ("オーティコン", "organization") in spans
     spans = _spans(parse, "トヨタ、ホンダ、ベルデックスなどの企業が参加した。")
     assert ("ベルデックス", "organization") in spans and ("ホンダ", "organization") in spans
     assert ("ストロベリーズ", "organization") in _spans(parse, "ロックバンド・ストロベリーズの新曲。")
@@ -533,7 +534,8 @@ def test_a_list_of_organizations_is_one_mention_each_but_a_foreign_name_stays_wh
     assert ("民主党", "organization") in spans and ("社会民主党", "organization") in spans
     spans = _spans(parse, "米国ではMLB・NBA・NHLが人気だ。")
     assert {("MLB", "organization"), ("NBA", "organization"), ("NHL", "organization")} <= set(spans)
-    assert ("シカゴ・ホワイトソックス", "organization") in _spans(parse, "シカゴ・ホワイトソックスが優勝した。")
+    spans = _spans(parse, "シカゴ・ホワイトソックスが優勝した。")
+    assert ("シカゴ・ホワイトソックス", "organization") in spans
 
 
 @pytest.mark.model
@@ -548,7 +550,8 @@ def test_a_description_or_a_rank_is_not_part_of_an_organizations_name(parse):
     assert ("ヤフー社", "organization") in _spans(parse, "ポータルサイト最大手・ヤフー社が発表した。")
     assert _spans(parse, "同党は下院第1党となった。") == []
     assert ("第18軍", "organization") in _spans(parse, "第18軍が上陸した。")
-    assert ("ボイス・オブ・アメリカ放送", "organization") in _spans(parse, "ボイス・オブ・アメリカ放送が報じた。")
+    spans = _spans(parse, "ボイス・オブ・アメリカ放送が報じた。")
+    assert ("ボイス・オブ・アメリカ放送", "organization") in spans
 
 
 @pytest.mark.model
@@ -605,10 +608,12 @@ def test_a_word_ginza_calls_a_place_that_the_dictionary_knows_only_as_a_name_is_
 
 @pytest.mark.model
 def test_a_country_and_a_word_ginza_ran_into_are_the_country(parse):
-    assert ("クロアチア", "country") in _spans(parse, "しかしこの予想ははずれ、クロアチア国民の大多数が賛成した。")
+    spans = _spans(parse, "しかしこの予想ははずれ、クロアチア国民の大多数が賛成した。")
+    assert ("クロアチア", "country") in spans
 
 
 @pytest.mark.model
 def test_a_name_in_quotes_after_its_category_noun(parse):
-    assert ("KOBE BOYS", "organization") in _spans(parse, "アカペラグループ「KOBE BOYS」のボーカルとして活動した。")
+    spans = _spans(parse, "アカペラグループ「KOBE BOYS」のボーカルとして活動した。")
+    assert ("KOBE BOYS", "organization") in spans
     assert ("SCジョンソン", "organization") in _spans(parse, "化学メーカー「SCジョンソン」の日本法人である。")
