@@ -34,7 +34,9 @@ from .gazetteer import (
     non_organization_acronyms,
 )
 from .ids import normalize_name
-from .tokens import text_of, tokens_of
+from .tokens import glued as _glued
+from .tokens import holds_predicate, text_of, tokens_of
+from .tokens import is_katakana as _is_katakana
 
 EXTENSION = "actor_spans"
 
@@ -171,12 +173,11 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,4}$")
 # What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
 _BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合戦|役)(?![\u4e00-\u9fff])")
-# Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
+# Quotation marks around a title, and Latin words written as one name (Windows Vista).
 _OPENING_QUOTES = frozenset("「『")
 _CLOSING_QUOTES = frozenset("」』")
-_PREDICATE_TAGS = ("動詞", "助動詞", "形容詞")
 _LATIN_PHRASE = re.compile(r"[A-Za-z0-9][\w'&.!+\-]*(?: [A-Za-z0-9][\w'&.!+\-]*)+", re.ASCII)
-
+# Endings of a state's name that pycountry does not list (ハンガリー王国, ローマ帝国): a place, not a body.
 _STATE_ENDINGS = ("王国", "帝国", "共和国", "公国", "首長国")
 # A known organization's name spans at most this many tokens (NBC + News).
 _MAX_KNOWN_TOKENS = 4
@@ -193,7 +194,6 @@ _PLACE_TYPES = frozenset({"country", "location"})
 _FOLLOWER_HEADS = frozenset({"派", "家", "一家", "組"})
 # Companies and the press are named for their founders (前田製紙, 宮崎放送, 本田技研工業).
 _FOUNDER_SECTORS = frozenset({"company", "media"})
-# Heads that after a place name make a region (福建省), not a ministry (外務省).
 # Heads of bodies named by common words: ministries and agencies by what they run (厚生省, 気象庁), parties
 # by what they stand for (社会党).
 _COMMON_NAME_HEADS = ("省", "庁", "党")
@@ -222,6 +222,7 @@ _KINSHIP_WORDS = frozenset("""長男 次男 三男 四男 長女 次女 三女 �
 # Heads only a company's registered name carries.
 _LEGAL_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "ホールディングス"})
 _ADDRESS_UNIT = re.compile(r"[^\W\d_]{0,6}(?:郡|州|準州|県|市|区|町|村|島)")
+# Heads that after a place name make a region (福建省), not a ministry (外務省).
 _PLACE_HEADS = frozenset({"省", "州", "道", "県", "府", "市", "区", "郡", "町", "村"})
 
 
@@ -358,7 +359,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             opened = token
         elif token.text in _CLOSING_QUOTES and opened is not None:
             inside = doc[opened.i + 1:token.i]
-            if len(inside) and not any(t.tag_.startswith(_PREDICATE_TAGS) for t in inside):
+            if len(inside) and not holds_predicate(inside):
                 titles.append((inside.start_char, inside.end_char))
             opened = None
     return titles
@@ -813,9 +814,9 @@ def _person_span(doc: Doc, ent: Span, start: int, end: int) -> Iterator[ActorSpa
 def _also_a_name(tokens: list[Token]) -> bool:
     # 川崎, 松岡, ヘンリー: the dictionary lists the place as a person's name too, so GiNZA's reading of the
     # context as a person stands; a country (イングランド) stays a place.
-    return all("地名-国" not in tag and "人名" in " ".join(parts_of_speech(t.text))
-               for t in tokens if "地名" in t.tag_
-               for tag in [t.tag_])
+    places = [t for t in tokens if "地名" in t.tag_]
+    return all("地名-国" not in t.tag_ and any("人名" in kind for kind in parts_of_speech(t.text))
+               for t in places)
 
 
 def _only_a_common_word(tokens: list[Token]) -> bool:
@@ -847,10 +848,10 @@ def _dictionary_type(tokens: Iterable[Token]) -> str | None:
 def _place_span(doc: Doc, ent: Span, actor_type: str) -> Iterator[ActorSpan]:
     text, start = ent.text, ent.start_char
     # A demonym (フランス人) or a trailing word GiNZA ran into (日本国内) is cut off.
-    for trailer in ("人", *actor_lexicon().place_trailers):
-        if text.endswith(trailer) and country_code(text[: -len(trailer)]) is not None:
-            yield ActorSpan(start, start + len(text) - len(trailer), ent.label_, "country", _PRIORITY_ENT)
-            return
+    stem = _country_before_trailer(text)
+    if stem:
+        yield ActorSpan(start, start + len(stem), ent.label_, "country", _PRIORITY_ENT)
+        return
     if country_code(text) is not None:
         yield ActorSpan(start, ent.end_char, ent.label_, "country", _PRIORITY_ENT)
         return
@@ -1067,10 +1068,6 @@ def _dot_chain(tokens: list[Token], start: int, end: int, kind: str) -> tuple[in
 def _chain_part(token: Token) -> bool:
     noun = token.pos_ in _RUN_POS or _LATIN.match(token.text) is not None
     return noun and _is_foreign_script(token.text) and token.text not in _NAME_JOINERS
-
-
-def _glued(left: Token, right: Token) -> bool:
-    return right.idx == left.idx + len(left)
 
 
 def _modifies_next(last: Token, following: Token, kind: str) -> bool:
@@ -1308,7 +1305,3 @@ def _text_of(tokens: list[Token]) -> str:
 def _is_foreign_script(text: str) -> bool:
     # Katakana or Latin letters: how Japanese writes foreign names, whose parts ・ joins.
     return bool(text) and all(_is_katakana(char) or char.isascii() or char in _NAME_JOINERS for char in text)
-
-
-def _is_katakana(text: str) -> bool:
-    return bool(text) and all("\u30a0" <= char <= "\u30ff" for char in text)

@@ -24,7 +24,9 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .dictionary import unknown_word
-from .tokens import tokens_of
+from .tokens import glued as _glued
+from .tokens import holds_predicate, tokens_of
+from .tokens import is_katakana as _is_katakana
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'+\-]*$")
 _JOINERS = frozenset("・=＝")
@@ -128,8 +130,7 @@ def _quoted_name_after(tokens: list[Token], index: int) -> int | None:
     for end in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME_TOKENS)):
         if tokens[end].text == "」":
             inside = tokens[opening + 1:end]
-            predicate = any(t.tag_.startswith(("動詞", "助動詞", "形容詞")) for t in inside)
-            return end if inside and not predicate else None
+            return end if inside and not holds_predicate(inside) else None
     return None
 
 
@@ -233,11 +234,3 @@ def _joined(left: Token, right: Token) -> bool:
     if _glued(left, right):
         return True
     return bool(_LATIN.match(left.text) and _LATIN.match(right.text)) and left.whitespace_ == " "
-
-
-def _glued(left: Token, right: Token) -> bool:
-    return right.idx == left.idx + len(left)
-
-
-def _is_katakana(text: str) -> bool:
-    return bool(text) and all("\u30a0" <= char <= "\u30ff" for char in text)
