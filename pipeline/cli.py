@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .inputs import STDIN, InputError, expand_inputs, read_documents
-from .parsing import DEFAULT_MODEL, ModelError, load_model
+from .io.inputs import STDIN, InputError, expand_inputs, read_documents
+from .parse.model import DEFAULT_MODEL, ModelError, load_model
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 # What shells report for a process stopped by Ctrl-C (128 + SIGINT).

@@ -1,13 +1,18 @@
 """Plain data passed between the pipeline's steps.
 
-Every record is a frozen dataclass of JSON-able values, so a document's
-result can be journaled to disk (for ``--resume``) and read back unchanged.
+Every record is a frozen dataclass. A document's result holds JSON-able
+values only, so it can be journaled to disk (for ``--resume``) and read back
+unchanged; ``ParsedUnit`` alone carries a spaCy Doc, from the parser to the
+extraction steps. This module imports nothing of the pipeline.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # only for the annotation: this module imports nothing at run time but the stdlib
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,14 @@ class Document:
             if section.start <= offset < section.end:
                 return section.name
         return None
+
+
+@dataclass(frozen=True)
+class ParsedUnit:
+    """A parsed piece of a document (a line, or part of a long one) and where it starts in the text."""
+
+    offset: int
+    doc: Doc
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,19 @@ from typing import Any
 
 from spacy.language import Language
 
-from .claims import extract_claims
-from .entities import find_mentions
-from .export import atomic_writer, claim_record, dumps_json, json_line, mention_record, write_graph_files
-from .graph import GraphBuilder
-from .parsing import ParsedUnit, parse_documents
-from .records import Document, DocumentResult, Failure
+from .actors.resolve import find_mentions
+from .claims.walker import extract_claims
+from .graph.build import GraphBuilder
+from .graph.writers import (
+    atomic_writer,
+    claim_record,
+    dumps_json,
+    json_line,
+    mention_record,
+    write_graph_files,
+)
+from .parse.units import parse_documents
+from .records import Document, DocumentResult, Failure, ParsedUnit
 
 OUTPUT_FILES = ("entities.jsonl", "claims.jsonl", "graph.graphml", "graph.json", "report.json")
 JOURNAL_DIR = ".partial"

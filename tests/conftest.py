@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.parsing import ParsedUnit, load_model, parse_documents
-from pipeline.records import Document
+from pipeline.parse.model import load_model
+from pipeline.parse.units import parse_documents
+from pipeline.records import Document, ParsedUnit
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -19,8 +19,8 @@ import jsonschema
 import networkx as nx
 import pytest
 
-from pipeline.cleaning import clean_for_parse
 from pipeline.cli import EXIT_FAILURES
+from pipeline.io.cleaning import clean_for_parse
 
 from .conftest import ROOT
 

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import MAX_TOPIC_CARRY, extract_claims
-from pipeline.entities import find_mentions
-from pipeline.events import event_of
+from pipeline.actors.resolve import find_mentions
+from pipeline.claims.events import event_of
+from pipeline.claims.walker import MAX_TOPIC_CARRY, extract_claims
+from pipeline.io.sections import split_sections
 from pipeline.records import Claim
-from pipeline.sections import split_sections
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipeline.decoding import DecodeError, decode
+from pipeline.io.decoding import DecodeError, decode
 
 NEWS = "カザフスタンは「プーチン大統領が要請した派兵を拒否した」と米NBC Newsが報じている。\n"
 

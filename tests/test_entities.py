@@ -11,9 +11,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.components import ACTOR_TYPES, abbreviation_spans, strip_title
-from pipeline.entities import find_mentions, is_part_of_name, resolve
-from pipeline.gazetteer import abbreviations, actor_lexicon, country_code, known_organizations
+from pipeline.actors.component import ACTOR_TYPES, abbreviation_spans, strip_title
+from pipeline.actors.gazetteer import abbreviations, actor_lexicon, country_code, known_organizations
+from pipeline.actors.resolve import find_mentions, is_part_of_name, resolve
 from pipeline.records import Entity, Mention
 
 

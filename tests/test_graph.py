@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.graph import GraphBuilder, node_id
+from pipeline.graph.build import GraphBuilder, node_id
 from pipeline.records import Argument, Claim, DocumentResult, Entity, Mention
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cleaning import clean_for_parse, display_text
-from pipeline.inputs import InputError, expand_inputs, read_documents
-from pipeline.parsing import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_units
+from pipeline.io.cleaning import clean_for_parse, display_text
+from pipeline.io.inputs import InputError, expand_inputs, read_documents
+from pipeline.parse.units import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_units
 from pipeline.records import Document, Failure
 
 TEXT = "ロシア軍がウクライナに侵攻した。"

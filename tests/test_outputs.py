@@ -13,8 +13,8 @@ import jsonschema
 import networkx as nx
 import pytest
 
-from pipeline.export import JSON_SOURCE_ATTRIBUTE, graph_json, write_graphml
-from pipeline.inputs import expand_inputs, read_documents
+from pipeline.graph.writers import JSON_SOURCE_ATTRIBUTE, graph_json, write_graphml
+from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import OUTPUT_FILES, run
 
 from .conftest import OUTPUTS, SEEDS
@@ -186,7 +186,7 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
 
 
 def test_a_jsonl_line_stays_one_line_whatever_separators_the_text_holds():
-    from pipeline.export import json_line
+    from pipeline.graph.writers import json_line
 
     record = {"text": "米国\u2028ロシア\u2029中国\x85英国\x1c"}
     line = json_line(record)

@@ -19,10 +19,10 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.cleaning import clean_for_parse
-from pipeline.export import atomic_writer, json_line, mention_record, write_graph_files
-from pipeline.inputs import read_documents
-from pipeline.parsing import MAX_UNIT_CHARS, parse_units
+from pipeline.graph.writers import atomic_writer, json_line, mention_record, write_graph_files
+from pipeline.io.cleaning import clean_for_parse
+from pipeline.io.inputs import read_documents
+from pipeline.parse.units import MAX_UNIT_CHARS, parse_units
 from pipeline.records import Document, Failure, Mention
 
 # Characters that break things: controls, zero-width and bidi marks, separators, BOM, noncharacters,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import EXIT_FAILURES, EXIT_USAGE, main
-from pipeline.inputs import expand_inputs, read_documents
+from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import JOURNAL_DIR, OUTPUT_FILES, ResumeMismatch, run
 
 from .conftest import ROOT

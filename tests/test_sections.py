@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.io.sections import split_sections
 from pipeline.records import Section
-from pipeline.sections import split_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_7ef4c1ac817967bc.txt"

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import (
     CLAUSE_DEPS,
     SUBJECT_CASES,
@@ -66,7 +67,6 @@ from .attribution import (
 )
 from .events import event_of
 from .modality import hedged_in_context, in_hypothetical, is_hedged, is_negated, tightly_joined, volitional
-from .parsing import ParsedUnit
 from .predicates import (
     ARGUMENT_VERBS,
     is_event_noun_predicate,
@@ -75,7 +75,6 @@ from .predicates import (
     predicate_lemma,
     predicate_surface,
 )
-from .records import Argument, Claim, Document, Mention
 
 _OBJECT_DEPS = frozenset({"obj"})
 # Passive agents: タリバンから注意された, 武装勢力により誘拐された, 旧ソ連によって抑留された.

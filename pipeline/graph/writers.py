@@ -19,8 +19,8 @@ from typing import IO, Any
 
 import networkx as nx
 
-from .cleaning import display_text
-from .records import Argument, Claim, Mention
+from ..io.cleaning import display_text
+from ..records import Argument, Claim, Mention
 
 # Characters XML 1.0 forbids, which networkx writes anyway and every reader then rejects.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..records import Argument
 from .arguments import QUOTE_CLOSE, QUOTE_OPEN, is_complement, own_subject
 from .modality import is_negated, is_question
 from .predicates import predicate_lemma
-from .records import Argument
 
 # Speech, report and thought verbs: their と-complement is someone else's claim (GUIDELINES.md §6).
 REPORTING_VERBS = frozenset(

@@ -1,6 +1,6 @@
 """Resolve a document's actor spans to graph nodes, merge their mentions, and code them PLOVER-style.
 
-The spans come from the ``actor_recognizer`` component (pipeline/components.py).
+The spans come from the ``actor_recognizer`` component (pipeline/actors/component.py).
 Node ids are derived from the normalized name alone (``country:USA``,
 ``person:プーチン``, ``organization:ロシア軍``, ``organization:NBC_News``: see
 ids.make_node_id), so the same entity gets the same id in every document
@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from .components import ACTOR_TYPES, EXTENSION, TITLES, find_actor_spans, register_extensions, strip_title
+from ..ids import make_node_id, normalize_name
+from ..records import Entity, Mention, ParsedUnit
+from .component import ACTOR_TYPES, EXTENSION, TITLES, find_actor_spans, register_extensions, strip_title
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -25,9 +27,6 @@ from .gazetteer import (
     display_names,
     known_organizations,
 )
-from .ids import make_node_id, normalize_name
-from .parsing import ParsedUnit
-from .records import Entity, Mention
 
 __all__ = ["ACTOR_TYPES", "TITLES", "find_mentions", "strip_title"]
 

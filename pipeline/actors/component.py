@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..ids import normalize_name
 from .cues import CuedName, cue_words, cued_names, described_names
 from .dictionary import parts_of_speech, unknown_word
 from .gazetteer import (
@@ -33,7 +34,6 @@ from .gazetteer import (
     known_organizations,
     non_organization_acronyms,
 )
-from .ids import normalize_name
 from .tokens import glued as _glued
 from .tokens import holds_predicate, text_of, tokens_of
 from .tokens import is_katakana as _is_katakana

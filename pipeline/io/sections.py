@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Section
+from ..records import Section
 
 _SEPARATOR_LINE = re.compile(r"^[ \t]*(?:[-=＝─━―—]{3,})[ \t]*$")
 _ARTICLE_END_MARK = re.compile(r"(?:[ \t　]\||｜)[ \t　]*$")

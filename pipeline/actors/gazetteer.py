@@ -15,7 +15,7 @@ from importlib import resources
 
 import pycountry
 
-from .ids import normalize_name
+from ..ids import normalize_name
 
 
 @cache

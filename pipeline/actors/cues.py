@@ -8,7 +8,7 @@ joined, transferred to, or has a president, members or a head office; only a
 person has a wife, dies or is elected. The cue words are data
 (data/context_cues.json).
 
-This module finds the name before such a cue; components.py turns it into an
+This module finds the name before such a cue; component.py turns it into an
 actor span.
 """
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .records import Argument
+from ..records import Argument
 
 SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
 SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら",

@@ -1,4 +1,6 @@
-"""Load GiNZA and parse documents, one parse unit (a line, or a piece of a long one) at a time.
+"""Parse documents with GiNZA, one parse unit (a line, or a piece of a long one) at a time.
+
+Takes Documents and a loaded model; gives each document with its ParsedUnits, in input order.
 
 Lines are parsed apart because a line break ends a sentence in news text and
 in comments alike, and because SudachiPy refuses inputs over about 49 KB; a
@@ -9,16 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from ..io.cleaning import clean_for_parse
+from ..records import Document, ParsedUnit
 
-from .cleaning import clean_for_parse
-from .records import Document
+if TYPE_CHECKING:
+    from spacy.language import Language
 
-DEFAULT_MODEL = "ja_ginza"
 # SudachiPy's limit is 49,149 bytes; Japanese text is 3 bytes a character in UTF-8.
 MAX_UNIT_CHARS = 4000
 _SENTENCE_END = re.compile(r"[。！？!?]+[」』）)]*")
@@ -28,35 +28,6 @@ _SENTENCE_END = re.compile(r"[。！？!?]+[」』）)]*")
 MAX_RUN_CHARS = 1000
 # Where such a run can be cut without splitting a word.
 _CLAUSE_END = re.compile(r"[、，,；;\s　]+")
-
-
-class ModelError(RuntimeError):
-    """The GiNZA model is missing or does not load."""
-
-
-@dataclass(frozen=True)
-class ParsedUnit:
-    """A parsed piece of a document and where it starts in the document's text."""
-
-    offset: int
-    doc: Doc
-
-
-def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load a GiNZA model by package name."""
-    try:
-        nlp = spacy.load(name)
-    except OSError as error:
-        raise ModelError(
-            f"cannot load the spaCy model {name!r}: install it with `pip install ja-ginza` "
-            f"(or the package named {name!r}); {error}"
-        ) from None
-    from . import components  # noqa: F401  (registers the actor_recognizer factory)
-
-    if "actor_recognizer" not in nlp.pipe_names:
-        # Last, after ner: it reads the entities and the final (compound-split) tokens and tags.
-        nlp.add_pipe("actor_recognizer", last=True)
-    return nlp
 
 
 def parse_units(text: str) -> Iterator[tuple[int, str]]:

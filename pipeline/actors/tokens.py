@@ -1,5 +1,5 @@
 """The token list and the text of the Doc being worked on, built once for all the actor rules, and the
-small token tests those rules share (pipeline/components.py, pipeline/cues.py).
+small token tests those rules share (component.py, cues.py).
 
 ``list(doc)`` builds a Python object per token and ``doc.text`` joins every
 token's text on each access; the actor rules each walk the whole sentence, and

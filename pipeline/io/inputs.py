@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..records import Document, Failure, Section
 from .cleaning import clean_for_parse, replace_surrogates
 from .decoding import DecodeError, decode
-from .records import Document, Failure, Section
 from .sections import split_sections
 
 SUFFIXES = (".txt", ".jsonl")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .ids import make_node_id, normalize_name
-from .records import Argument, Claim, DocumentResult
+from ..ids import make_node_id, normalize_name
+from ..records import Argument, Claim, DocumentResult
 
 TOPIC = "topic"
 UNNAMED_ACTOR = "actor"
