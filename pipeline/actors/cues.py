@@ -14,15 +14,14 @@ actor span.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicons
 from .dictionary import unknown_word
 from .tokens import glued as _glued
 from .tokens import holds_predicate, tokens_of
@@ -57,8 +56,7 @@ class CueWords:
 
 @cache
 def cue_words(actor_type: str = "organization") -> CueWords:
-    with resources.files("pipeline.data").joinpath("context_cues.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)[actor_type]
+    data = lexicons.load("context_cues")[actor_type]
     return CueWords(
         after_particle={particle: frozenset(words) for particle, words in data["after_particle"].items()},
         glued=frozenset(data["glued"]),

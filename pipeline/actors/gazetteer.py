@@ -8,13 +8,12 @@ for the everyday names and the press's one-kanji abbreviations it lacks.
 from __future__ import annotations
 
 import gettext
-import json
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
 import pycountry
 
+from .. import lexicons
 from ..ids import normalize_name
 
 
@@ -66,8 +65,7 @@ def country_code(surface: str) -> str | None:
 
 @cache
 def _curated_aliases() -> dict[str, list[str]]:
-    with resources.files("pipeline.data").joinpath("country_aliases.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)
+    data = lexicons.load("country_aliases")
     return {code: aliases for code, aliases in data.items() if not code.startswith("_")}
 
 
@@ -83,8 +81,7 @@ class KnownOrganization:
 @cache
 def known_organizations() -> dict[str, KnownOrganization]:
     """Every name of a well-known organization (NATO, CSTO, NBC News …), normalized, to its record."""
-    with resources.files("pipeline.data").joinpath("organizations.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)
+    data = lexicons.load("organizations")
     known: dict[str, KnownOrganization] = {}
     for entry in data["organizations"]:
         record = KnownOrganization(entry["names"][0], entry["sector"], entry.get("country"))
@@ -151,8 +148,7 @@ class ActorLexicon:
 
 @cache
 def actor_lexicon() -> ActorLexicon:
-    with resources.files("pipeline.data").joinpath("actor_lexicon.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)
+    data = lexicons.load("actor_lexicon")
     return ActorLexicon(
         exact_suffixes={normalize_name(k): v for k, v in data["exact"].items()},
         ending_suffixes={normalize_name(k): v for k, v in data["ending"].items()},
@@ -169,5 +165,4 @@ def actor_lexicon() -> ActorLexicon:
 @cache
 def non_organization_acronyms() -> frozenset[str]:
     """Capital-letter abbreviations that name no organization (CEO, DVD, GDP), from data/acronyms.json."""
-    with resources.files("pipeline.data").joinpath("acronyms.json").open(encoding="utf-8") as handle:
-        return frozenset(json.load(handle)["not_organizations"])
+    return lexicons.words("acronyms", "not_organizations")

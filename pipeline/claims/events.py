@@ -6,9 +6,9 @@ from); this module only looks lemmas up and applies the negation map.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
+
+from .. import lexicons
 
 OTHER = "OTHER"
 POLARITIES = ("cooperation", "conflict", "neutral")
@@ -18,7 +18,7 @@ _MIN_STEM = 2
 
 @cache
 def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
-    data = json.loads(resources.files("pipeline.data").joinpath("events.json").read_text(encoding="utf-8"))
+    data = lexicons.load("events")
     by_lemma = {lemma: event for event, lemmas in data["events"].items() for lemma in lemmas}
     return by_lemma, data["polarity"], data["negated"], frozenset(data["light_verbs"])
 
