@@ -1,8 +1,8 @@
-"""Find a predicate's arguments in GiNZA's UD parse: noun phrases, actors, subjects, quotations.
+"""Find a predicate's arguments in GiNZA's UD parse: noun phrases, actors, candidate subjects.
 
-Small pure functions over spaCy tokens. Japanese marks a noun's role with
-the particles after it (が, は, を, と, によって), which GiNZA attaches as
-``case`` children; :func:`case_of` reads them. GiNZA's parse of long news
+Small pure functions over spaCy tokens, which the role rules (subjects.py,
+objects.py, passives.py) are built from. A noun's role is read off the
+particles after it (particles.case_of). GiNZA's parse of long news
 sentences often hangs an NP on the wrong verb, so several rules here find
 a subject where the parser put it (a は-topic inside a relative clause, a
 speaker inside the quotation it opens, a が-NP on a quantity).
@@ -11,50 +11,32 @@ speaker inside the quotation it opens, a が-NP on a quantity).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
+from .. import lexicons
 from ..records import Argument
-
-SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
-SUBJECT_CASES = frozenset({"が", "は", "も", "では", "こそ", "って", "でも", "ですら", "さえ", "なら",
-                            "すら", "でさえ", "でさえも", "さえも", "までも", "がも"})
-# Focus particles that mark a subject even where the parser calls the NP obl (中国ですら, ロシアは).
-_FOCUS_CASES = frozenset({"は", "も", "ですら", "でさえ", "でさえも", "さえ", "さえも", "すら", "こそ",
-                          "では"})
-TOPIC_CASES = frozenset({"は", "も", "では", "こそ", "って"})
-# Clause links through which a clause shares the subject of the clause it joins (…し、…した; …して…した).
-CLAUSE_DEPS = frozenset({"advcl", "conj"})
-# Particles that open a complement (…と述べた, …との見方, …とも).
-_COMPLEMENT_CASES = frozenset({"と", "との", "とも", "とは"})
-# Particles that coordinate two nouns (ドネツクとルガンスク, 西側諸国やトルコ, 憲法、憲法裁判所).
-_COORDINATORS = frozenset({"と", "や", "、", "及び", "および", "とか", "・"})
-# Head nouns that make a phrase an actor even when it is not a named entity (反対派, デモ隊, 同国 …).
-ACTOR_SUFFIXES = (
-    "派", "隊", "軍", "国", "政府", "省", "庁", "局", "会", "党", "社", "団", "者", "人", "民", "側", "陣営",
-    "当局", "首脳", "各国", "委員会", "会議", "理事会", "安保理", "議会", "連合", "同盟", "機構", "組織",
-    "勢力", "グループ", "政権",
-    "放送", "新聞", "通信", "紙", "銀行", "行", "地裁", "高裁", "裁判所", "検", "検察", "警察", "職員",
-    "原告", "被告", "たち", "ら", "候補", "報道官", "長官", "大統領", "首相", "氏", "外相", "社長", "議員",
-    "司令官", "大臣", "相", "CEO", "評議会", "本部", "総司令部", "参謀",
+from .particles import (
+    CLAUSE_DEPS,
+    COMPLEMENT_CASES,
+    COORDINATORS,
+    DEMONSTRATIVES,
+    FOCUS_CASES,
+    SUBJECT_CASES,
+    SUBJECT_DEPS,
+    TOPIC_CASES,
+    VERBS_AFTER_WO,
+    case_of,
 )
+from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote
+
 # Entity types that act (GUIDELINES.md §1); a named place acts only when it is a country.
 _ACTOR_TYPES = frozenset({"person", "country", "organization", "actor"})
-# GiNZA labels that name an actor when the entity step did not resolve the phrase (トゥスク候補).
-_ACTOR_LABELS = frozenset({"Person", "Position_Vocation", "Country", "Organization_Other", "Company",
-                           "Government", "Military", "Political_Party", "International_Organization",
-                           "Newspaper", "Broadcast_Program", "Public_Institution", "Nationality"})
-# Phrases that look like actors by their suffix but are not (文字, 社会, 機会, 国内 …).
-_NOT_ACTORS = frozenset({"社会", "機会", "国内", "国外", "全国", "自国", "文字", "本当", "こと", "もの",
-                         "人気",
-                         "今回", "大会", "会見", "議会選挙", "国際", "外国人", "個人", "本人", "自分"})
-_PRONOUNS = frozenset({"彼", "彼女", "彼ら", "同氏", "同国", "同社", "両国", "両社", "両党", "私", "我々"})
-QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
-# Verbs that を turns into a postposition (を通じて, をめぐって, を除いて): their NP is not an object.
-_GRAMMATICAL_AFTER_WO = frozenset({"通じ", "通し", "めぐっ", "巡っ", "めぐり", "除い", "含め", "はじめ",
-                                   "始め"})
-_DEMONSTRATIVES = frozenset({"それ", "これ", "あれ", "そこ", "ここ", "そちら", "こちら", "それら", "これら"})
+_ACTORS_FILE = "claim_actors"
+ACTOR_SUFFIXES = lexicons.ordered(_ACTORS_FILE, "actor_suffixes")
+_ACTOR_LABELS = lexicons.words(_ACTORS_FILE, "actor_labels")
+_NOT_ACTORS = lexicons.words(_ACTORS_FILE, "not_actors")
+_PRONOUNS = lexicons.words(_ACTORS_FILE, "pronouns")
 
 
 @dataclass(frozen=True)
@@ -105,7 +87,7 @@ def _left_edge(token: Token) -> int:
 
 def quantified(token: Token) -> Token | None:
     """隊員の38人を → 隊員 (a floated quantifier names no one); それ/これ → None."""
-    if token.pos_ == "PRON" and token.text in _DEMONSTRATIVES:
+    if token.pos_ == "PRON" and token.text in DEMONSTRATIVES:
         return None
     counter = "助数詞" in token.tag_ or token.tag_.startswith("接尾辞")
     if counter and any(c.dep_ == "nummod" for c in token.children):
@@ -176,7 +158,7 @@ def conjuncts(token: Token) -> list[Token]:
             nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
             if child.i >= current.i or not nominal or (name_start is not None and child.i > name_start):
                 continue
-            if case_of(child) in _COORDINATORS or _comma_after(child):
+            if case_of(child) in COORDINATORS or _comma_after(child):
                 found.append(child)
                 frontier.append(child)
     return sorted(found, key=lambda t: t.i)
@@ -193,7 +175,7 @@ def own_subject(predicate: Token) -> Token | None:
     candidates = [c for c in predicate.children
                   if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
                   and (c.dep_ in SUBJECT_DEPS and case_of(c) in cases
-                       or c.dep_ == "obl" and case_of(c) in _FOCUS_CASES & cases)]
+                       or c.dep_ == "obl" and case_of(c) in FOCUS_CASES & cases)]
     # 関与さえしなかった: a verbal noun with a focus particle on a bare する is its stem, not its subject.
     candidates = [c for c in candidates
                   if not (predicate.lemma_ == "する" and c.dep_ == "obl" and "サ変" in c.tag_)]
@@ -233,7 +215,7 @@ def displaced_topic(complement: Token) -> Token | None:
     if subject is None or case_of(subject) != "が":
         return None
     return next((c for c in complement.children if c.i < subject.i and c.dep_ in SUBJECT_DEPS | {"obl"}
-                 and case_of(c) in _FOCUS_CASES and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                 and case_of(c) in FOCUS_CASES and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
 
 
 def speaker_before_quote(complement: Token) -> Token | None:
@@ -244,23 +226,6 @@ def speaker_before_quote(complement: Token) -> Token | None:
     candidates = [t for t in subtree if t.i < opening.i and t.dep_ in SUBJECT_DEPS
                   and case_of(t) in SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}
                   and not inside_quote(t)]
-    return candidates[-1] if candidates else None
-
-
-def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
-    """The が/は NP just before a 「 that is still open at the end of the sentence holding ``predicate``."""
-    depth, opening = 0, None
-    for token in sentence:
-        if token.text in QUOTE_OPEN:
-            depth += 1
-            if depth == 1:
-                opening = token
-        elif token.text in QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-    if depth == 0 or opening is None or predicate.i < opening.i:
-        return None
-    candidates = [t for t in sentence if t.i < opening.i and t.dep_ in SUBJECT_DEPS
-                  and case_of(t) in SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     return candidates[-1] if candidates else None
 
 
@@ -282,42 +247,7 @@ def is_complement(token: Token) -> bool:
     # The clause ends in と (…行っている。」と: the て of ている comes first).
     particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
     ending = {particles[-1], "".join(particles[-2:])} if particles else set()
-    return token.dep_ == "ccomp" or bool(ending & _COMPLEMENT_CASES)
-
-
-def quote_depth(text: str, end: int | None = None) -> int:
-    """How many 「『 are still open at ``end`` in ``text`` (at its end by default)."""
-    return _depths(text)[len(text) if end is None else end]
-
-
-@lru_cache(maxsize=16)
-def _depths(text: str) -> tuple[int, ...]:
-    # Quote depth before each character and at the end; cached per text (a parse unit is asked often).
-    depth, depths = 0, [0]
-    for char in text:
-        if char in QUOTE_OPEN:
-            depth += 1
-        elif char in QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-        depths.append(depth)
-    return tuple(depths)
-
-
-def inside_quote(token: Token) -> bool:
-    return _token_depths(token.doc)[token.i] > 0
-
-
-@lru_cache(maxsize=16)
-def _token_depths(doc: Doc) -> tuple[int, ...]:
-    # Quote depth before each token, once per Doc (Doc.text is rebuilt on every access).
-    depth, depths = 0, []
-    for token in doc:
-        depths.append(depth)
-        if token.text in QUOTE_OPEN:
-            depth += 1
-        elif token.text in QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-    return tuple(depths)
+    return token.dep_ == "ccomp" or bool(ending & COMPLEMENT_CASES)
 
 
 def subtree_start(token: Token) -> int:
@@ -335,7 +265,7 @@ def _via(noun: Token) -> bool:
     doc = noun.doc
     after = [t for t in doc[noun.i + 1:noun.i + 4] if t.dep_ != "punct"]
     texts = [t.text for t in after]
-    return len(texts) >= 2 and texts[0] == "を" and texts[1] in _GRAMMATICAL_AFTER_WO
+    return len(texts) >= 2 and texts[0] == "を" and texts[1] in VERBS_AFTER_WO
 
 
 def child_with(token: Token, deps: frozenset[str], cases: frozenset[str] | None) -> Token | None:
@@ -343,9 +273,3 @@ def child_with(token: Token, deps: frozenset[str], cases: frozenset[str] | None)
         if child.dep_ in deps and child.i < token.i and (cases is None or case_of(child) in cases):
             return child
     return None
-
-
-def case_of(token: Token) -> str:
-    """The particles after a noun or clause (が, は, と, によって …), joined."""
-    particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
-    return "".join(particles)

@@ -1,5 +1,11 @@
 """Who a claim is attributed to: speakers of quotations and reports, …によると, hearsay.
 
+Takes a predicate and its ``SentenceContext``; gives an ``Attribution``:
+whether the claim is reported (and by whom, outermost first) or hedged by an
+impersonal frame (…とみられる). ``SOURCE_RULES`` are tried in order, each
+adding to what the ones before found; ``FRAME_RULES`` read one framing verb
+(…と述べた, …とされる) on the way up from the predicate.
+
 The lexicon of speech, report and thought verbs follows GUIDELINES.md §6
 (述べる, 報ずる, 明らかにする, 考える …), extended with the reporting verbs of
 Japanese news prose (強調する, 指摘する, 示唆する …).
@@ -7,32 +13,27 @@ Japanese news prose (強調する, 指摘する, 示唆する …).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from .. import lexicons
 from ..records import Argument
-from .arguments import QUOTE_CLOSE, QUOTE_OPEN, is_complement, own_subject
-from .modality import is_negated, is_question
-from .predicates import predicate_lemma
+from ..rules import RuleList
+from .arguments import is_complement, own_subject
+from .context import SentenceContext
+from .modality import is_negated, is_question, tightly_joined, volitional
+from .particles import CLAUSE_DEPS
+from .predicates import is_passive, predicate_lemma
+from .quotes import in_carried_quote, quote_speaker
+from .subjects import find_subjects, subject_token
 
-# Speech, report and thought verbs: their と-complement is someone else's claim (GUIDELINES.md §6).
-REPORTING_VERBS = frozenset(
-    """述べる 語る 話す 言う 言い張る 報ずる 報じる 伝える 発表する 明らかにする 明かす 表明する 主張する
-    指摘する 説明する 非難する 批判する 反論する 牽制する コメントする 考える 思う みる 見る 判断する 明言する
-    強調する 示す 触れる 声明する 報道する 発言する 答える 訴える 警告する 発信する 回答する 記す 書く
-    宣言する 確認する 示唆する 否定する 認める 約束する 誓う 表する 分析する 見込む 予想する 推測する
-    観測する 懸念する 謝罪する 説く""".split()
-)
-# Nouns whose clause is the content of the speech verb they are the object of (GUIDELINES.md §6).
-CONTENT_NOUNS = frozenset({"こと", "事", "旨", "考え", "意向", "見通し", "構え", "方針", "見方", "認識",
-                           "意思", "立場", "姿勢"})
-# Thought verbs: with no subject of their own and no hedge they are the writer's, and hedge their content.
-THOUGHT_VERBS = frozenset({"思う", "考える", "思える", "気がする"})
-# Passive reporting (とされる, といわれる, と伝えられる): reported, no source named.
-IMPERSONAL_REPORT = frozenset({"する", "言う", "伝える", "報ずる", "報じる"})
-# Passive thought (とみられる, と考えられる, と思われる): the writer's hedge.
-IMPERSONAL_HEDGE = frozenset({"みる", "見る", "考える", "思う", "推測する", "予想する"})
+_FILE = "claim_attribution"
+REPORTING_VERBS = lexicons.words(_FILE, "reporting_verbs")
+CONTENT_NOUNS = lexicons.words(_FILE, "content_nouns")
+THOUGHT_VERBS = lexicons.words(_FILE, "thought_verbs")
+IMPERSONAL_REPORT = lexicons.words(_FILE, "impersonal_report")
+IMPERSONAL_HEDGE = lexicons.words(_FILE, "impersonal_hedge")
 
 
 @dataclass(frozen=True)
@@ -100,31 +101,125 @@ def sentence_final_hearsay(sentence: Span) -> bool:
         is_complement(c) for c in root.children)
 
 
-def in_carried_quote(predicate: Token, sentence: Span) -> bool:
-    """The predicate comes before the 」 that closes a quotation opened in an earlier sentence."""
-    depth = 0
-    for token in sentence:
-        if token.i >= predicate.i:
-            return True
-        if token.text in QUOTE_OPEN:
-            depth += 1
-        elif token.text in QUOTE_CLOSE:
-            depth -= 1
-            if depth < 0:
-                return False
-    return True
+# -- framing verbs on the way up: (clause, framing verb, context, found so far, loose) -> Attribution --
 
 
-def is_quoted(predicate: Token, sentence: Span, open_quote: bool = False) -> bool:
-    """The predicate stands inside 「」, opened in this sentence or in one before it."""
-    if open_quote and in_carried_quote(predicate, sentence):
-        return True
-    depth = 0
-    for token in sentence:
-        if token.i >= predicate.i:
-            break
-        if token.text in QUOTE_OPEN:
-            depth += 1
-        elif token.text in QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-    return depth > 0
+def impersonal_hedge(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
+                     loose: bool) -> Attribution | None:
+    """…とみられる / と考えられる: the writer hedges the content (not across a loose clause)."""
+    if is_passive(verb) and predicate_lemma(verb) in IMPERSONAL_HEDGE:
+        return replace(found, hedged=found.hedged or not loose)
+    return None
+
+
+def impersonal_report(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
+                      loose: bool) -> Attribution | None:
+    """…とされる / といわれる / と伝えられる: reported, no source named."""
+    if is_passive(verb) and predicate_lemma(verb) in IMPERSONAL_REPORT | REPORTING_VERBS:
+        return replace(found, reported=True)
+    return None
+
+
+def speech_or_thought(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
+                      loose: bool) -> Attribution | None:
+    """…と述べた / …とした: the speaker (an actor, an outlet or a document such as 声明) is the source;
+    with no speaker named it is still reported, but a commenter's own と思う is a hedge."""
+    lemma = predicate_lemma(verb)
+    if not (lemma in REPORTING_VERBS or (lemma == "する" and not volitional(clause))):
+        return None
+    speaker = _speaker(verb, ctx)
+    if speaker is not None:
+        return replace(found, reported=True, chain=(speaker, *found.chain))
+    if lemma in THOUGHT_VERBS and ctx.section == "comment":
+        return replace(found, hedged=found.hedged or not loose)
+    return replace(found, reported=True)
+
+
+FRAME_RULES = RuleList("claims.frame", (impersonal_hedge, impersonal_report, speech_or_thought))
+
+
+# -- sources: (predicate, context, found so far) -> Attribution | None --------------------------------
+
+
+def framing_verbs_above(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
+    """Every framing verb between the predicate and the root, read by ``FRAME_RULES``."""
+    loose = False
+    token = predicate
+    while token.head.i != token.i:
+        parent = token.head
+        # A hedge does not reach back over a loose clause (拘束されたが、…潜伏しているとみられる).
+        loose = loose or (token.dep_ in CLAUSE_DEPS and not tightly_joined(token))
+        if not loose and token.dep_ in CLAUSE_DEPS and is_passive(parent):
+            if predicate_lemma(parent) in IMPERSONAL_HEDGE and parent.head.i == parent.i:
+                # その後逃亡して、…潜伏しているとみられる: a て-clause on the hedging verb itself.
+                found = replace(found, hedged=True)
+        framing = framing_verb(token)
+        if framing is not None:
+            parent = framing
+            for rule in FRAME_RULES:
+                if (read := rule(token, parent, ctx, found, loose)) is not None:
+                    found = read
+                    break
+        token = parent
+    return found
+
+
+def speaker_of_quotation_cut_short(predicate: Token, ctx: SentenceContext,
+                                   found: Attribution) -> Attribution | None:
+    """A quotation that a 。 cut before its と…述べた: its speaker is the NP that opens it."""
+    speaker = quote_speaker(predicate, ctx.sentence)
+    if found.reported or speaker is None:
+        return None
+    return replace(found, reported=True, chain=(*found.chain, ctx.argument(speaker)))
+
+
+def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext,
+                                found: Attribution) -> Attribution | None:
+    """「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is the one
+    that opened it, or else the topic carried from there."""
+    if not (ctx.open_quote and in_carried_quote(predicate, ctx.sentence)):
+        return None
+    opener = ctx.carried_speaker or ctx.carried_topic
+    chain = (opener, *found.chain) if opener is not None else found.chain
+    return replace(found, reported=True, chain=chain)
+
+
+def according_to_phrase(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
+    """…によると / …によれば: every claim of the sentence is the outlet's."""
+    outlet = according_to(ctx.sentence)
+    if outlet is None:
+        return None
+    return replace(found, reported=True, chain=(ctx.argument(outlet), *found.chain))
+
+
+def hearsay_ending(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
+    """…という。: the writer passes on what others say, no source named."""
+    return replace(found, reported=True) if sentence_final_hearsay(ctx.sentence) else None
+
+
+SOURCE_RULES = RuleList("claims.source", (
+    framing_verbs_above,
+    speaker_of_quotation_cut_short,
+    opener_of_carried_quotation,
+    according_to_phrase,
+    hearsay_ending,
+))
+
+
+def attribute(predicate: Token, ctx: SentenceContext) -> Attribution:
+    """The chain of parties the claim is attributed to, outermost first, and whether it is hedged."""
+    found = Attribution()
+    for rule in SOURCE_RULES:
+        if (read := rule(predicate, ctx, found)) is not None:
+            found = read
+    # 報道官が「…と考えており、…」と発言した: one party framing its own words twice is one source.
+    chain = tuple(party for n, party in enumerate(found.chain) if n == 0 or party != found.chain[n - 1])
+    return replace(found, chain=chain)
+
+
+def _speaker(verb: Token, ctx: SentenceContext) -> Argument | None:
+    token = subject_token(verb, ctx).token
+    if token is not None:
+        return ctx.argument(token)
+    subjects, _ = find_subjects(verb, ctx)
+    return subjects[0] if subjects else None

@@ -3,7 +3,7 @@
 Japanese marks these after the verb: negation in auxiliaries (認めない,
 送らなかった), hedges in sentence-final forms (らしい, かもしれない, だろう,
 可能性がある), and conditions in connective particles (したら, すれば).
-The lexicons below follow GUIDELINES.md §5-§6 and the Japanese grammar of
+The lexicons (pipeline/data/claim_modality.json) follow GUIDELINES.md §5-§6 and the Japanese grammar of
 sentence-final modality (日本語記述文法研究会『現代日本語文法4 モダリティ』).
 """
 
@@ -13,32 +13,23 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .arguments import CLAUSE_DEPS, is_complement
+from .. import lexicons
+from .arguments import is_complement
+from .particles import CLAUSE_DEPS
 
-# Negative auxiliaries and the negative adjective (ない/ず/ぬ/ません; 無い after an event noun).
-NEGATORS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
-# Stems before ない in modal idioms, not negation (かもしれない, かねない, 違いない, ならない, 得ない).
-NEGATIVE_IDIOM_STEMS = frozenset({"しれ", "知れ", "かね", "違い", "なら", "得", "え"})
-# Formal nouns that turn ない into a negation of the predicate before them (することはない, つもりはない).
-NEGATED_FORMAL_NOUNS = frozenset({"こと", "つもり", "気", "わけ", "はず"})
-# Hedge lemmas after the predicate: らしい, かもしれない, ようだ, みたい, そう, っぽい, 模様, 見込み, 可能性.
-HEDGE_LEMMAS = frozenset({"らしい", "しれる", "よう", "みたい", "そう", "っぽい", "模様", "見込み", "可能性"})
-# Hedge surface forms: だろう/でしょう and the clipped forms comments use.
-HEDGE_FORMS = frozenset({"だろう", "でしょう", "だろ", "でしょ", "かも", "みられる", "見られる"})
-# Negative questions that hedge rather than ask (…のではないか, …んじゃなかろうか).
-RHETORICAL_QUESTIONS = ("ではないか", "じゃないか", "なかろうか", "ではなかろうか", "だろうか", "でしょうか")
-# "If it is true that …": a hedge on the clause before it (断ったのが本当なら).
-IF_TRUE = ("のが本当なら", "のが事実なら", "のが本当だとしたら", "のが事実だとすれば")
-# Nouns that hedge the clause that modifies them (する可能性, する見込み, した模様, している印象).
-HEDGE_HEADS = frozenset({"可能性", "見込み", "模様", "恐れ", "おそれ", "印象", "気", "感じ"})
-# Nouns that make the clause before them an obligation (する必要がある, する義務).
-DEONTIC_HEADS = frozenset({"必要", "義務", "責務", "べき"})
-# Connectives that make the clause before them a condition (したら, すれば, するなら, しても, しようものなら).
-CONDITIONAL_MARKS = frozenset({"ば", "たら", "だら", "なら", "ても", "でも", "ものなら"})
-# Heads that make a clause a purpose, not an event (保護するための, 解決するように).
-PURPOSE_HEADS = frozenset({"ため", "よう", "ように"})
-# Connectives of loosely joined clauses that a hedge does not reach across (Minami's C-type).
-LOOSE_LINKS = frozenset({"が", "けど", "けれど", "けれども", "のに", "から", "し", "ので", "ば", "たら"})
+_FILE = "claim_modality"
+NEGATORS = lexicons.words(_FILE, "negators")
+NEGATIVE_IDIOM_STEMS = lexicons.words(_FILE, "negative_idiom_stems")
+NEGATED_FORMAL_NOUNS = lexicons.words(_FILE, "negated_formal_nouns")
+HEDGE_LEMMAS = lexicons.words(_FILE, "hedge_lemmas")
+HEDGE_FORMS = lexicons.words(_FILE, "hedge_forms")
+RHETORICAL_QUESTIONS = lexicons.ordered(_FILE, "rhetorical_questions")
+IF_TRUE = lexicons.ordered(_FILE, "if_true")
+HEDGE_HEADS = lexicons.words(_FILE, "hedge_heads")
+DEONTIC_HEADS = lexicons.words(_FILE, "deontic_heads")
+CONDITIONAL_MARKS = lexicons.words(_FILE, "conditional_marks")
+PURPOSE_HEADS = lexicons.words(_FILE, "purpose_heads")
+LOOSE_LINKS = lexicons.words(_FILE, "loose_links")
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 

@@ -10,22 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lexicons
 from .arguments import own_subject
 
-# Grammaticalised verbs and bare auxiliaries that are not predicates of their own.
-NOT_PREDICATES = frozenset(
-    """ある いる おる なる する す れる られる せる させる くる いく しまう おく みる ください くださる 下さる
-    よる つく 関する 対する 際する 従う 受ける 基づく 伴う 通ずる 通じる 限る 向ける 思える 見える
-    言える できる 出来る かける わたる 当たる 始める 続ける 過ぎる 拠る 因る おける 得る""".split()
-)
-# Verbs that are predicates only with an argument of their own (得る in 票を得た, 出来る in 準備が出来て).
-ARGUMENT_VERBS = frozenset({"得る", "出来る", "できる", "かける", "始める", "続ける"})
-# Event-noun clauses whose predicate says whether the event happens (関与は無い, 暗殺は無くなった).
-_EXISTENCE_PREDICATES = frozenset({"無い", "ない", "無くなる", "なくなる", "ある"})
-# Particles between a verbal noun and a する written apart (暗殺まではしない, 介入さえした, 支援もする).
-_FOCUS_PARTICLES = frozenset({"まで", "は", "も", "さえ", "すら", "こそ", "など", "なんか", "だけ", "しか"})
-# Time suffixes that make a verbal noun a point in time (決選投票後に, 会談前, 訪問中).
-_TIME_SUFFIXES = frozenset({"後", "前", "中", "以降", "以前", "以来", "直後", "直前"})
+_FILE = "claim_predicates"
+NOT_PREDICATES = lexicons.words(_FILE, "not_predicates")
+ARGUMENT_VERBS = lexicons.words(_FILE, "argument_verbs")
+_EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
+_FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
+_TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 
 
 def is_predicate(token: Token) -> bool:

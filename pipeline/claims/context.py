@@ -1,0 +1,84 @@
+"""What the claim rules know about the sentence they work on, and how a phrase becomes an Argument.
+
+Takes the document, its mentions and one sentence of a parse unit; gives a
+``SentenceContext`` that every role rule (topics, subjects, objects, passives,
+attribution) receives beside the predicate, and that turns a token into the
+``Argument`` (text, entity id, type) of the noun phrase it heads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..records import Argument, Document, Mention
+from .arguments import Phrase, is_actor, noun_phrase
+
+
+class MentionLinker:
+    """Find the mention, if any, that an argument phrase refers to."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # The same name elsewhere in the document is the same entity, even where the recognizer missed
+        # it there (a name the parser took for a common noun in one comment).
+        self._by_name: dict[str, Mention] = {}
+        for mention in self._mentions:
+            self._by_name.setdefault(mention.text, mention)
+
+    def argument(self, phrase: Phrase, head_start: int, head_end: int) -> Argument:
+        best = None
+        for mention in self._mentions:
+            if mention.start >= phrase.end:
+                break
+            if mention.end <= phrase.start:
+                continue
+            covers_head = mention.start < head_end and head_start < mention.end
+            if covers_head:
+                return Argument(phrase.text, mention.entity_id, mention.type)
+            if best is None and mention.type != "country":
+                best = mention
+        if best is not None:
+            return Argument(phrase.text, best.entity_id, best.type)
+        known = self._by_name.get(phrase.text)
+        if known is not None:
+            return Argument(phrase.text, known.entity_id, known.type)
+        return Argument(phrase.text, None, None)
+
+
+@dataclass
+class SentenceContext:
+    """One sentence of a parse unit, with what the sentences before it left behind.
+
+    ``carried_topic`` is the last topic of the section (for dropped subjects), ``open_quote`` whether
+    the sentence starts inside a quotation opened earlier, and ``carried_speaker`` who opened it.
+    ``topic`` and ``topics`` (the sentence's own topic, and its coordinated members) are set by the
+    walker once the topic rules (topics.py) have run.
+    """
+
+    document: Document
+    offset: int
+    sentence: Span
+    linker: MentionLinker
+    carried_topic: Argument | None = None
+    section: str | None = None
+    open_quote: bool = False
+    carried_speaker: Argument | None = None
+    topic: Argument | None = None
+    topics: list[Argument] = field(default_factory=list)
+
+    def argument(self, token: Token) -> Argument:
+        """The noun phrase ``token`` heads, linked to the mention it refers to."""
+        phrase = noun_phrase(token, self.offset)
+        start = self.offset + token.idx
+        return self.linker.argument(phrase, start, start + len(token))
+
+    def actor(self, token: Token) -> Argument | None:
+        """The phrase's Argument if it names an actor, else None."""
+        argument = self.argument(token)
+        return argument if is_actor(argument, token) else None
+
+    def actors(self, tokens: list[Token]) -> list[Argument]:
+        """The Arguments of those tokens that name actors, in order."""
+        return [a for a in (self.actor(t) for t in tokens) if a is not None]

@@ -1,0 +1,151 @@
+"""The kinds of words that state a claim: verbs, event nouns that say whether an event happens, and
+…によるもの; and the verbs that state none although they look like predicates.
+
+Takes a token and its ``SentenceContext``; gives the token's claims.
+``CLAIM_KINDS`` are tried in order and the first that applies to a token
+decides; ``NOT_CLAIMS`` drop a verbal predicate that states nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .. import lexicons
+from ..records import Claim
+from ..rules import RuleList
+from .arguments import conjuncts
+from .attribution import THOUGHT_VERBS, in_negated_attitude
+from .builder import build_claims
+from .context import SentenceContext
+from .modality import is_hedged, is_negated
+from .objects import find_objects
+from .particles import SUBJECT_DEPS, TOPIC_CASES, case_of
+from .passives import passive_roles
+from .predicates import ARGUMENT_VERBS, is_event_noun_predicate, is_passive, is_predicate, predicate_lemma
+from .subjects import find_subjects, subject_token
+
+_FILE = "claim_predicates"
+PATIENT_NOUNS = lexicons.words(_FILE, "patient_nouns")
+BY_WHOM_HEADS = lexicons.words(_FILE, "by_whom_heads")
+_ABSENCE = frozenset({"無い", "ない", "無くなる", "なくなる"})
+
+
+# -- verbs that look like predicates but state no claim: (predicate, lemma, context) -> bool ---------
+
+
+def content_of_negated_attitude(predicate: Token, lemma: str, ctx: SentenceContext) -> bool:
+    """侵攻するとは思っていなかった: the content of a negated or questioned attitude (GUIDELINES.md §1)."""
+    return in_negated_attitude(predicate)
+
+
+def argument_verb_without_argument(predicate: Token, lemma: str, ctx: SentenceContext) -> bool:
+    """得る, できる, 始める …: predicates only with an argument of their own (票を得た)."""
+    return lemma in ARGUMENT_VERBS and not any(c.dep_ in {"obj", "nsubj"} for c in predicate.children)
+
+
+def writers_own_thought(predicate: Token, lemma: str, ctx: SentenceContext) -> bool:
+    """A commenter's と思う with no one named and no hedge: the writer's view, which hedges its content."""
+    if lemma not in THOUGHT_VERBS:
+        return False
+    no_subject = subject_token(predicate, ctx).token is None
+    return no_subject and not is_hedged(predicate) and ctx.section == "comment"
+
+
+NOT_CLAIMS = RuleList("claims.not_claim", (
+    content_of_negated_attitude,
+    argument_verb_without_argument,
+    writers_own_thought,
+))
+
+
+# -- kinds of claim: (token, context) -> the token's claims, or None where the kind does not apply ---
+
+
+def verbal_predicate(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
+    """A verb or verbal noun with an actor as its agent (拒否した, 派兵を拒否。)."""
+    if not is_predicate(token):
+        return None
+    return _verbal_claims(token, ctx)
+
+
+def _verbal_claims(predicate: Token, ctx: SentenceContext) -> Iterator[Claim]:
+    lemma = predicate_lemma(predicate)
+    if any(rule(predicate, lemma, ctx) for rule in NOT_CLAIMS):
+        return
+    if is_passive(predicate):
+        subjects, objects, how = passive_roles(predicate, ctx)
+    else:
+        subjects, how = find_subjects(predicate, ctx)
+        objects = find_objects(predicate, ctx)
+    if not subjects:
+        return
+    if objects[0] is not None and lemma == "する" and objects[0].entity_id is None:
+        # 身柄拘束をして → 身柄拘束する: the noun is the predicate, not an object.
+        lemma, objects = objects[0].text + "する", [None]
+    yield from build_claims(predicate, lemma, subjects, objects, how, is_negated(predicate), ctx)
+
+
+def event_noun(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
+    """A の-NP's event that the clause says did or did not happen (A国の関与は無い → A国 / 関与する)."""
+    if not is_event_noun_predicate(token):
+        return None
+    return _event_noun_claims(token, ctx)
+
+
+def _event_noun_claims(noun: Token, ctx: SentenceContext) -> Iterator[Claim]:
+    owner = next((c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "の"), None)
+    if owner is None and noun.lemma_ in PATIENT_NOUNS:
+        return
+    negated = noun.head.lemma_ in _ABSENCE or is_negated(noun.head)
+    lemma = noun.lemma_ + "する"
+    if noun.lemma_ in PATIENT_NOUNS:
+        # 大使の暗殺は無くなった: the の-NP is the victim; the agent comes from context.
+        subjects, how = find_subjects(noun.head, ctx)
+        objects = [ctx.argument(owner) if owner is not None else None]
+    else:
+        subjects = ctx.actors(conjuncts(owner) if owner is not None else [])
+        how, objects = "explicit", [None]
+        if not subjects:
+            # 首相への直接の言及はなかった: the one who did not act comes from context.
+            subjects, how = find_subjects(noun.head, ctx)
+    if subjects:
+        yield from build_claims(noun, lemma, subjects, objects, how, negated, ctx, clause_head=noun.head)
+
+
+def done_by(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
+    """襲撃は武装組織によるものとみられる: the event noun's agent is the によるもの NP."""
+    if token.lemma_ not in BY_WHOM_HEADS:
+        return None
+    return _done_by_claims(token, ctx)
+
+
+def _done_by_claims(head: Token, ctx: SentenceContext) -> Iterator[Claim]:
+    agent = next((c for c in head.children if c.dep_ == "nmod" and _marked_by_yoru(c)), None)
+    siblings = [c for c in head.head.children if c.i < head.i] + list(head.children)
+    event = next((c for c in siblings if c.dep_ in SUBJECT_DEPS and case_of(c) in TOPIC_CASES
+                  and "サ変" in c.tag_), None)
+    if agent is None or event is None:
+        return
+    subjects = ctx.actors(conjuncts(agent))
+    if subjects:
+        yield from build_claims(event, event.lemma_ + "する", subjects, [None], "explicit", False, ctx,
+                                clause_head=head)
+
+
+def _marked_by_yoru(noun: Token) -> bool:
+    # 武装組織による: に with よる fixed to it.
+    particles = [c for c in noun.children if c.dep_ == "case" and c.text == "に"]
+    return any(f.lemma_ == "よる" and f.dep_ == "fixed" for p in particles for f in p.children)
+
+
+CLAIM_KINDS = RuleList("claims.kind", (verbal_predicate, event_noun, done_by))
+
+
+def claims_of(token: Token, ctx: SentenceContext) -> Iterator[Claim]:
+    """The claims a token states, as the first kind that applies to it reads them."""
+    for kind in CLAIM_KINDS:
+        if (claims := kind(token, ctx)) is not None:
+            yield from claims
+            return

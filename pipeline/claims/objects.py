@@ -1,0 +1,96 @@
+"""What or whom the action is on: a predicate's object, found by an ordered list of small rules.
+
+Takes a predicate token and its ``SentenceContext``; gives one Argument per
+coordinated object, or ``[None]`` where the predicate has none
+(GUIDELINES.md §4: places, times, means and clausal objects are no objects).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicons
+from ..records import Argument
+from ..rules import RuleList
+from .arguments import child_with, conjuncts, direct_object, is_actor, is_measure, own_subject, quantified
+from .context import SentenceContext
+from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
+from .predicates import predicate_lemma
+
+_FILE = "claim_predicates"
+FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
+FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
+CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+TARGETED_VERBS = lexicons.words(_FILE, "targeted_verbs")
+
+Objects = list[Argument | None]
+
+
+def wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts."""
+    obj = direct_object(predicate)
+    obj = quantified(obj) if obj is not None else None
+    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_measure(obj):
+        return [ctx.argument(t) for t in conjuncts(obj)]
+    return None
+
+
+def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """独立は認めない: a contrastive は/も-NP that names no actor is what the verb acts on."""
+    own = own_subject(predicate)
+    if own is None or case_of(own) not in TOPIC_CASES or is_measure(own) or own.lemma_ in FORMAL_OBJECTS:
+        return None
+    argument = ctx.argument(own)
+    return None if is_actor(argument, own) else [argument]
+
+
+def what_can_be_done(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """準備が出来ており: できる-type verbs take their object with が."""
+    if predicate_lemma(predicate) not in CAN_VERBS:
+        return None
+    subject = child_with(predicate, SUBJECT_DEPS, frozenset({"が"}))
+    return [ctx.argument(subject)] if subject is not None else None
+
+
+def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """首相と会談した, 方針に反対した: the と/に NP of a verb aimed at it (GUIDELINES.md §4)."""
+    if predicate_lemma(predicate) not in TARGETED_VERBS:
+        return None
+    targets = [c for c in predicate.children if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
+               and case_of(c).rstrip("もはで") in TARGET_CASES]
+    target = max(targets, key=lambda c: c.i) if targets else None
+    if target is None or is_measure(target):
+        return None
+    return [ctx.argument(t) for t in conjuncts(target)]
+
+
+def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """大統領が要請した派兵: a relative clause with its own subject acts on the noun it modifies; a noun
+    tied on by への/との/からの (…へのA国軍派兵) is an argument of the phrase's head."""
+    if predicate.dep_ != "acl" or predicate.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = predicate.head
+    linked = head.dep_ == "nmod" and case_of(head) in LINKING_CASES
+    if linked and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    plain_head = head.lemma_ not in FORMAL_HEADS and not is_measure(head)
+    if not plain_head or own_subject(predicate) is None:
+        return None
+    argument = ctx.argument(head)
+    return None if is_actor(argument, head) else [argument]
+
+
+OBJECT_RULES = RuleList("claims.object", (
+    wo_object,
+    contrastive_non_actor,
+    what_can_be_done,
+    target_of_targeted_verb,
+    relative_clause_head_acted_on,
+))
+
+
+def find_objects(predicate: Token, ctx: SentenceContext) -> Objects:
+    for rule in OBJECT_RULES:
+        if (objects := rule(predicate, ctx)) is not None:
+            return objects
+    return [None]

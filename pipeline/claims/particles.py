@@ -1,0 +1,37 @@
+"""What the particles after a noun or a clause say about its role (が, は, と, によって …).
+
+Japanese marks a noun's role with the particles after it; GiNZA attaches them
+as ``case`` (or ``mark``) children, and :func:`case_of` joins them. The
+particle sets are data (``pipeline/data/claim_particles.json``); the
+dependency-label sets are UD Japanese's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicons
+
+_FILE = "claim_particles"
+
+SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
+# Clause links through which a clause shares the subject of the clause it joins (…し、…した; …して…した).
+CLAUSE_DEPS = frozenset({"advcl", "conj"})
+
+SUBJECT_CASES = lexicons.words(_FILE, "subject_cases")
+FOCUS_CASES = lexicons.words(_FILE, "focus_cases")
+TOPIC_CASES = lexicons.words(_FILE, "topic_cases")
+TOPIC_FOCUS = lexicons.words(_FILE, "topic_focus")
+COMPLEMENT_CASES = lexicons.words(_FILE, "complement_cases")
+COORDINATORS = lexicons.words(_FILE, "coordinators")
+AGENT_CASES = lexicons.words(_FILE, "agent_cases")
+TARGET_CASES = lexicons.words(_FILE, "target_cases")
+LINKING_CASES = lexicons.words(_FILE, "linking_cases")
+VERBS_AFTER_WO = lexicons.words(_FILE, "verbs_after_wo")
+DEMONSTRATIVES = lexicons.words(_FILE, "demonstratives")
+
+
+def case_of(token: Token) -> str:
+    """The particles after a noun or clause (が, は, と, によって …), joined."""
+    particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
+    return "".join(particles)

@@ -1,0 +1,74 @@
+"""Passives: the agent (who did it) becomes the subject, the patient (who it was done to) the object.
+
+Takes a passive predicate and its ``SentenceContext``; gives the agents, the
+patients and ``subject_from``. ``AGENT_RULES`` find the token that names the
+agent; ``PATIENT_RULES`` the patients.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Argument
+from ..rules import RuleList
+from .arguments import conjuncts, direct_object, quantified
+from .context import SentenceContext
+from .objects import FORMAL_OBJECTS, Objects
+from .particles import AGENT_CASES, case_of
+from .quotes import inside_quote
+from .subjects import subject_token
+
+
+def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """警察に逮捕された, 反政府勢力から攻撃された: the に/から/によって NP on the verb."""
+    return next((c for c in predicate.children
+                 if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i
+                 and case_of(c) in AGENT_CASES and ctx.actor(c) is not None), None)
+
+
+def agent_hung_on_quotation(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """監視団から「…」と警告された: the parser may hang a から/によって agent inside the quotation."""
+    return next((t for t in predicate.subtree
+                 if t.i < predicate.i and t.dep_ == "obl" and case_of(t) in {"から", "によって", "により"}
+                 and not inside_quote(t) and ctx.actor(t) is not None), None)
+
+
+def owner_of_the_means(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """武装集団の襲撃により負傷した: the agent is whoever the event noun of the means belongs to."""
+    means = next((c for c in predicate.children if c.dep_ == "obl" and c.i < predicate.i
+                  and case_of(c) in {"により", "によって", "に"} and "サ変" in c.tag_), None)
+    owners = [c for c in means.children if c.dep_ == "nmod" and case_of(c) == "の"] if means else []
+    return owners[0] if owners and ctx.actor(owners[0]) is not None else None
+
+
+def kept_wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """退陣を要求された: an indirect passive keeps its を-object."""
+    obj = direct_object(predicate)
+    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS:
+        return [ctx.argument(t) for t in conjuncts(obj)]
+    return None
+
+
+def passive_subject(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """拘束された乗員の5人: the passive's subject is the patient (the members, not their count)."""
+    patient = subject_token(predicate, ctx).token
+    if patient is None:
+        return None
+    return [ctx.argument(quantified(t) or t) for t in conjuncts(patient)]
+
+
+def topic_as_patient(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """同社は…と批判された: with no subject of its own, the sentence's topic is the patient."""
+    return [ctx.topic] if ctx.topic is not None else None
+
+
+AGENT_RULES = RuleList("claims.agent", (agent_phrase, agent_hung_on_quotation, owner_of_the_means))
+PATIENT_RULES = RuleList("claims.patient", (kept_wo_object, passive_subject, topic_as_patient))
+
+
+def passive_roles(predicate: Token, ctx: SentenceContext) -> tuple[list[Argument], Objects, str]:
+    """The agents (subjects), the patients (objects) and ``subject_from`` of a passive predicate."""
+    agent = next((found for rule in AGENT_RULES if (found := rule(predicate, ctx)) is not None), None)
+    subjects = ctx.actors(conjuncts(agent)) if agent is not None else []
+    objects = next((found for rule in PATIENT_RULES if (found := rule(predicate, ctx)) is not None), [None])
+    return subjects, objects, "explicit" if subjects else "none"

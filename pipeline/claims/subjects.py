@@ -1,0 +1,460 @@
+"""Who acts: a predicate's subject, found by ordered lists of small rules.
+
+Takes a predicate token and its ``SentenceContext``; gives the actors that are
+its subject and where they were found (``subject_from``: explicit, relative,
+clause, speaker, topic, previous_sentence, none).
+
+Three lists, tried in this order:
+
+- ``SUBJECT_RULES`` look for the token that names the agent in the sentence's
+  syntax; each is tagged with the ``subject_from`` value it gives. One of them
+  climbs the chain of clauses, trying ``CHAIN_STEPS`` at each level, and
+  ``REPORT_STEPS`` where the chain reaches a reported complement.
+- ``SUBJECT_CHECKS`` revise what was found (the が-NP of できる is its object;
+  several gapped subjects; a non-actor that only undergoes a change).
+- ``CONTEXT_SUBJECTS`` give the subject from outside the predicate's clauses
+  when its syntax names none: the sentence's topic, the opener of a quotation,
+  the topic of an earlier sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from spacy.tokens import Token
+
+from .. import lexicons
+from ..records import Argument
+from ..rules import RuleList
+from .arguments import (
+    conjuncts,
+    direct_object,
+    displaced_topic,
+    floating_subjects,
+    is_complement,
+    is_measure,
+    own_subject,
+    speaker_before_quote,
+    subject_before,
+    subtree_start,
+    topic_of_earlier_sibling,
+)
+from .context import SentenceContext
+from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
+from .predicates import is_passive, predicate_lemma
+from .quotes import in_carried_quote, inside_quote, quote_speaker
+
+_FILE = "claim_predicates"
+FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
+CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
+CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """The token that names the agent and where it was found; with no token, why the search stopped.
+
+    ``Found(None, "none")``: the syntax names no agent, and the context may give one.
+    ``Found(None, "unknown")``: the agent is a noun that is no actor, so there is no claim.
+    """
+
+    token: Token | None
+    how: str
+
+
+STOP = Found(None, "none")
+NO_ACTOR = Found(None, "unknown")
+
+
+@dataclass(frozen=True)
+class Climb:
+    """A chain step's verdict: go on from this token."""
+
+    token: Token
+
+
+class _Break:
+    """A chain step's verdict: the chain ends here."""
+
+
+BREAK = _Break()
+
+
+def gives(subject_from: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Tag a rule with the ``subject_from`` value it gives; a token it returns becomes ``Found``."""
+
+    def tag(rule: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(rule)
+        def tagged(*args: Any) -> Any:
+            result = rule(*args)
+            return Found(result, subject_from) if isinstance(result, Token) else result
+
+        tagged.subject_from = subject_from  # type: ignore[attr-defined]
+        return tagged
+
+    return tag
+
+
+# -- the agent in the predicate's own syntax --------------------------------------------------------
+
+
+@gives("explicit")
+def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """The predicate's own が/は/も NP (政府は…を決めた)."""
+    return own_subject(predicate)
+
+
+@gives("explicit")
+def thinker_inside_complement(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """中国ですらロシアが…とは考えていなかった: the parser put the thinker inside the complement."""
+    displaced = next((c for c in predicate.children if is_complement(c) and displaced_topic(c) is not None),
+                     None)
+    return displaced_topic(displaced) if displaced is not None else None
+
+
+@gives("explicit")
+def speaker_inside_quotation(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """報道官が「…と考えており、…」と発言した: the speaker hangs on a verb inside the quotation."""
+    opener = next((c for c in predicate.children if is_complement(c) and speaker_before_quote(c) is not None),
+                  None)
+    return speaker_before_quote(opener) if opener is not None else None
+
+
+@gives("relative")
+def relative_clause_head(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """A relative clause's agent is the actor it modifies (派兵を断った政府)."""
+    if predicate.dep_ == "acl" and ctx.actor(predicate.head) is not None:
+        return predicate.head
+    return None
+
+
+@gives("relative")
+def actor_after_relative_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """制裁に踏み切った米国の同盟国: the parser hangs the clause on the phrase's head (同盟国), but
+    the noun it modifies is the actor right after it."""
+    head = predicate.head
+    if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return None
+    right_after = predicate.i + 1 + _aux_count(predicate)
+    owner = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) == "の"
+                  and c.i < head.i and subtree_start(c) == right_after), None)
+    return owner if owner is not None and ctx.actor(owner) is not None else None
+
+
+@gives("clause")
+def topic_of_earlier_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """政府は…と発表し、…を拒否した: a は-topic of an earlier clause runs on to this one (not for the
+    sentence's root: its topic is the sentence's)."""
+    if predicate.dep_ == "ROOT":
+        return None
+    earlier = [c for c in predicate.children if c.dep_ in CLAUSE_DEPS and c.i < predicate.i]
+    for clause in sorted(earlier, key=lambda c: -c.i):
+        topic = own_subject(clause)
+        if topic is not None and case_of(topic) in TOPIC_CASES and ctx.actor(topic) is not None:
+            return topic
+    return None
+
+
+@gives("none")
+def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Found | None:
+    """命令する人がいない: a relative clause on a noun that is no actor has that noun as agent, so no
+    actor acts; formal and time heads (交渉していた途中) and a verbal noun the parser took for the
+    root leave the agent to the context instead."""
+    if predicate.dep_ != "acl" or predicate.head.pos_ not in _NOMINAL:
+        return None
+    head = predicate.head
+    if shares_subject_of_verb(head):
+        return None
+    formal = head.lemma_ in FORMAL_HEADS or is_measure(head) or ("サ変" in head.tag_ and head.dep_ == "ROOT")
+    return STOP if formal else NO_ACTOR
+
+
+@gives("chain")
+def subject_up_the_clause_chain(predicate: Token, ctx: SentenceContext) -> Found | None:
+    """Climb from the predicate through the clauses it is joined to, trying ``CHAIN_STEPS`` at each."""
+    token = predicate
+    if predicate.dep_ == "acl" and predicate.head.pos_ in _NOMINAL and shares_subject_of_verb(predicate.head):
+        # …を拒否する方針を固めた: a plan or view shares the subject of the verb it depends on.
+        token = predicate.head
+    while token.head.i != token.i:
+        parent = token.head
+        for step in CHAIN_STEPS:
+            verdict = step(token, parent, predicate, ctx)
+            if verdict is not None:
+                break
+        else:
+            verdict = Climb(parent)
+        if isinstance(verdict, Found):
+            return verdict
+        if verdict is BREAK:
+            return None
+        token = verdict.token
+    return None
+
+
+@gives("speaker")
+def speaker_of_open_quotation(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """報道官が「…と考えており、…抗議している。」: a quotation not closed in this sentence."""
+    speaker = quote_speaker(predicate, ctx.sentence)
+    return speaker if speaker is not None and ctx.actor(speaker) is not None else None
+
+
+# -- the chain of clauses, one level at a time: (token, its head, the predicate, context) ------------
+
+
+@gives("clause")
+def noun_in_a_clause(token: Token, parent: Token, predicate: Token,
+                     ctx: SentenceContext) -> Token | Climb | None:
+    """A noun on the way up: the subject of the verb it belongs to, else on up."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = own_subject(parent) if parent.pos_ in {"VERB", "ADJ"} else None
+    return subject if subject is not None else Climb(parent)
+
+
+@gives("report")
+def reported_complement(token: Token, parent: Token, predicate: Token, ctx: SentenceContext) -> Found | None:
+    """A complement of a report or thought verb (…と述べた): ``REPORT_STEPS`` decide, and always do."""
+    if not is_complement(token):
+        return None
+    for step in REPORT_STEPS:
+        if (found := step(token, parent, ctx)) is not None:
+            return found
+    return STOP
+
+
+@gives("relative")
+def clause_in_relative_clause_on_actor(token: Token, parent: Token, predicate: Token,
+                                       ctx: SentenceContext) -> Token | None:
+    """…事業を進めている国営企業: a clause inside a relative clause shares the actor it modifies."""
+    if token.dep_ == "acl" and token.i != predicate.i and ctx.actor(token.head) is not None:
+        return token.head
+    return None
+
+
+@gives("chain")
+def clause_in_relative_clause_on_object(token: Token, parent: Token, predicate: Token,
+                                        ctx: SentenceContext) -> Climb | None:
+    """工場を建てて…輸出する計画を進めている: a clause joined to one on an object or plan noun shares
+    that clause's subject, so the climb goes on from the noun."""
+    if token.dep_ == "acl" and token.i != predicate.i and shares_subject_of_verb(token.head):
+        return Climb(token.head)
+    return None
+
+
+@gives("chain")
+def no_clause_link(token: Token, parent: Token, predicate: Token, ctx: SentenceContext) -> _Break | None:
+    """Only joined clauses (advcl, conj) share a subject: the chain ends at any other link."""
+    return BREAK if token.dep_ not in CLAUSE_DEPS else None
+
+
+@gives("clause")
+def subject_of_joined_clause(token: Token, parent: Token, predicate: Token,
+                             ctx: SentenceContext) -> Token | None:
+    """A clause joined to another (…し、…した; …して…した) shares its subject."""
+    return subject_before(parent, parent.i)
+
+
+@gives("relative")
+def joined_to_relative_clause_on_actor(token: Token, parent: Token, predicate: Token,
+                                       ctx: SentenceContext) -> Token | None:
+    """…を訪れ、…と会談した大統領: a clause joined to a relative clause shares its actor."""
+    if parent.dep_ == "acl" and ctx.actor(parent.head) is not None:
+        return parent.head
+    return None
+
+
+# -- a reported complement: (the complement, the report verb, context) -------------------------------
+
+
+@gives("clause")
+def topic_of_earlier_report(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+    """Xは「…」と明かし、…拒否したと報じた: the parser hung both clauses on the report verb, but the
+    は-topic of the first runs on into the second."""
+    sibling = topic_of_earlier_sibling(complement)
+    return sibling if sibling is not None and ctx.actor(sibling) is not None else None
+
+
+@gives("clause")
+def topic_before_complement(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+    """Xは「…」とYが報じた: the NP before the complement is its topic."""
+    return subject_before(verb, subtree_start(complement))
+
+
+@gives("none")
+def passive_report(complement: Token, verb: Token, ctx: SentenceContext) -> Found | None:
+    """…したとされる: a passive report names no speaker to stand in for the subject."""
+    return STOP if is_passive(verb) else None
+
+
+@gives("speaker")
+def speaker_of_report(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
+    """「…を許さない」と大統領が述べた: the speaker is the subject of what they say."""
+    return own_subject(verb)
+
+
+@gives("speaker")
+def speaker_found_for_report(complement: Token, verb: Token, ctx: SentenceContext) -> Found:
+    """The report verb's own subject, however it is found (a relative clause's head, a joined clause)."""
+    found = subject_token(verb, ctx)
+    return Found(found.token, "speaker" if found.how in {"explicit", "clause", "relative"} else found.how)
+
+
+# -- revisions of what the syntax gave: (predicate, found, context) -> Found | (actors, how) | None --
+
+
+Subjects = tuple[list[Argument], str]
+
+
+def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
+    """準備が出来ており: the が-NP of できる is its object; the agent is the topic or an earlier one."""
+    if found.token is None or found.how != "explicit" or predicate.lemma_ not in CAN_VERBS:
+        return None
+    if case_of(found.token) != "が":
+        return None
+    return subject_token(predicate, ctx, skip_own=True)
+
+
+def gapped_subjects(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
+    """A候補が40%、B候補が33%の票を得た: one claim per gapped subject."""
+    floating = ctx.actors(floating_subjects(predicate))
+    if floating and (found.token is None or found.how != "explicit"):
+        return floating, "explicit"
+    return None
+
+
+def undergoer_is_no_actor(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
+    """交渉は難航した: the NP that changes is the subject of an unaccusative verb, and it is no actor."""
+    undergoer = found.token is not None and found.how == "explicit" and case_of(found.token) in SUBJECT_CASES
+    if not undergoer or predicate_lemma(predicate) not in UNACCUSATIVE_VERBS:
+        return None
+    if direct_object(predicate) is None and ctx.actor(found.token) is None:
+        return [], "none"
+    return None
+
+
+def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
+    """独立は認めない: a contrastive は-NP that is no actor is the object; the agent is elsewhere."""
+    if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
+        return None
+    if ctx.actor(found.token) is not None:
+        return None
+    return subject_token(predicate, ctx, skip_own=True)
+
+
+# -- the context, where the syntax names no one: (predicate, context) -> actors ----------------------
+
+
+@gives("topic")
+def the_sentence_topic(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """The sentence's topic, every member of a coordinated one (AとBは…)."""
+    return (ctx.topics or [ctx.topic]) if ctx.topic is not None else []
+
+
+@gives("speaker")
+def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """…。」と発言した: the verb that closes a quotation begun earlier has its opener as subject."""
+    if ctx.carried_speaker is not None and not in_carried_quote(predicate, ctx.sentence):
+        return [ctx.carried_speaker]
+    return []
+
+
+@gives("previous_sentence")
+def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own."""
+    if ctx.carried_topic is not None and not _new_frame(ctx):
+        return [ctx.carried_topic]
+    return []
+
+
+SUBJECT_RULES = RuleList("claims.subject", (
+    own_subject_phrase,
+    thinker_inside_complement,
+    speaker_inside_quotation,
+    relative_clause_head,
+    actor_after_relative_clause,
+    topic_of_earlier_clause,
+    relative_clause_on_a_non_actor,
+    subject_up_the_clause_chain,
+    speaker_of_open_quotation,
+))
+CHAIN_STEPS = RuleList("claims.subject_chain", (
+    noun_in_a_clause,
+    reported_complement,
+    clause_in_relative_clause_on_actor,
+    clause_in_relative_clause_on_object,
+    no_clause_link,
+    subject_of_joined_clause,
+    joined_to_relative_clause_on_actor,
+))
+REPORT_STEPS = RuleList("claims.subject_report", (
+    topic_of_earlier_report,
+    topic_before_complement,
+    passive_report,
+    speaker_of_report,
+    speaker_found_for_report,
+))
+SUBJECT_CHECKS = RuleList("claims.subject_check", (
+    can_verb_object,
+    gapped_subjects,
+    undergoer_is_no_actor,
+    contrastive_object,
+))
+CONTEXT_SUBJECTS = RuleList("claims.subject_context", (
+    the_sentence_topic,
+    opener_of_carried_quotation,
+    topic_of_an_earlier_sentence,
+))
+
+
+def subject_token(predicate: Token, ctx: SentenceContext, skip_own: bool = False) -> Found:
+    """The token that names the predicate's agent, and where it was found (the first rule that decides)."""
+    for rule in SUBJECT_RULES:
+        if skip_own and rule is own_subject_phrase:
+            continue
+        if (found := rule(predicate, ctx)) is not None:
+            return found
+    return STOP
+
+
+def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
+    """The actors that are the predicate's subject (one per coordinated actor), and ``subject_from``."""
+    found = subject_token(predicate, ctx)
+    for check in SUBJECT_CHECKS:
+        verdict = check(predicate, found, ctx)
+        if isinstance(verdict, Found):
+            found = verdict
+        elif verdict is not None:
+            return verdict
+    if found.token is not None:
+        return ctx.actors(conjuncts(found.token)), found.how
+    if found.how == "unknown":
+        return [], "none"
+    for rule in CONTEXT_SUBJECTS:
+        if actors := rule(predicate, ctx):
+            return actors, rule.subject_from
+    return [], "none"
+
+
+def shares_subject_of_verb(head: Token) -> bool:
+    """A plan or object noun (…する方針を固めた, …を建てる工場を買った): its clause shares the verb's
+    subject."""
+    plan_or_object = head.lemma_ in CONTENT_HEADS or head.dep_ == "obj"
+    return head.pos_ in _NOMINAL and plan_or_object
+
+
+def _aux_count(predicate: Token) -> int:
+    return sum(1 for c in predicate.children if c.dep_ in {"aux", "fixed"} and c.i > predicate.i)
+
+
+def _new_frame(ctx: SentenceContext) -> bool:
+    # 判決では、…: a sentence that opens with a topic of its own (no actor) leaves the last one behind.
+    # (An event noun as topic, 言及はなかった, is about the event: its agent still comes from before.)
+    root = ctx.sentence.root
+    return any(c.dep_ in SUBJECT_DEPS | {"obl"} and case_of(c) in {"は", "では"} and not inside_quote(c)
+               and "サ変" not in c.tag_ for c in root.children)
