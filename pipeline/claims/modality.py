@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import lexicons
+from ..rules import RuleList
 from .arguments import is_complement
 from .particles import CLAUSE_DEPS
 
@@ -214,14 +215,18 @@ def tightly_joined(clause: Token) -> bool:
     return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
 
 
+# What makes a clause, or a clause it runs into, no assertion (GUIDELINES.md §1).
+HYPOTHETICAL_RULES = RuleList("claims.hypothetical", (is_conditional, is_purpose, is_question, is_request))
+
+
 def in_hypothetical(predicate: Token) -> bool:
-    # Conditions (協力したら), purposes (保護するための) and questions (侵攻したのか) are not asserted.
+    """Conditions (協力したら), purposes (保護するための), questions (侵攻したのか) and obligations."""
     if is_deontic(predicate):
         # Only the obliged clause itself: a て-clause before it still states what happened.
         return True
     token = predicate
     while True:
-        if any(rule(token) for rule in (is_conditional, is_purpose, is_question, is_request)):
+        if any(rule(token) for rule in HYPOTHETICAL_RULES):
             return True
         if token.dep_ not in CLAUSE_DEPS and not is_complement(token) or token.head.i == token.i:
             return False
