@@ -60,7 +60,7 @@ def noun_phrase(token: Token, offset: int) -> Phrase:
 
 
 def quoted_name_start(token: Token) -> int | None:
-    """Where the 「 of a name in 「」 is when ``token`` ends it (第2党の「市民プラットフォーム」は)."""
+    """Where the 「 of a name in 「」 is when ``token`` ends it (野党第1党の「未来市民連合」ォーム」は)."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_CLOSE:
         return None
@@ -124,7 +124,7 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
 
 
 def _named_by_an_actor_noun(token: Token) -> bool:
-    # 下院第1党「法と正義」, 第2党の「市民プラットフォーム」: a quoted name in apposition to a party, group ….
+    # 与党第1党「新しい風」, 野党の「未来市民連合」: a quoted name in apposition to a party, group ….
     opening = quoted_name_start(token)
     if opening is None:
         return False

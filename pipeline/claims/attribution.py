@@ -53,7 +53,7 @@ def framing_verb(token: Token) -> Token | None:
     if token.dep_ == "advcl" and reporting_head and _runs_into_complement(token):
         # Xは「…」と明かし、…拒否したと報じた: the first of two joined clauses is reported too.
         return token.head
-    # …を検討することを明らかにした, 続投する方針を表明した, 再申請も行う考えを示唆した: a clause on
+    # …を見直すことを明らかにした, 辞任する方針を表明した, 提訴も行う考えを示唆した: a clause on
     # こと or on a plan or view noun that is the object of a speech verb.
     head = token.head
     if token.dep_ == "acl" and head.lemma_ in CONTENT_NOUNS and head.dep_ == "obj":
@@ -71,7 +71,7 @@ def _runs_into_complement(clause: Token) -> bool:
 
 
 def in_negated_attitude(predicate: Token) -> bool:
-    """The content of a negated or questioned attitude (侵攻するとは考えていなかった) is not a claim."""
+    """The content of a negated or questioned attitude (撤退するとは思っていなかった) is not a claim."""
     token = predicate
     while token.head.i != token.i:
         parent = token.head

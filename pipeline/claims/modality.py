@@ -103,7 +103,7 @@ def is_hedged(predicate: Token) -> bool:
 
 
 def _if_true(predicate: Token) -> bool:
-    # 亡命を断ったのが本当なら: not a condition but the writer's doubt (GUIDELINES.md §6).
+    # 要請を断ったのが本当なら: not a condition but the writer's doubt (GUIDELINES.md §6).
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
     following = "".join(t.text for t in predicate.doc[end + 1:end + 5])
     texts = "".join(t.text for t in trailing(predicate)) + following
@@ -158,7 +158,7 @@ def is_deontic(predicate: Token) -> bool:
 
 
 def is_request(predicate: Token) -> bool:
-    """A quoted request that ends in bare て (「対話で解決して」と注意された): what others are asked to do."""
+    """A quoted request that ends in bare て (「交渉で決めて」と求められた): what others are asked to do."""
     tokens = list(trailing(predicate))
     end = tokens[-1].i if tokens else predicate.i
     after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
@@ -200,7 +200,7 @@ def hedged_in_context(predicate: Token) -> bool:
             return False
         if token.dep_ in CLAUSE_DEPS and not tightly_joined(token):
             return False
-        # …派遣できないのが正しいのではないか: a nominalised clause is embedded in the hedged one.
+        # …出席しないほうが賢明なのではないか: a nominalised clause is embedded in the hedged one.
         if token.dep_ not in CLAUSE_DEPS | {"csubj"} and not is_complement(token):
             return False
         token = parent
