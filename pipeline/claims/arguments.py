@@ -37,6 +37,8 @@ ACTOR_SUFFIXES = lexicons.ordered(_ACTORS_FILE, "actor_suffixes")
 _ACTOR_LABELS = lexicons.words(_ACTORS_FILE, "actor_labels")
 _NOT_ACTORS = lexicons.words(_ACTORS_FILE, "not_actors")
 _PRONOUNS = lexicons.words(_ACTORS_FILE, "pronouns")
+PERSON_NOUNS = lexicons.words(_ACTORS_FILE, "person_nouns")
+PERSON_SUFFIXES = lexicons.longest_first(_ACTORS_FILE, "person_suffixes")
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,11 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
     text = argument.text
     if text in _NOT_ACTORS or (token is not None and is_measure(token)):
         return False
-    if token is not None and "サ変" in token.tag_ and not text.endswith(ACTOR_SUFFIXES):
-        # カザフスタン軍派兵: a phrase headed by a verbal noun is an event, whoever it names.
+    verbal_noun = token is not None and "サ変" in token.tag_
+    person_head = token is not None and token.text in PERSON_NOUNS
+    if verbal_noun and not text.endswith(ACTOR_SUFFIXES) and not person_head:
+        # A国軍派兵: a phrase headed by a verbal noun is an event, whoever it names; but a person's
+        # title can be a verbal noun too (中村監督, 代表).
         return False
     if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
         return True
@@ -120,7 +125,13 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return True
     if token is not None and _named_by_an_actor_noun(token):
         return True
-    return text.endswith(ACTOR_SUFFIXES) and len(text) >= 2
+    if person_head:
+        # 男, 女性, 遺族, 作業員: common nouns for people and groups act.
+        return True
+    if text.endswith(ACTOR_SUFFIXES) and len(text) >= 2:
+        return True
+    # 清掃作業員, 警察官, 調教師, 中村署: a person or a body by its ending (not a verbal noun: 動員).
+    return not verbal_noun and len(text) >= 2 and text.endswith(PERSON_SUFFIXES)
 
 
 def _named_by_an_actor_noun(token: Token) -> bool:
