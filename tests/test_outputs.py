@@ -13,9 +13,11 @@ import jsonschema
 import networkx as nx
 import pytest
 
-from pipeline.graph.writers import JSON_SOURCE_ATTRIBUTE, graph_json, write_graphml
+from pipeline.graph.graphml import write_graphml
+from pipeline.graph.nodelink import JSON_SOURCE_ATTRIBUTE, node_link_data
+from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
-from pipeline.runner import OUTPUT_FILES, run
+from pipeline.runner import run
 
 from .conftest import OUTPUTS, SEEDS
 
@@ -165,7 +167,7 @@ def test_graphml_survives_characters_xml_forbids():
     write_graphml(graph, buffer)
     back = nx.read_graphml(io.BytesIO(buffer.getvalue()), force_multigraph=True)
     assert back.number_of_nodes() == 2 and back.number_of_edges() == 1
-    assert graph_json(graph)["edges"][0]["predicate"] == "送る"
+    assert node_link_data(graph)["edges"][0]["predicate"] == "送る"
 
 
 def _without_timings(path: Path) -> dict:
@@ -186,7 +188,7 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
 
 
 def test_a_jsonl_line_stays_one_line_whatever_separators_the_text_holds():
-    from pipeline.graph.writers import json_line
+    from pipeline.graph.jsonl import json_line
 
     record = {"text": "米国\u2028ロシア\u2029中国\x85英国\x1c"}
     line = json_line(record)

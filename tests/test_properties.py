@@ -19,7 +19,9 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.graph.writers import atomic_writer, json_line, mention_record, write_graph_files
+from pipeline.graph.convert import mention_record
+from pipeline.graph.jsonl import write_jsonl
+from pipeline.graph.outputs import write_graph_files
 from pipeline.io.cleaning import clean_for_parse
 from pipeline.io.inputs import read_documents
 from pipeline.parse.units import MAX_UNIT_CHARS, parse_units
@@ -150,10 +152,9 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
 def test_jsonl_outputs_parse_line_by_line_whatever_the_text(rows):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "entities.jsonl")
-        with atomic_writer(path) as handle:
-            for doc_id, text, label in rows:
-                mention = Mention(doc_id, 0, len(text), text, label, "person", text)
-                handle.write(json_line(mention_record(mention)))
+        mentions = [Mention(doc_id, 0, len(text), text, label, "person", text)
+                    for doc_id, text, label in rows]
+        write_jsonl(map(mention_record, mentions), path)
         lines = path.read_bytes().decode("utf-8").split("\n")
         assert lines[-1] == "" and len(lines) == len(rows) + 1
         assert all(isinstance(json.loads(line), dict) for line in lines[:-1])

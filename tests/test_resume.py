@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import EXIT_FAILURES, EXIT_USAGE, main
+from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
-from pipeline.runner import JOURNAL_DIR, OUTPUT_FILES, ResumeMismatch, run
+from pipeline.runner import JOURNAL_DIR, ResumeMismatch, run
 
 from .conftest import ROOT
 
