@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import EXIT_USAGE, main
 
-from .conftest import ROOT, SEEDS
+from ..conftest import ROOT, SEEDS
 
 
 def _run_cli(capsys, *argv: str) -> tuple[int, str]:

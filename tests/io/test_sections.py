@@ -10,8 +10,9 @@ import pytest
 from pipeline.io.sections import split_sections
 from pipeline.records import Section
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_7ef4c1ac817967bc.txt"
+from ..conftest import SEEDS
+
+SEED = SEEDS / "000_7ef4c1ac817967bc.txt"
 GOLD = Path("/work/shared/dev_gold/seed_claims.json")
 
 

@@ -19,7 +19,7 @@ from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import run
 
-from .conftest import OUTPUTS, SEEDS
+from ..conftest import OUTPUTS, SEEDS
 
 SEED_ID = "000_7ef4c1ac817967bc"
 

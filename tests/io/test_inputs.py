@@ -13,7 +13,6 @@ import pytest
 
 from pipeline.io.cleaning import clean_for_parse, display_text
 from pipeline.io.inputs import InputError, expand_inputs, read_documents
-from pipeline.parse.units import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_units
 from pipeline.records import Document, Failure
 
 TEXT = "ロシア軍がウクライナに侵攻した。"
@@ -238,24 +237,3 @@ def test_every_control_format_surrogate_and_private_use_character_is_blanked():
 
 def test_display_text_drops_markup_and_invisible_characters():
     assert display_text(" <b>プー\u200bチン</b>\x01 大統領\n") == "プーチン 大統領"
-
-
-def test_a_huge_line_without_punctuation_is_cut_into_units_the_parser_accepts():
-    line = "ロシア軍がウクライナに侵攻し" * 50_000  # 2.1 MB of UTF-8, no sentence end
-    units = list(parse_units(line))
-    assert all(len(unit.encode("utf-8")) < 49_149 and len(unit) <= MAX_RUN_CHARS for _, unit in units)
-    assert "".join(unit for _, unit in units) == line
-    assert all(line[offset:offset + len(unit)] == unit for offset, unit in units)
-
-
-def test_lines_of_sentences_are_cut_only_when_longer_than_a_unit_and_after_a_sentence_end():
-    sentence = "ロシアが侵攻した。" + "米国は制裁を科した。" * 100
-    assert [unit for _, unit in parse_units(sentence * 2)] == [sentence * 2]
-    units = [unit for _, unit in parse_units(sentence * 5)]
-    assert len(units) > 1 and all(unit.endswith("。") and len(unit) <= MAX_UNIT_CHARS for unit in units)
-
-
-def test_a_long_run_without_sentence_end_is_cut_after_a_comma_when_there_is_one():
-    units = [unit for _, unit in parse_units(("あ" * 700 + "、") * 5)]
-    assert all(unit.endswith("、") for unit in units)
-    assert [unit for _, unit in parse_units("あ" * MAX_RUN_CHARS)] == ["あ" * MAX_RUN_CHARS]

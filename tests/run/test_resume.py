@@ -17,7 +17,7 @@ from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import JOURNAL_DIR, ResumeMismatch, run
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ACTORS = ["ロシア", "米国", "中国", "日本政府", "プーチン大統領", "バイデン大統領", "カザフスタン", "国連"]
 ACTIONS = ["派兵を拒否した", "制裁を発表した", "侵攻を非難した", "支援を表明した", "会談を行った"]

@@ -22,7 +22,7 @@ import pytest
 from pipeline.cli import EXIT_FAILURES
 from pipeline.io.cleaning import clean_for_parse
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 NEWS = "ロシア軍がウクライナに侵攻した。プーチン大統領は派兵を拒否した。"
 STDIN_TEXT = "中国政府は米国の制裁を非難した。"
