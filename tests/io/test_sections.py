@@ -18,11 +18,11 @@ GOLD = Path("/work/shared/dev_gold/seed_claims.json")
 
 def test_line_ending_in_bar_ends_the_article_and_each_line_after_is_a_comment() -> None:
     text = ("記事の本文。\nお知らせ:発信を再開しました。"
-            " |\nロシア国内情勢も不安\n\nプーチン破滅の始まりである事を祈る\n")
+            " |\n港の再開はまだ先らしい\n\n早く元の暮らしに戻れますように\n")
     sections = split_sections(text)
-    assert sections[0] == Section("article", 0, text.index("ロシア"))
+    assert sections[0] == Section("article", 0, text.index("港"))
     comments = [text[s.start:s.end] for s in sections[1:]]
-    assert comments == ["ロシア国内情勢も不安", "プーチン破滅の始まりである事を祈る"]
+    assert comments == ["港の再開はまだ先らしい", "早く元の暮らしに戻れますように"]
     assert {s.name for s in sections[1:]} == {"comment"}
 
 
