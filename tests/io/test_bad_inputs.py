@@ -24,6 +24,9 @@ from pipeline.io.cleaning import clean_for_parse
 
 from ..conftest import ROOT
 
+# Every test here reads the outputs of one CLI run, which loads the model.
+pytestmark = pytest.mark.model
+
 NEWS = "ロシア軍がウクライナに侵攻した。プーチン大統領は派兵を拒否した。"
 STDIN_TEXT = "中国政府は米国の制裁を非難した。"
 

@@ -64,6 +64,7 @@ def test_missing_model_says_what_to_install(capsys, tmp_path):
     assert "pip install" in err and "Traceback" not in err
 
 
+@pytest.mark.model  # the subprocess loads the model
 def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
     """`python -m pipeline run -` reads one document from standard input."""
     text = "米国のバイデン大統領は、ロシアへの制裁を発表した。"

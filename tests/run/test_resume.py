@@ -55,6 +55,7 @@ def _outputs(out: Path) -> dict[str, bytes | dict]:
     return files
 
 
+@pytest.mark.model  # three CLI processes, each loading the model
 def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path):
     corpus = _corpus(tmp_path / "corpus")
     killed, whole = tmp_path / "killed", tmp_path / "whole"
