@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -13,8 +12,7 @@ import jsonschema
 import networkx as nx
 import pytest
 
-from pipeline.graph.graphml import write_graphml
-from pipeline.graph.nodelink import JSON_SOURCE_ATTRIBUTE, node_link_data
+from pipeline.graph.nodelink import JSON_SOURCE_ATTRIBUTE
 from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import run
@@ -158,18 +156,6 @@ def test_graphml_round_trip(seed_run):
     assert graphml_edges == sorted(json_edges)
 
 
-def test_graphml_survives_characters_xml_forbids():
-    graph = nx.MultiDiGraph()
-    graph.add_node("person:a\x01b", label="a\x0bb\ud800", type="person", mentions=1, aliases="x")
-    graph.add_node("topic:c", label="c", type="topic", mentions=1, aliases="c")
-    graph.add_edge("person:a\x01b", "topic:c", key="k\x02", predicate="送る", negated=False)
-    buffer = io.BytesIO()
-    write_graphml(graph, buffer)
-    back = nx.read_graphml(io.BytesIO(buffer.getvalue()), force_multigraph=True)
-    assert back.number_of_nodes() == 2 and back.number_of_edges() == 1
-    assert node_link_data(graph)["edges"][0]["predicate"] == "送る"
-
-
 def _without_timings(path: Path) -> dict:
     report = json.loads(path.read_text(encoding="utf-8"))
     report.pop("timings")
@@ -186,11 +172,3 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
         else:
             assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
 
-
-def test_a_jsonl_line_stays_one_line_whatever_separators_the_text_holds():
-    from pipeline.graph.jsonl import json_line
-
-    record = {"text": "米国\u2028ロシア\u2029中国\x85英国\x1c"}
-    line = json_line(record)
-    assert line.endswith("\n") and len(line.splitlines()) == 1
-    assert json.loads(line) == record
