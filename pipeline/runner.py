@@ -34,8 +34,15 @@ def process_document(document: Document, units: list[ParsedUnit]) -> DocumentRes
     mentions, entities = find_mentions(document.id, document.text, units)
     claims = extract_claims(document, units, mentions)
     sentences = sum(1 for unit in units for _ in unit.doc.sents)
-    return DocumentResult(document.id, document.input, document.encoding, sentences,
-                          tuple(mentions), tuple(entities), tuple(claims))
+    return DocumentResult(
+        document.id,
+        document.input,
+        document.encoding,
+        sentences,
+        tuple(mentions),
+        tuple(entities),
+        tuple(claims),
+    )
 
 
 class ResumeMismatch(RuntimeError):
@@ -60,8 +67,10 @@ class Journal:
             entries = self._read_valid_prefix()
             first = next(entries, None)
             if first is not None and first.get("header") != header:
-                raise ResumeMismatch(f"{out_dir} holds an interrupted run of other inputs or another model; "
-                                     "run again without --resume")
+                raise ResumeMismatch(
+                    f"{out_dir} holds an interrupted run of other inputs or another model; "
+                    "run again without --resume"
+                )
             # Keep only the keys: a resumed journal can hold far more results than fit in memory.
             for entry in entries:
                 self.done_keys.append(entry["key"])
@@ -186,8 +195,9 @@ def _result_entry(document: Document, units: list[ParsedUnit]) -> dict[str, Any]
     try:
         result = process_document(document, units)
     except Exception as error:  # a bug met on one document must not cost the others
-        failure = Failure(document.input, f"internal error: {type(error).__name__}: {error}",
-                          document.line, document.id)
+        failure = Failure(
+            document.input, f"internal error: {type(error).__name__}: {error}", document.line, document.id
+        )
         return {"key": _item_key(document), "failure": failure_record(failure)}
     entry = {"key": _item_key(document), "result": result.to_json(), "line": document.line}
     if document.original_id is not None:
@@ -195,15 +205,18 @@ def _result_entry(document: Document, units: list[ParsedUnit]) -> dict[str, Any]
     return entry
 
 
-def _skip_done(items: Iterable[Document | Failure], done_keys: list[list[Any]]
-               ) -> Iterator[Document | Failure]:
+def _skip_done(
+    items: Iterable[Document | Failure], done_keys: list[list[Any]]
+) -> Iterator[Document | Failure]:
     """Check that the journaled entries are the first items, and return an iterator over the rest."""
     iterator = iter(items)
     for key in done_keys:
         item = next(iterator, None)
         if item is None or key != _item_key(item):
-            raise ResumeMismatch("the inputs differ from those of the interrupted run (a file changed, "
-                                 "was added or removed); run again without --resume")
+            raise ResumeMismatch(
+                "the inputs differ from those of the interrupted run (a file changed, "
+                "was added or removed); run again without --resume"
+            )
     return iterator
 
 
@@ -214,6 +227,7 @@ def _write_outputs(journal: Journal, out_dir: Path, model: dict[str, str]) -> Ru
             if "failure" in entry:
                 outputs.add_failure(Failure(**entry["failure"]))
             else:
-                outputs.add_result(DocumentResult.from_json(entry["result"]), entry.get("line"),
-                                   entry.get("original_id"))
+                outputs.add_result(
+                    DocumentResult.from_json(entry["result"]), entry.get("line"), entry.get("original_id")
+                )
         return outputs.finish()

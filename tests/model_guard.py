@@ -39,8 +39,11 @@ def _no_model_unless_marked(request: pytest.FixtureRequest, monkeypatch: pytest.
     class GuardedPopen(subprocess.Popen):
         def __init__(self, args: Any, *rest: Any, **kwargs: Any) -> None:
             if _starts_the_pipeline(args):
-                pytest.fail(f"{test} runs the pipeline in a subprocess, which loads the model: "
-                            "mark it @pytest.mark.model", pytrace=False)
+                pytest.fail(
+                    f"{test} runs the pipeline in a subprocess, which loads the model: "
+                    "mark it @pytest.mark.model",
+                    pytrace=False,
+                )
             super().__init__(args, *rest, **kwargs)
 
     monkeypatch.setattr(spacy, "load", guarded_load)

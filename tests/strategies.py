@@ -10,10 +10,12 @@ from hypothesis import strategies as st
 
 # Characters that break things: controls, zero-width and bidi marks, separators, BOM, noncharacters,
 # lone surrogates, astral characters; mixed with any code point at all.
-NASTY = st.sampled_from(list(
-    "\x00\x01\x08\x0b\x0c\x0d\x1b\x1f\x7f\x85\x9f\u00ad\u200b\u200d\u200e\u2028\u2029\u202e\u2066"
-    "\ufeff\ufffe\uffff\ud800\udbff\udc00\udfff\U0001f600\U00020bb7\U0010ffff<>&\"'\n\t 。「」"
-))
+NASTY = st.sampled_from(
+    list(
+        "\x00\x01\x08\x0b\x0c\x0d\x1b\x1f\x7f\x85\x9f\u00ad\u200b\u200d\u200e\u2028\u2029\u202e\u2066"
+        "\ufeff\ufffe\uffff\ud800\udbff\udc00\udfff\U0001f600\U00020bb7\U0010ffff<>&\"'\n\t 。「」"
+    )
+)
 CHARS = st.one_of(NASTY, st.characters(exclude_categories=()))
 TEXT = st.text(CHARS, max_size=60)
 # XML 1.0 NameChar+: what GraphML's schema allows as a node or edge id (xs:NMTOKEN).

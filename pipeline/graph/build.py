@@ -103,4 +103,3 @@ def _label(node: _Node) -> str:
     if not node.names:
         return min(node.aliases) if node.aliases else ""
     return min(node.names.items(), key=lambda item: (-item[1], item[0]))[0]
-

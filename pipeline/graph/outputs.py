@@ -77,12 +77,14 @@ class OutputWriter:
     def __exit__(self, *error: Any) -> bool | None:
         return self._files.__exit__(*error)
 
-    def add_result(self, result: DocumentResult, line: int | None = None,
-                   original_id: str | None = None) -> None:
+    def add_result(
+        self, result: DocumentResult, line: int | None = None, original_id: str | None = None
+    ) -> None:
         """One document's result; ``original_id`` is the id its input gave, where that was renamed."""
         if original_id is not None:
-            self._report.renamed_ids.append({"input": result.input, "line": line,
-                                             "original_id": original_id, "doc_id": result.doc_id})
+            self._report.renamed_ids.append(
+                {"input": result.input, "line": line, "original_id": original_id, "doc_id": result.doc_id}
+            )
         self._counts["documents"] += 1
         self._counts["sentences"] += result.sentences
         self._counts["mentions"] += len(result.mentions)
@@ -90,11 +92,17 @@ class OutputWriter:
         write_jsonl(map(mention_record, result.mentions), self._entities)
         write_jsonl(map(claim_record, result.claims), self._claims)
         self._builder.add(result)
-        self._report.documents.append({
-            "doc_id": result.doc_id, "input": result.input, "line": line,
-            "encoding": result.encoding, "sentences": result.sentences,
-            "mentions": len(result.mentions), "claims": len(result.claims),
-        })
+        self._report.documents.append(
+            {
+                "doc_id": result.doc_id,
+                "input": result.input,
+                "line": line,
+                "encoding": result.encoding,
+                "sentences": result.sentences,
+                "mentions": len(result.mentions),
+                "claims": len(result.claims),
+            }
+        )
 
     def add_failure(self, failure: Failure) -> None:
         self._report.failed.append(failure_record(failure))
@@ -106,8 +114,9 @@ class OutputWriter:
         graph = self._builder.build()
         write_graph_files(graph, self.out_dir)
         counts = self._counts
-        counts["entities"] = sum(1 for _, data in graph.nodes(data=True)
-                                 if data["type"] not in {TOPIC, UNNAMED_ACTOR})
+        counts["entities"] = sum(
+            1 for _, data in graph.nodes(data=True) if data["type"] not in {TOPIC, UNNAMED_ACTOR}
+        )
         counts["nodes"] = graph.number_of_nodes()
         counts["edges"] = graph.number_of_edges()
         self._report.counts = counts

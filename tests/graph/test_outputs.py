@@ -53,7 +53,7 @@ def test_entities_lines_match_schema_and_offsets(seed_run):
     assert len(mentions) > 50
     for mention in mentions:
         validator.validate(mention)
-        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
         assert mention["type"] in {"person", "country", "organization", "location"}
 
 
@@ -64,7 +64,7 @@ def test_claims_lines_match_schema_and_offsets(seed_run):
     for claim in claims:
         validator.validate(claim)
         sentence = claim["sentence"]
-        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
     assert len({claim["id"] for claim in claims}) == len(claims)
 
 
@@ -79,8 +79,10 @@ def test_seed_gives_at_least_15_claims(seed_run):
 
 def _find(claims, subject, lemma, obj=None):
     return [
-        c for c in claims
-        if c["subject"] and subject in c["subject"]["text"]
+        c
+        for c in claims
+        if c["subject"]
+        and subject in c["subject"]["text"]
         and c["predicate"]["lemma"] == lemma
         and (obj is None or (c["object"] and obj in c["object"]["text"]))
     ]
@@ -146,13 +148,16 @@ def _sorted_graph(graph: nx.MultiDiGraph):
 
 def test_graphml_round_trip(seed_run):
     written = nx.read_graphml(seed_run / "graph.graphml", force_multigraph=True)
-    from_json = nx.node_link_graph(json.loads((seed_run / "graph.json").read_text(encoding="utf-8")),
-                                   edges="edges")
+    from_json = nx.node_link_graph(
+        json.loads((seed_run / "graph.json").read_text(encoding="utf-8")), edges="edges"
+    )
     assert written.number_of_edges() > 0
     assert _sorted_graph(written)[0] == _sorted_graph(from_json)[0]
     graphml_edges = _sorted_graph(written)[1]
-    json_edges = [(u, v, k, sorted((("source" if a == JSON_SOURCE_ATTRIBUTE else a), b) for a, b in d))
-                  for u, v, k, d in _sorted_graph(from_json)[1]]
+    json_edges = [
+        (u, v, k, sorted((("source" if a == JSON_SOURCE_ATTRIBUTE else a), b) for a, b in d))
+        for u, v, k, d in _sorted_graph(from_json)[1]
+    ]
     assert graphml_edges == sorted(json_edges)
 
 
@@ -171,4 +176,3 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
             assert fresh == committed
         else:
             assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
-

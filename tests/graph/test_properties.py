@@ -29,13 +29,28 @@ def graphs(draw) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     ids = draw(st.lists(TEXT, min_size=1, max_size=5, unique=True))
     for node in ids:
-        graph.add_node(node, label=draw(TEXT), type=draw(TEXT), mentions=draw(st.integers(0, 9)),
-                       aliases=draw(TEXT), country=draw(TEXT))
+        graph.add_node(
+            node,
+            label=draw(TEXT),
+            type=draw(TEXT),
+            mentions=draw(st.integers(0, 9)),
+            aliases=draw(TEXT),
+            country=draw(TEXT),
+        )
     for _ in range(draw(st.integers(0, 5))):
         source, target = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
-        graph.add_edge(source, target, key=draw(TEXT), claim_id=draw(TEXT), predicate=draw(TEXT),
-                       negated=draw(st.booleans()), modality=draw(TEXT), source=draw(TEXT),
-                       doc_id=draw(TEXT), sentence=draw(TEXT))
+        graph.add_edge(
+            source,
+            target,
+            key=draw(TEXT),
+            claim_id=draw(TEXT),
+            predicate=draw(TEXT),
+            negated=draw(st.booleans()),
+            modality=draw(TEXT),
+            source=draw(TEXT),
+            doc_id=draw(TEXT),
+            sentence=draw(TEXT),
+        )
     return graph
 
 
@@ -50,8 +65,10 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
         ids = [element.get("id") for element in root.iter() if element.tag.endswith(("}node", "}edge"))]
         assert all(NAME_TOKEN.match(identifier) for identifier in ids)
         read = nx.read_graphml(io.BytesIO(raw), force_multigraph=True)
-        assert (read.number_of_nodes(), read.number_of_edges()) == (graph.number_of_nodes(),
-                                                                    graph.number_of_edges())
+        assert (read.number_of_nodes(), read.number_of_edges()) == (
+            graph.number_of_nodes(),
+            graph.number_of_edges(),
+        )
         values = [v for _, data in read.nodes(data=True) for v in data.values()]
         values += [v for _, _, data in read.edges(data=True) for v in data.values()]
         assert not any(invisible(value) for value in values if isinstance(value, str))
@@ -64,8 +81,9 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
 def test_jsonl_outputs_parse_line_by_line_whatever_the_text(rows):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "entities.jsonl")
-        mentions = [Mention(doc_id, 0, len(text), text, label, "person", text)
-                    for doc_id, text, label in rows]
+        mentions = [
+            Mention(doc_id, 0, len(text), text, label, "person", text) for doc_id, text, label in rows
+        ]
         write_jsonl(map(mention_record, mentions), path)
         lines = path.read_bytes().decode("utf-8").split("\n")
         assert lines[-1] == "" and len(lines) == len(rows) + 1

@@ -44,11 +44,19 @@ def test_any_bytes_in_a_jsonl_file_never_raise(data):
 
 
 @FAST
-@given(st.lists(st.one_of(
-    st.fixed_dictionaries({"id": TEXT, "text": TEXT}),
-    st.fixed_dictionaries({"text": st.one_of(TEXT, st.integers(), st.none(), st.lists(TEXT, max_size=2))}),
-    TEXT, st.integers(),
-), max_size=6))
+@given(
+    st.lists(
+        st.one_of(
+            st.fixed_dictionaries({"id": TEXT, "text": TEXT}),
+            st.fixed_dictionaries(
+                {"text": st.one_of(TEXT, st.integers(), st.none(), st.lists(TEXT, max_size=2))}
+            ),
+            TEXT,
+            st.integers(),
+        ),
+        max_size=6,
+    )
+)
 def test_any_json_records_give_one_item_a_line_and_distinct_ids(records):
     # ensure_ascii keeps lone surrogates as \\udxxx escapes, as a JSON producer may write them.
     data = "\n".join(json.dumps(record) for record in records).encode("utf-8")

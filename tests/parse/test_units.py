@@ -16,7 +16,7 @@ def test_a_huge_line_without_punctuation_is_cut_into_units_the_parser_accepts():
     units = list(parse_units(line))
     assert all(len(unit.encode("utf-8")) < 49_149 and len(unit) <= MAX_RUN_CHARS for _, unit in units)
     assert "".join(unit for _, unit in units) == line
-    assert all(line[offset:offset + len(unit)] == unit for offset, unit in units)
+    assert all(line[offset : offset + len(unit)] == unit for offset, unit in units)
 
 
 def test_lines_of_sentences_are_cut_only_when_longer_than_a_unit_and_after_a_sentence_end():
@@ -33,12 +33,13 @@ def test_a_long_run_without_sentence_end_is_cut_after_a_comma_when_there_is_one(
 
 
 @FAST
-@given(st.lists(st.tuples(TEXT, st.integers(0, MAX_UNIT_CHARS + 10), st.sampled_from("あ 、。\n")),
-                max_size=4))
+@given(
+    st.lists(st.tuples(TEXT, st.integers(0, MAX_UNIT_CHARS + 10), st.sampled_from("あ 、。\n")), max_size=4)
+)
 def test_parse_units_index_the_text_and_stay_under_the_parser_limit(pieces):
     # Long runs of one character between short random pieces: lines longer than a unit, cut or not.
     text = "".join(piece + filler * length for piece, length, filler in pieces)
     cleaned = clean_for_parse(text)
     for offset, unit in parse_units(cleaned):
-        assert cleaned[offset:offset + len(unit)] == unit
+        assert cleaned[offset : offset + len(unit)] == unit
         assert len(unit) <= MAX_UNIT_CHARS and len(unit.encode("utf-8", "surrogatepass")) < 49_149

@@ -30,15 +30,18 @@ def test_help_explains_every_option(capsys):
         assert option in text
 
 
-@pytest.mark.parametrize("argv, message", [
-    ([], "required"),
-    (["run", str(SEEDS)], "--out"),
-    (["run", "no/such/file.txt", "--out", "OUT"], "no such file or folder"),
-    (["run", "pyproject.toml", "--out", "OUT"], "not a .txt or .jsonl"),
-    (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
-    (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
-    (["run", "-", "-", "--out", "OUT"], "only once"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        ([], "required"),
+        (["run", str(SEEDS)], "--out"),
+        (["run", "no/such/file.txt", "--out", "OUT"], "no such file or folder"),
+        (["run", "pyproject.toml", "--out", "OUT"], "not a .txt or .jsonl"),
+        (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
+        (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
+        (["run", "-", "-", "--out", "OUT"], "only once"),
+    ],
+)
 def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(
     capsys, tmp_path, monkeypatch, argv, message
 ):
@@ -70,7 +73,10 @@ def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
     text = "米国のバイデン大統領は、ロシアへの制裁を発表した。"
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "run", "-", "--out", str(tmp_path), "--quiet"],
-        input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300,
+        input=text.encode("utf-8"),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr.decode()
     lines = (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()
