@@ -1,9 +1,10 @@
 """Run the pipeline over a stream of documents and write the output folder.
 
 Each document is parsed once and turned into a DocumentResult by a pure
-function; results are appended to a journal in input order, and the output
-files are assembled from the journal at the end. The journal is what makes
-``--resume`` possible and keeps memory flat: only the graph is held whole.
+function; results are appended to a journal in input order, and at the end
+the journal's entries are handed, in that order, to ``graph.outputs.OutputWriter``,
+which writes the files. The journal is what makes ``--resume`` possible and
+keeps memory flat: only the graph is held whole.
 """
 
 from __future__ import annotations
