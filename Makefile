@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test lint benchmark quality clean
+.PHONY: run test test-fast install install-test lint benchmark quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,22 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/python -m pipeline run seeds --out outputs --quiet
 
+# tests/model_guard.py fails any test not marked `model` that loads a model or starts the pipeline.
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -p tests.model_guard
 
+# The tests that need no model: a few seconds.
+test-fast: install-test
+	$(BIN)/python -m pytest -q -m "not model" -p tests.model_guard
+
+LINTED := pipeline tests benchmarks scripts
+
+# Both checks run, whichever fails.
 lint: install-test
-	$(BIN)/ruff check pipeline tests benchmarks
+	status=0; \
+	$(BIN)/ruff check $(LINTED) || status=1; \
+	$(BIN)/ruff format --check --output-format concise $(LINTED) || status=1; \
+	exit $$status
 
 # Speed against bare GiNZA on the same text (not a test: timings vary by machine).
 benchmark: install

@@ -26,15 +26,24 @@ def run_pipeline(inputs: list[str], out: Path) -> None:
     command = [sys.executable, "-m", "pipeline", "run", *inputs, "--out", str(out), "--quiet"]
     result = subprocess.run(command, cwd=ROOT, check=False, capture_output=True, text=True)
     if result.returncode != 0:
-        print(f"pipeline run on {' '.join(inputs)} exited {result.returncode}: {result.stderr.strip()}",
-              file=sys.stderr)
+        print(
+            f"pipeline run on {' '.join(inputs)} exited {result.returncode}: {result.stderr.strip()}",
+            file=sys.stderr,
+        )
 
 
 def score(eval_dir: Path, gold: Path, claims: Path) -> list[str]:
-    result = subprocess.run([sys.executable, str(eval_dir / "score_claims.py"), str(gold), str(claims)],
-                            capture_output=True, text=True, check=True)
-    return [line for line in result.stdout.splitlines()
-            if line.startswith(("documents", "lenient", "+ negation", "modality", "section", "f1="))]
+    result = subprocess.run(
+        [sys.executable, str(eval_dir / "score_claims.py"), str(gold), str(claims)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [
+        line
+        for line in result.stdout.splitlines()
+        if line.startswith(("documents", "lenient", "+ negation", "modality", "section", "f1="))
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,11 +55,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         wikinews_docs = work / "wikinews_docs.jsonl"
-        subprocess.run([sys.executable, str(args.eval_dir / "score_claims.py"), "--docs",
-                        str(args.gold_dir / "wikinews_dev.json"), str(wikinews_docs)],
-                       check=True, stdout=subprocess.DEVNULL)
-        sets = [("seed_claims.json", [args.seed], work / "seed"),
-                ("wikinews_dev.json", [str(wikinews_docs)], work / "wikinews")]
+        subprocess.run(
+            [
+                sys.executable,
+                str(args.eval_dir / "score_claims.py"),
+                "--docs",
+                str(args.gold_dir / "wikinews_dev.json"),
+                str(wikinews_docs),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        sets = [
+            ("seed_claims.json", [args.seed], work / "seed"),
+            ("wikinews_dev.json", [str(wikinews_docs)], work / "wikinews"),
+        ]
         for gold_name, inputs, out in sets:
             run_pipeline(inputs, out)
             print(f"== claims ({gold_name})")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 
-from pipeline.parse.model import DEFAULT_MODEL, load_model
+from pipeline.parse.model import DEFAULT_MODEL, load_model  # noqa: E402
 from pipeline.parse.units import parse_documents  # noqa: E402
 from pipeline.records import Document  # noqa: E402
 from pipeline.runner import process_document  # noqa: E402

@@ -39,29 +39,66 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m pipeline", description=(
-        "Turn Japanese news text into a graph of who did what: actors, claims, GraphML, JSON and JSONL."))
+    parser = _Parser(
+        prog="python -m pipeline",
+        description=(
+            "Turn Japanese news text into a graph of who did what: actors, claims, GraphML, JSON and JSONL."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    run = commands.add_parser("run", help="process documents into an output folder", description=(
-        "Read documents, find actors and claims with GiNZA, and write entities.jsonl, claims.jsonl, "
-        "graph.graphml, graph.json and report.json to DIR. Exit status: 0 all documents processed, "
-        "1 some failed (listed in report.json, the rest written), 2 unusable arguments."))
-    run.add_argument("inputs", nargs="+", metavar="INPUT", help=(
-        "a .txt file (one document, id = file name without extension), a .jsonl file (one "
-        '{"id", "text", "meta", "comments"} object a line), a folder (every .txt and .jsonl below it, '
-        "in sorted path order), or - for standard input (one document with id 'stdin')"))
-    run.add_argument("--out", required=True, metavar="DIR", type=Path,
-                     help="output folder; created if missing, its five files replaced whole")
-    run.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME",
-                     help=f"spaCy/GiNZA model package to load (default: {DEFAULT_MODEL})")
-    run.add_argument("--workers", type=_positive, default=1, metavar="N",
-                     help="processes that parse in parallel (default: 1); outputs are the same for any N")
-    run.add_argument("--batch-size", type=_positive, default=64, metavar="N",
-                     help="text units handed to the parser at a time (default: 64)")
-    run.add_argument("--resume", action="store_true",
-                     help="continue an interrupted run on the same inputs and DIR without parsing again "
-                          "the documents it finished")
+    run = commands.add_parser(
+        "run",
+        help="process documents into an output folder",
+        description=(
+            "Read documents, find actors and claims with GiNZA, and write entities.jsonl, claims.jsonl, "
+            "graph.graphml, graph.json and report.json to DIR. Exit status: 0 all documents processed, "
+            "1 some failed (listed in report.json, the rest written), 2 unusable arguments."
+        ),
+    )
+    run.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=(
+            "a .txt file (one document, id = file name without extension), a .jsonl file (one "
+            '{"id", "text", "meta", "comments"} object a line), a folder (every .txt and .jsonl below it, '
+            "in sorted path order), or - for standard input (one document with id 'stdin')"
+        ),
+    )
+    run.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        type=Path,
+        help="output folder; created if missing, its five files replaced whole",
+    )
+    run.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        metavar="NAME",
+        help=f"spaCy/GiNZA model package to load (default: {DEFAULT_MODEL})",
+    )
+    run.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="processes that parse in parallel (default: 1); outputs are the same for any N",
+    )
+    run.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=64,
+        metavar="N",
+        help="text units handed to the parser at a time (default: 64)",
+    )
+    run.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run on the same inputs and DIR without parsing again "
+        "the documents it finished",
+    )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -91,32 +128,50 @@ def _run(args: argparse.Namespace) -> int:
         nlp = load_model(args.model)
     except ModelError as error:
         return _fail_usage(str(error))
-    model = {"name": f"{nlp.meta.get('lang', 'ja')}_{nlp.meta.get('name', args.model)}",
-             "version": str(nlp.meta.get("version", ""))}
+    model = {
+        "name": f"{nlp.meta.get('lang', 'ja')}_{nlp.meta.get('name', args.model)}",
+        "version": str(nlp.meta.get("version", "")),
+    }
     if args.resume and not (args.out / JOURNAL_DIR / "journal.jsonl").is_file():
-        print(f"python -m pipeline run: nothing to resume in {args.out}; running from the start",
-              file=sys.stderr)
+        print(
+            f"python -m pipeline run: nothing to resume in {args.out}; running from the start",
+            file=sys.stderr,
+        )
     progress = _progress_bar(paths, args.quiet)
     try:
-        report = run(nlp, model, read_documents(paths), args.out, resume=args.resume,
-                     batch_size=args.batch_size, workers=args.workers,
-                     progress=progress.update if progress else None, inputs=paths)
+        report = run(
+            nlp,
+            model,
+            read_documents(paths),
+            args.out,
+            resume=args.resume,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            progress=progress.update if progress else None,
+            inputs=paths,
+        )
     except ResumeMismatch as error:
         return _fail_usage(str(error))
     except OSError as error:
-        return _fail_usage(f"cannot write to {args.out}: {error.strerror or error}"
-                           + (f" ({error.filename})" if error.filename else ""))
+        return _fail_usage(
+            f"cannot write to {args.out}: {error.strerror or error}"
+            + (f" ({error.filename})" if error.filename else "")
+        )
     except KeyboardInterrupt:
-        print(f"python -m pipeline run: interrupted; run again with --resume to continue in {args.out}",
-              file=sys.stderr)
+        print(
+            f"python -m pipeline run: interrupted; run again with --resume to continue in {args.out}",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     finally:
         if progress:
             progress.close()
     counts = report.counts
-    print(f"{counts['documents']} documents, {counts['claims']} claims, {counts['entities']} entities "
-          f"-> {args.out}" + (f"; {counts['failed']} failed (see report.json)" if counts["failed"] else ""),
-          file=sys.stderr)
+    print(
+        f"{counts['documents']} documents, {counts['claims']} claims, {counts['entities']} entities "
+        f"-> {args.out}" + (f"; {counts['failed']} failed (see report.json)" if counts["failed"] else ""),
+        file=sys.stderr,
+    )
     return EXIT_FAILURES if report.failed else EXIT_OK
 
 

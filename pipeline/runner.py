@@ -1,9 +1,10 @@
 """Run the pipeline over a stream of documents and write the output folder.
 
 Each document is parsed once and turned into a DocumentResult by a pure
-function; results are appended to a journal in input order, and the output
-files are assembled from the journal at the end. The journal is what makes
-``--resume`` possible and keeps memory flat: only the graph is held whole.
+function; results are appended to a journal in input order, and at the end
+the journal's entries are handed, in that order, to ``graph.outputs.OutputWriter``,
+which writes the files. The journal is what makes ``--resume`` possible and
+keeps memory flat: only the graph is held whole.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +21,12 @@ from spacy.language import Language
 
 from .actors.resolve import find_mentions
 from .claims.walker import extract_claims
-from .graph.build import GraphBuilder
-from .graph.writers import (
-    atomic_writer,
-    claim_record,
-    dumps_json,
-    json_line,
-    mention_record,
-    write_graph_files,
-)
+from .graph.convert import failure_record
+from .graph.files import remove_stale_temporaries
+from .graph.outputs import OUTPUT_FILES, OutputWriter, RunReport, write_report
 from .parse.units import parse_documents
 from .records import Document, DocumentResult, Failure, ParsedUnit
 
-OUTPUT_FILES = ("entities.jsonl", "claims.jsonl", "graph.graphml", "graph.json", "report.json")
 JOURNAL_DIR = ".partial"
 
 
@@ -42,30 +35,15 @@ def process_document(document: Document, units: list[ParsedUnit]) -> DocumentRes
     mentions, entities = find_mentions(document.id, document.text, units)
     claims = extract_claims(document, units, mentions)
     sentences = sum(1 for unit in units for _ in unit.doc.sents)
-    return DocumentResult(document.id, document.input, document.encoding, sentences,
-                          tuple(mentions), tuple(entities), tuple(claims))
-
-
-@dataclass
-class RunReport:
-    model: dict[str, str]
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    failed: list[dict[str, Any]] = field(default_factory=list)
-    renamed_ids: list[dict[str, Any]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    # Facts about this run rather than its input (seconds, documents taken over from an interrupted
-    # run): the one part of report.json that may differ between runs of the same input.
-    timings: dict[str, float | int] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "counts": self.counts,
-            "failed": self.failed,
-            "renamed_ids": self.renamed_ids,
-            "documents": self.documents,
-            "model": self.model,
-            "timings": self.timings,
-        }
+    return DocumentResult(
+        document.id,
+        document.input,
+        document.encoding,
+        sentences,
+        tuple(mentions),
+        tuple(entities),
+        tuple(claims),
+    )
 
 
 class ResumeMismatch(RuntimeError):
@@ -90,8 +68,10 @@ class Journal:
             entries = self._read_valid_prefix()
             first = next(entries, None)
             if first is not None and first.get("header") != header:
-                raise ResumeMismatch(f"{out_dir} holds an interrupted run of other inputs or another model; "
-                                     "run again without --resume")
+                raise ResumeMismatch(
+                    f"{out_dir} holds an interrupted run of other inputs or another model; "
+                    "run again without --resume"
+                )
             # Keep only the keys: a resumed journal can hold far more results than fit in memory.
             for entry in entries:
                 self.done_keys.append(entry["key"])
@@ -167,7 +147,7 @@ def run(
     instead of being parsed again; ``inputs`` (the input paths) and ``model`` must be those of that run.
     """
     started = time.perf_counter()
-    _remove_stale_temporaries(out_dir)
+    remove_stale_temporaries(out_dir, OUTPUT_FILES)
     journal = Journal(out_dir, {"inputs": inputs, "model": model}, resume)
     remaining = _skip_done(items, journal.done_keys)
     if progress and journal.done_keys:
@@ -179,7 +159,7 @@ def run(
     def journal_waiting_failures() -> None:
         while waiting and isinstance(waiting[0], Failure):
             failure = waiting.popleft()
-            journal.append({"key": _item_key(failure), "failure": _failure_json(failure)})
+            journal.append({"key": _item_key(failure), "failure": failure_record(failure)})
             if progress:
                 progress(1)
 
@@ -207,8 +187,7 @@ def run(
         "total_seconds": round(time.perf_counter() - started, 3),
         "resumed_documents": journal.done_documents,
     }
-    with atomic_writer(out_dir / "report.json") as handle:
-        handle.write(dumps_json(report.to_json()))
+    write_report(report, out_dir)
     journal.close(remove=True)
     return report
 
@@ -217,72 +196,39 @@ def _result_entry(document: Document, units: list[ParsedUnit]) -> dict[str, Any]
     try:
         result = process_document(document, units)
     except Exception as error:  # a bug met on one document must not cost the others
-        failure = Failure(document.input, f"internal error: {type(error).__name__}: {error}",
-                          document.line, document.id)
-        return {"key": _item_key(document), "failure": _failure_json(failure)}
+        failure = Failure(
+            document.input, f"internal error: {type(error).__name__}: {error}", document.line, document.id
+        )
+        return {"key": _item_key(document), "failure": failure_record(failure)}
     entry = {"key": _item_key(document), "result": result.to_json(), "line": document.line}
     if document.original_id is not None:
         entry["original_id"] = document.original_id
     return entry
 
 
-def _skip_done(items: Iterable[Document | Failure], done_keys: list[list[Any]]
-               ) -> Iterator[Document | Failure]:
+def _skip_done(
+    items: Iterable[Document | Failure], done_keys: list[list[Any]]
+) -> Iterator[Document | Failure]:
     """Check that the journaled entries are the first items, and return an iterator over the rest."""
     iterator = iter(items)
     for key in done_keys:
         item = next(iterator, None)
         if item is None or key != _item_key(item):
-            raise ResumeMismatch("the inputs differ from those of the interrupted run (a file changed, "
-                                 "was added or removed); run again without --resume")
+            raise ResumeMismatch(
+                "the inputs differ from those of the interrupted run (a file changed, "
+                "was added or removed); run again without --resume"
+            )
     return iterator
 
 
-def _remove_stale_temporaries(out_dir: Path) -> None:
-    """Temporary files that a killed run left behind (see export.atomic_writer)."""
-    for name in OUTPUT_FILES:
-        for stale in out_dir.glob(f".{name}.*.tmp"):
-            stale.unlink(missing_ok=True)
-
-
-def _failure_json(failure: Failure) -> dict[str, Any]:
-    return {"input": failure.input, "line": failure.line, "doc_id": failure.doc_id, "reason": failure.reason}
-
-
 def _write_outputs(journal: Journal, out_dir: Path, model: dict[str, str]) -> RunReport:
-    report = RunReport(model=model)
-    builder = GraphBuilder()
-    counts = {"documents": 0, "failed": 0, "sentences": 0, "mentions": 0, "claims": 0}
-    with atomic_writer(out_dir / "entities.jsonl") as entities_out, \
-            atomic_writer(out_dir / "claims.jsonl") as claims_out:
+    """The output files, from the journal's entries in input order."""
+    with OutputWriter(out_dir, model) as outputs:
         for entry in journal.entries():
             if "failure" in entry:
-                report.failed.append(entry["failure"])
-                counts["failed"] += 1
-                continue
-            result = DocumentResult.from_json(entry["result"])
-            if "original_id" in entry:
-                report.renamed_ids.append({"input": result.input, "line": entry.get("line"),
-                                           "original_id": entry["original_id"], "doc_id": result.doc_id})
-            counts["documents"] += 1
-            counts["sentences"] += result.sentences
-            counts["mentions"] += len(result.mentions)
-            counts["claims"] += len(result.claims)
-            for mention in result.mentions:
-                entities_out.write(json_line(mention_record(mention)))
-            for claim in result.claims:
-                claims_out.write(json_line(claim_record(claim)))
-            builder.add(result)
-            report.documents.append({
-                "doc_id": result.doc_id, "input": result.input, "line": entry.get("line"),
-                "encoding": result.encoding, "sentences": result.sentences,
-                "mentions": len(result.mentions), "claims": len(result.claims),
-            })
-    graph = builder.build()
-    write_graph_files(graph, out_dir)
-    counts["entities"] = sum(1 for _, data in graph.nodes(data=True)
-                             if data["type"] not in {"topic", "actor"})
-    counts["nodes"] = graph.number_of_nodes()
-    counts["edges"] = graph.number_of_edges()
-    report.counts = counts
-    return report
+                outputs.add_failure(Failure(**entry["failure"]))
+            else:
+                outputs.add_result(
+                    DocumentResult.from_json(entry["result"]), entry.get("line"), entry.get("original_id")
+                )
+        return outputs.finish()

@@ -15,6 +15,7 @@ import networkx as nx
 
 from ..ids import make_node_id, normalize_name
 from ..records import Argument, Claim, DocumentResult
+from .convert import claim_record, edge_attributes
 
 TOPIC = "topic"
 UNNAMED_ACTOR = "actor"
@@ -75,7 +76,7 @@ class GraphBuilder:
                 node.aliases.add(argument.text)
                 node.mentions += 1
             ends.append(identifier)
-        self._edges.append((ends[0], ends[1], claim.id, edge_attributes(claim)))
+        self._edges.append((ends[0], ends[1], claim.id, edge_attributes(claim_record(claim))))
 
     def build(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
@@ -102,24 +103,3 @@ def _label(node: _Node) -> str:
     if not node.names:
         return min(node.aliases) if node.aliases else ""
     return min(node.names.items(), key=lambda item: (-item[1], item[0]))[0]
-
-
-def edge_attributes(claim: Claim) -> dict[str, object]:
-    """A claim's fields flattened to scalars of one type each (GraphML allows nothing else)."""
-    return {
-        "claim_id": claim.id,
-        "predicate": claim.predicate_lemma,
-        "predicate_text": claim.predicate_text,
-        "negated": claim.negated,
-        "modality": claim.modality,
-        "source": claim.source.text if claim.source else "",
-        "source_id": (claim.source.entity_id or "") if claim.source else "",
-        "quoted": claim.quoted,
-        "event": claim.event,
-        "polarity": claim.polarity,
-        "section": claim.section or "",
-        "doc_id": claim.doc_id,
-        "sentence": claim.sentence_text,
-        "sentence_start": claim.sentence_start,
-        "sentence_end": claim.sentence_end,
-    }

@@ -75,8 +75,9 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _detect(data: bytes, isolations: tuple[tuple[str, ...] | None, ...] = (JAPANESE_ENCODINGS, None)
-            ) -> tuple[str, str] | None:
+def _detect(
+    data: bytes, isolations: tuple[tuple[str, ...] | None, ...] = (JAPANESE_ENCODINGS, None)
+) -> tuple[str, str] | None:
     for isolation in isolations:
         best = from_bytes(data, cp_isolation=list(isolation) if isolation else None).best()
         if best is not None:

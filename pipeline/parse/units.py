@@ -45,10 +45,10 @@ def _cut(line: str) -> Iterator[tuple[int, str]]:
     """Pieces of at most MAX_UNIT_CHARS, cut after a sentence end; see _cut_point."""
     start = 0
     while len(line) - start > MAX_RUN_CHARS:
-        window = line[start:start + MAX_UNIT_CHARS]
+        window = line[start : start + MAX_UNIT_CHARS]
         if len(window) == len(line) - start and _SENTENCE_END.search(window):
             break  # the rest fits, and is sentences
-        yield start, window[:(cut := _cut_point(window))]
+        yield start, window[: (cut := _cut_point(window))]
         start += cut
     yield start, line[start:]
 

@@ -13,7 +13,6 @@ import pytest
 
 from pipeline.io.cleaning import clean_for_parse, display_text
 from pipeline.io.inputs import InputError, expand_inputs, read_documents
-from pipeline.parse.units import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_units
 from pipeline.records import Document, Failure
 
 TEXT = "ロシア軍がウクライナに侵攻した。"
@@ -30,12 +29,16 @@ def _read(*paths: str) -> list[Document | Failure]:
 
 # --- folders -----------------------------------------------------------------------------------
 
+
 def test_a_folder_gives_its_txt_and_jsonl_files_in_sorted_path_order(tmp_path):
     for name in ("b.txt", "a/z.jsonl", "a/y.TXT", "c.png", "notes.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(TEXT)
     assert [Path(p).relative_to(tmp_path).as_posix() for p in expand_inputs([str(tmp_path)])] == [
-        "a/y.TXT", "a/z.jsonl", "b.txt"]
+        "a/y.TXT",
+        "a/z.jsonl",
+        "b.txt",
+    ]
 
 
 def test_a_folder_named_like_a_text_file_is_searched_not_read(tmp_path):
@@ -68,6 +71,7 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
             if str(path).endswith("locked"):
                 raise PermissionError(13, "Permission denied", str(path))
             return real(path)
+
         return wrapper
 
     monkeypatch.setattr(os, "scandir", refuse(real_scandir))
@@ -101,10 +105,13 @@ def test_an_unreadable_file_is_a_failure_and_the_run_goes_on(tmp_path, monkeypat
     assert isinstance(document, Document) and document.id == "good"
 
 
-@pytest.mark.parametrize("argument, message", [
-    ("missing.txt", "no such file or folder"),
-    ("notes.md", "not a .txt or .jsonl"),
-])
+@pytest.mark.parametrize(
+    "argument, message",
+    [
+        ("missing.txt", "no such file or folder"),
+        ("notes.md", "not a .txt or .jsonl"),
+    ],
+)
 def test_unusable_arguments_raise_input_error(tmp_path, argument, message):
     (tmp_path / "notes.md").write_text("x")
     with pytest.raises(InputError, match=message):
@@ -113,16 +120,20 @@ def test_unusable_arguments_raise_input_error(tmp_path, argument, message):
 
 # --- text files and stdin ----------------------------------------------------------------------
 
+
 def test_stdin_is_one_document_with_id_stdin():
     [document] = list(read_documents(["-"], stdin=io.BytesIO(TEXT.encode("cp932"))))
     assert (document.id, document.input, document.text, document.encoding) == ("stdin", "-", TEXT, "cp932")
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"", "empty document"),
-    (b" \n\t\n", "empty document"),
-    ("<p></p>\u200b<br/>".encode(), "empty document (only markup or invisible characters)"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty document"),
+        (b" \n\t\n", "empty document"),
+        ("<p></p>\u200b<br/>".encode(), "empty document (only markup or invisible characters)"),
+    ],
+)
 def test_empty_documents_are_failures(tmp_path, content, reason):
     (tmp_path / "e.txt").write_bytes(content)
     [failure] = _read(str(tmp_path / "e.txt"))
@@ -144,6 +155,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(tmp_
 
 # --- JSON Lines --------------------------------------------------------------------------------
 
+
 def test_each_bad_line_is_reported_with_its_line_number_and_the_rest_is_read(tmp_path):
     path = _jsonl(
         tmp_path / "docs.jsonl",
@@ -160,8 +172,16 @@ def test_each_bad_line_is_reported_with_its_line_number_and_the_rest_is_read(tmp
     )
     items = _read(path)
     assert [(type(i).__name__, i.line) for i in items] == [
-        ("Document", 1), ("Failure", 2), ("Failure", 3), ("Failure", 5), ("Failure", 6), ("Failure", 7),
-        ("Failure", 8), ("Failure", 9), ("Document", 10)]
+        ("Document", 1),
+        ("Failure", 2),
+        ("Failure", 3),
+        ("Failure", 5),
+        ("Failure", 6),
+        ("Failure", 7),
+        ("Failure", 8),
+        ("Failure", 9),
+        ("Document", 10),
+    ]
     reasons = [i.reason for i in items if isinstance(i, Failure)]
     assert reasons[0].startswith("not JSON")
     assert reasons[1] == "not a JSON object but an array"
@@ -174,8 +194,11 @@ def test_each_bad_line_is_reported_with_its_line_number_and_the_rest_is_read(tmp
 
 def test_line_separators_inside_json_strings_do_not_split_a_line(tmp_path):
     text = f"{TEXT}\u2028中国は反対した。\x85"
-    path = _jsonl(tmp_path / "d.jsonl", json.dumps({"id": "a", "text": text}, ensure_ascii=False),
-                  json.dumps({"id": "b", "text": TEXT}))
+    path = _jsonl(
+        tmp_path / "d.jsonl",
+        json.dumps({"id": "a", "text": text}, ensure_ascii=False),
+        json.dumps({"id": "b", "text": TEXT}),
+    )
     assert [(d.id, d.line, d.text) for d in _read(path)] == [("a", 1, text), ("b", 2, TEXT)]
 
 
@@ -186,8 +209,13 @@ def test_crlf_line_ends_are_accepted(tmp_path):
 
 
 def test_missing_blank_or_odd_ids_fall_back_to_file_and_line(tmp_path):
-    path = _jsonl(tmp_path / "feed.jsonl", json.dumps({"text": TEXT}), json.dumps({"id": " ", "text": TEXT}),
-                  json.dumps({"id": True, "text": TEXT}), json.dumps({"id": 7, "text": TEXT}))
+    path = _jsonl(
+        tmp_path / "feed.jsonl",
+        json.dumps({"text": TEXT}),
+        json.dumps({"id": " ", "text": TEXT}),
+        json.dumps({"id": True, "text": TEXT}),
+        json.dumps({"id": 7, "text": TEXT}),
+    )
     assert [d.id for d in _read(path)] == ["feed:1", "feed:2", "feed:3", "7"]
 
 
@@ -205,13 +233,20 @@ def test_ids_that_look_like_paths_stay_plain_strings(tmp_path):
 
 # --- duplicate ids -----------------------------------------------------------------------------
 
+
 def test_duplicate_ids_get_distinct_ids_deterministically(tmp_path):
     ids = ("a", "a~2", "a", "a", "b")
     path = _jsonl(tmp_path / "d.jsonl", *(json.dumps({"id": i, "text": TEXT}) for i in ids))
     (tmp_path / "a.txt").write_text(TEXT)
     documents = _read(path, str(tmp_path / "a.txt"))
     assert [(d.id, d.original_id) for d in documents] == [
-        ("a", None), ("a~2", None), ("a~3", "a"), ("a~4", "a"), ("b", None), ("a~5", "a")]
+        ("a", None),
+        ("a~2", None),
+        ("a~3", "a"),
+        ("a~4", "a"),
+        ("b", None),
+        ("a~5", "a"),
+    ]
     assert [d.id for d in _read(path, str(tmp_path / "a.txt"))] == [d.id for d in documents]
 
 
@@ -222,6 +257,7 @@ def test_the_same_file_given_twice_is_read_twice_under_distinct_ids(tmp_path):
 
 # --- cleaning and parse units ------------------------------------------------------------------
 
+
 def test_cleaning_blanks_markup_and_invisible_characters_in_place():
     text = "<p>米国の<b>バイデン</b>大統領は\u200bロシアを\x01非難した。</p><!-- x -->\u202e𠮷\ufeff"
     cleaned = clean_for_parse(text)
@@ -231,31 +267,13 @@ def test_cleaning_blanks_markup_and_invisible_characters_in_place():
 
 
 def test_every_control_format_surrogate_and_private_use_character_is_blanked():
-    invisible = "".join(chr(c) for c in range(sys.maxunicode + 1)
-                        if unicodedata.category(chr(c)) in {"Cc", "Cf", "Cs", "Co"} and chr(c) not in "\t\n")
+    invisible = "".join(
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) in {"Cc", "Cf", "Cs", "Co"} and chr(c) not in "\t\n"
+    )
     assert clean_for_parse(invisible) == " " * len(invisible)
 
 
 def test_display_text_drops_markup_and_invisible_characters():
     assert display_text(" <b>プー\u200bチン</b>\x01 大統領\n") == "プーチン 大統領"
-
-
-def test_a_huge_line_without_punctuation_is_cut_into_units_the_parser_accepts():
-    line = "ロシア軍がウクライナに侵攻し" * 50_000  # 2.1 MB of UTF-8, no sentence end
-    units = list(parse_units(line))
-    assert all(len(unit.encode("utf-8")) < 49_149 and len(unit) <= MAX_RUN_CHARS for _, unit in units)
-    assert "".join(unit for _, unit in units) == line
-    assert all(line[offset:offset + len(unit)] == unit for offset, unit in units)
-
-
-def test_lines_of_sentences_are_cut_only_when_longer_than_a_unit_and_after_a_sentence_end():
-    sentence = "ロシアが侵攻した。" + "米国は制裁を科した。" * 100
-    assert [unit for _, unit in parse_units(sentence * 2)] == [sentence * 2]
-    units = [unit for _, unit in parse_units(sentence * 5)]
-    assert len(units) > 1 and all(unit.endswith("。") and len(unit) <= MAX_UNIT_CHARS for unit in units)
-
-
-def test_a_long_run_without_sentence_end_is_cut_after_a_comma_when_there_is_one():
-    units = [unit for _, unit in parse_units(("あ" * 700 + "、") * 5)]
-    assert all(unit.endswith("、") for unit in units)
-    assert [unit for _, unit in parse_units("あ" * MAX_RUN_CHARS)] == ["あ" * MAX_RUN_CHARS]

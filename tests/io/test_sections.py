@@ -10,18 +10,21 @@ import pytest
 from pipeline.io.sections import split_sections
 from pipeline.records import Section
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_7ef4c1ac817967bc.txt"
+from ..conftest import SEEDS
+
+SEED = SEEDS / "000_7ef4c1ac817967bc.txt"
 GOLD = Path("/work/shared/dev_gold/seed_claims.json")
 
 
 def test_line_ending_in_bar_ends_the_article_and_each_line_after_is_a_comment() -> None:
-    text = ("記事の本文。\nお知らせ:発信を再開しました。"
-            " |\nロシア国内情勢も不安\n\nプーチン破滅の始まりである事を祈る\n")
+    text = (
+        "記事の本文。\nお知らせ:発信を再開しました。"
+        " |\n港の再開はまだ先らしい\n\n早く元の暮らしに戻れますように\n"
+    )
     sections = split_sections(text)
-    assert sections[0] == Section("article", 0, text.index("ロシア"))
-    comments = [text[s.start:s.end] for s in sections[1:]]
-    assert comments == ["ロシア国内情勢も不安", "プーチン破滅の始まりである事を祈る"]
+    assert sections[0] == Section("article", 0, text.index("港"))
+    comments = [text[s.start : s.end] for s in sections[1:]]
+    assert comments == ["港の再開はまだ先らしい", "早く元の暮らしに戻れますように"]
     assert {s.name for s in sections[1:]} == {"comment"}
 
 
@@ -33,7 +36,7 @@ def test_separator_line_belongs_to_neither_section() -> None:
     text = "本文。\n-----\nコメント一つ目\nコメント二つ目"
     sections = split_sections(text)
     assert sections[0] == Section("article", 0, 4)
-    assert [text[s.start:s.end] for s in sections[1:]] == ["コメント一つ目", "コメント二つ目"]
+    assert [text[s.start : s.end] for s in sections[1:]] == ["コメント一つ目", "コメント二つ目"]
 
 
 def test_a_bar_inside_a_line_or_text_without_separator_is_all_article() -> None:

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import EXIT_FAILURES, EXIT_USAGE, main
+from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
-from pipeline.runner import JOURNAL_DIR, OUTPUT_FILES, ResumeMismatch, run
+from pipeline.runner import JOURNAL_DIR, ResumeMismatch, run
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ACTORS = ["ロシア", "米国", "中国", "日本政府", "プーチン大統領", "バイデン大統領", "カザフスタン", "国連"]
 ACTIONS = ["派兵を拒否した", "制裁を発表した", "侵攻を非難した", "支援を表明した", "会談を行った"]
@@ -28,8 +29,9 @@ def _corpus(folder: Path, documents: int = 36) -> Path:
     records = []
     for n in range(documents):
         a, b = ACTORS[n % len(ACTORS)], ACTORS[(n * 3 + 1) % len(ACTORS)]
-        text = "\n".join(f"{a}は{n + i}日、{b}への{ACTIONS[(n + i) % len(ACTIONS)]}と報じられた。"
-                         for i in range(3))
+        text = "\n".join(
+            f"{a}は{n + i}日、{b}への{ACTIONS[(n + i) % len(ACTIONS)]}と報じられた。" for i in range(3)
+        )
         if n % 3:
             (folder / f"doc{n:02d}.txt").write_text(text, encoding="utf-8")
         else:
@@ -42,8 +44,12 @@ def _corpus(folder: Path, documents: int = 36) -> Path:
 
 
 def _cli(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "--quiet", "--batch-size", "2"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", *args, "--quiet", "--batch-size", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _outputs(out: Path) -> dict[str, bytes | dict]:
@@ -54,6 +60,7 @@ def _outputs(out: Path) -> dict[str, bytes | dict]:
     return files
 
 
+@pytest.mark.model  # three CLI processes, each loading the model
 def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path):
     corpus = _corpus(tmp_path / "corpus")
     killed, whole = tmp_path / "killed", tmp_path / "whole"
@@ -99,8 +106,15 @@ def test_resume_in_input_order_with_failures_between_documents(nlp, tmp_path):
     run(nlp, MODEL, read_documents(paths), whole, inputs=paths, batch_size=4)
     for stop in (5, 11):  # stop twice, resuming each time
         with pytest.raises(_Interrupted):
-            run(nlp, MODEL, _interrupted_after(read_documents(paths), stop), broken, resume=True,
-                inputs=paths, batch_size=4)
+            run(
+                nlp,
+                MODEL,
+                _interrupted_after(read_documents(paths), stop),
+                broken,
+                resume=True,
+                inputs=paths,
+                batch_size=4,
+            )
     report = run(nlp, MODEL, read_documents(paths), broken, resume=True, inputs=paths, batch_size=4)
     assert report.timings["resumed_documents"] > 0
     assert _outputs(broken) == _outputs(whole)
@@ -125,8 +139,14 @@ def test_resume_on_other_inputs_is_refused(nlp, tmp_path):
     corpus = _corpus(tmp_path / "corpus", documents=4)
     paths = expand_inputs([str(corpus)])
     with pytest.raises(_Interrupted):
-        run(nlp, MODEL, _interrupted_after(read_documents(paths), 3), tmp_path / "out", inputs=paths,
-            batch_size=1)
+        run(
+            nlp,
+            MODEL,
+            _interrupted_after(read_documents(paths), 3),
+            tmp_path / "out",
+            inputs=paths,
+            batch_size=1,
+        )
     with pytest.raises(ResumeMismatch, match="other inputs"):
         run(nlp, MODEL, read_documents(paths[1:]), tmp_path / "out", resume=True, inputs=paths[1:])
     (corpus / "doc01.txt").write_text("中国は反対した。", encoding="utf-8")  # same file names, new text
@@ -151,8 +171,14 @@ def test_cli_resume_mismatch_exits_2_with_one_line(cli, nlp, tmp_path):
     paths = expand_inputs([str(corpus)])
     model = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": nlp.meta["version"]}
     with pytest.raises(_Interrupted):
-        run(nlp, model, _interrupted_after(read_documents(paths), 2), tmp_path / "out", inputs=paths,
-            batch_size=1)
+        run(
+            nlp,
+            model,
+            _interrupted_after(read_documents(paths), 2),
+            tmp_path / "out",
+            inputs=paths,
+            batch_size=1,
+        )
     code, err = cli(str(corpus / "doc01.txt"), "--out", str(tmp_path / "out"), "--resume")
     assert code == EXIT_USAGE
     assert err.count("\n") == 1 and "run again without --resume" in err and "Traceback" not in err

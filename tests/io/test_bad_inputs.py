@@ -22,7 +22,10 @@ import pytest
 from pipeline.cli import EXIT_FAILURES
 from pipeline.io.cleaning import clean_for_parse
 
-from .conftest import ROOT
+from ..conftest import ROOT
+
+# Every test here reads the outputs of one CLI run, which loads the model.
+pytestmark = pytest.mark.model
 
 NEWS = "ロシア軍がウクライナに侵攻した。プーチン大統領は派兵を拒否した。"
 STDIN_TEXT = "中国政府は米国の制裁を非難した。"
@@ -37,8 +40,10 @@ GOOD = {
     "eucjp.txt": (("カザフスタンは" + NEWS).encode("euc_jp"), "euc_jis_2004"),
     "jis.txt": (NEWS.encode("iso2022_jp"), "iso2022_jp"),
     "utf16_no_bom.txt": (("NBC News によると、" + NEWS).encode("utf-16-le"), "utf_16_le"),
-    "markup.txt": ("<p>米国の<b>バイデン</b>大統領は\u200bロシアを\x01非難した。</p><!-- c -->\r\n".encode(),
-                   "utf-8"),
+    "markup.txt": (
+        "<p>米国の<b>バイデン</b>大統領は\u200bロシアを\x01非難した。</p><!-- c -->\r\n".encode(),
+        "utf-8",
+    ),
     # 52 KB on one line: more than SudachiPy takes at once, with no sentence end after the first. (Four-byte
     # characters keep it quick to parse; tests/test_inputs.py cuts a 2 MB line into units the parser takes.)
     "huge_line.txt": ((NEWS + "\U00020bb7" * 13_000).encode(), "utf-8"),
@@ -56,10 +61,14 @@ JSONL = [  # (line, doc_id or reason fragment)
     (json.dumps({"id": "no_text"}), 'no "text"'),
     (json.dumps({"id": "not_string", "text": 42}), '"text" is a number'),
     (json.dumps({"id": "a", "text": "日本政府は声明を発表した。"}, ensure_ascii=False), "a~2"),
-    (json.dumps({"id": "../../escaped", "text": "中国は制裁に反対した。"}, ensure_ascii=False),
-     "../../escaped"),
-    (json.dumps({"id": "ctl\u0001\u200bid", "text": "<i>北朝鮮が\u200bミサイルを発射した。</i>"}),
-     "ctl\u0001\u200bid"),
+    (
+        json.dumps({"id": "../../escaped", "text": "中国は制裁に反対した。"}, ensure_ascii=False),
+        "../../escaped",
+    ),
+    (
+        json.dumps({"id": "ctl\u0001\u200bid", "text": "<i>北朝鮮が\u200bミサイルを発射した。</i>"}),
+        "ctl\u0001\u200bid",
+    ),
     ('{"id": "surrogate", "text": "\\ud800韓国は\\udfff抗議した。"}', "surrogate"),
     ("[" * 200_000, "not usable JSON"),  # nesting too deep for json
     ("x" * 2_000_000, "not JSON"),  # an enormous line that is no JSON at all
@@ -79,8 +88,13 @@ def messy_run(tmp_path_factory) -> tuple[Path, Path, subprocess.CompletedProcess
     out = corpus / "out"  # inside the input folder, holding a stale file that must not be read
     out.mkdir()
     (out / "claims.jsonl").write_text("stale\n")
-    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "-", str(corpus), "--out", str(out)],
-                          cwd=ROOT, input=STDIN_TEXT.encode("cp932"), capture_output=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "-", str(corpus), "--out", str(out)],
+        cwd=ROOT,
+        input=STDIN_TEXT.encode("cp932"),
+        capture_output=True,
+        timeout=300,
+    )
     return corpus, out, done
 
 
@@ -154,7 +168,7 @@ def test_outputs_are_valid_and_offsets_index_the_decoded_text(messy_run):
     for mention in _lines(out / "entities.jsonl"):
         entity_validator.validate(mention)
         if mention["doc_id"] in texts:
-            assert texts[mention["doc_id"]][mention["start"]:mention["end"]] == mention["text"]
+            assert texts[mention["doc_id"]][mention["start"] : mention["end"]] == mention["text"]
     claim_validator = jsonschema.Draft202012Validator(_schema("claim.schema.json"))
     for claim in _lines(out / "claims.jsonl"):
         claim_validator.validate(claim)
@@ -176,4 +190,5 @@ def test_outputs_are_valid_and_offsets_index_the_decoded_text(messy_run):
     for text in ("\x01", "\u200b", "<b>", "</i>", "\ufeff"):
         assert text.encode() not in raw
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["claims.jsonl", "entities.jsonl", "graph.graphml", "graph.json", "report.json"])
+        ["claims.jsonl", "entities.jsonl", "graph.graphml", "graph.json", "report.json"]
+    )

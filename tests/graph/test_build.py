@@ -8,10 +8,20 @@ from pipeline.records import Argument, Claim, DocumentResult, Entity, Mention
 
 def _claim(doc_id: str, start: int, subject: Argument, obj: Argument | None, lemma: str = "送る") -> Claim:
     return Claim(
-        id=f"{doc_id}:{start}", doc_id=doc_id,
-        sentence_start=0, sentence_end=10, sentence_text="米国は兵を送った。",
-        predicate_lemma=lemma, predicate_text=lemma, predicate_start=start, subject=subject, object=obj,
-        negated=False, modality="asserted", source=None, quoted=False,
+        id=f"{doc_id}:{start}",
+        doc_id=doc_id,
+        sentence_start=0,
+        sentence_end=10,
+        sentence_text="米国は兵を送った。",
+        predicate_lemma=lemma,
+        predicate_text=lemma,
+        predicate_start=start,
+        subject=subject,
+        object=obj,
+        negated=False,
+        modality="asserted",
+        source=None,
+        quoted=False,
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import EXIT_USAGE, main
 
-from .conftest import ROOT, SEEDS
+from ..conftest import ROOT, SEEDS
 
 
 def _run_cli(capsys, *argv: str) -> tuple[int, str]:
@@ -30,15 +30,18 @@ def test_help_explains_every_option(capsys):
         assert option in text
 
 
-@pytest.mark.parametrize("argv, message", [
-    ([], "required"),
-    (["run", str(SEEDS)], "--out"),
-    (["run", "no/such/file.txt", "--out", "OUT"], "no such file or folder"),
-    (["run", "pyproject.toml", "--out", "OUT"], "not a .txt or .jsonl"),
-    (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
-    (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
-    (["run", "-", "-", "--out", "OUT"], "only once"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        ([], "required"),
+        (["run", str(SEEDS)], "--out"),
+        (["run", "no/such/file.txt", "--out", "OUT"], "no such file or folder"),
+        (["run", "pyproject.toml", "--out", "OUT"], "not a .txt or .jsonl"),
+        (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
+        (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
+        (["run", "-", "-", "--out", "OUT"], "only once"),
+    ],
+)
 def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(
     capsys, tmp_path, monkeypatch, argv, message
 ):
@@ -64,12 +67,16 @@ def test_missing_model_says_what_to_install(capsys, tmp_path):
     assert "pip install" in err and "Traceback" not in err
 
 
+@pytest.mark.model  # the subprocess loads the model
 def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
     """`python -m pipeline run -` reads one document from standard input."""
     text = "米国のバイデン大統領は、ロシアへの制裁を発表した。"
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "run", "-", "--out", str(tmp_path), "--quiet"],
-        input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300,
+        input=text.encode("utf-8"),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr.decode()
     lines = (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()

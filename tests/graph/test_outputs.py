@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -13,11 +12,12 @@ import jsonschema
 import networkx as nx
 import pytest
 
-from pipeline.graph.writers import JSON_SOURCE_ATTRIBUTE, graph_json, write_graphml
+from pipeline.graph.nodelink import JSON_SOURCE_ATTRIBUTE
+from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
-from pipeline.runner import OUTPUT_FILES, run
+from pipeline.runner import run
 
-from .conftest import OUTPUTS, SEEDS
+from ..conftest import OUTPUTS, SEEDS
 
 SEED_ID = "000_7ef4c1ac817967bc"
 
@@ -53,7 +53,7 @@ def test_entities_lines_match_schema_and_offsets(seed_run):
     assert len(mentions) > 50
     for mention in mentions:
         validator.validate(mention)
-        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
         assert mention["type"] in {"person", "country", "organization", "location"}
 
 
@@ -64,7 +64,7 @@ def test_claims_lines_match_schema_and_offsets(seed_run):
     for claim in claims:
         validator.validate(claim)
         sentence = claim["sentence"]
-        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
     assert len({claim["id"] for claim in claims}) == len(claims)
 
 
@@ -79,8 +79,10 @@ def test_seed_gives_at_least_15_claims(seed_run):
 
 def _find(claims, subject, lemma, obj=None):
     return [
-        c for c in claims
-        if c["subject"] and subject in c["subject"]["text"]
+        c
+        for c in claims
+        if c["subject"]
+        and subject in c["subject"]["text"]
         and c["predicate"]["lemma"] == lemma
         and (obj is None or (c["object"] and obj in c["object"]["text"]))
     ]
@@ -146,26 +148,17 @@ def _sorted_graph(graph: nx.MultiDiGraph):
 
 def test_graphml_round_trip(seed_run):
     written = nx.read_graphml(seed_run / "graph.graphml", force_multigraph=True)
-    from_json = nx.node_link_graph(json.loads((seed_run / "graph.json").read_text(encoding="utf-8")),
-                                   edges="edges")
+    from_json = nx.node_link_graph(
+        json.loads((seed_run / "graph.json").read_text(encoding="utf-8")), edges="edges"
+    )
     assert written.number_of_edges() > 0
     assert _sorted_graph(written)[0] == _sorted_graph(from_json)[0]
     graphml_edges = _sorted_graph(written)[1]
-    json_edges = [(u, v, k, sorted((("source" if a == JSON_SOURCE_ATTRIBUTE else a), b) for a, b in d))
-                  for u, v, k, d in _sorted_graph(from_json)[1]]
+    json_edges = [
+        (u, v, k, sorted((("source" if a == JSON_SOURCE_ATTRIBUTE else a), b) for a, b in d))
+        for u, v, k, d in _sorted_graph(from_json)[1]
+    ]
     assert graphml_edges == sorted(json_edges)
-
-
-def test_graphml_survives_characters_xml_forbids():
-    graph = nx.MultiDiGraph()
-    graph.add_node("person:a\x01b", label="a\x0bb\ud800", type="person", mentions=1, aliases="x")
-    graph.add_node("topic:c", label="c", type="topic", mentions=1, aliases="c")
-    graph.add_edge("person:a\x01b", "topic:c", key="k\x02", predicate="送る", negated=False)
-    buffer = io.BytesIO()
-    write_graphml(graph, buffer)
-    back = nx.read_graphml(io.BytesIO(buffer.getvalue()), force_multigraph=True)
-    assert back.number_of_nodes() == 2 and back.number_of_edges() == 1
-    assert graph_json(graph)["edges"][0]["predicate"] == "送る"
 
 
 def _without_timings(path: Path) -> dict:
@@ -183,12 +176,3 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
             assert fresh == committed
         else:
             assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
-
-
-def test_a_jsonl_line_stays_one_line_whatever_separators_the_text_holds():
-    from pipeline.graph.writers import json_line
-
-    record = {"text": "米国\u2028ロシア\u2029中国\x85英国\x1c"}
-    line = json_line(record)
-    assert line.endswith("\n") and len(line.splitlines()) == 1
-    assert json.loads(line) == record

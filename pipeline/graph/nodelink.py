@@ -1,0 +1,36 @@
+"""Node-link JSON (graph.json): a graph in, networkx's node-link data out.
+
+``node_link_data`` is the conversion (a dict, no I/O), ``json_text`` the text
+form of any JSON file we write (report.json too), ``write_node_link`` the I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+
+from .files import Target, open_target, utf8
+
+# In node-link JSON an edge's "source" is its subject node, so the claim's source travels under another name.
+JSON_SOURCE_ATTRIBUTE = "claim_source"
+
+
+def node_link_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """networkx's node-link data (edges under "edges"), the edge attribute ``source`` as ``claim_source``."""
+    data = nx.node_link_data(graph, edges="edges")
+    for link, (_, _, attributes) in zip(data["edges"], graph.edges(data=True), strict=True):
+        if "source" in attributes:
+            link[JSON_SOURCE_ATTRIBUTE] = attributes["source"]
+    return data
+
+
+def json_text(data: Any) -> str:
+    """A JSON file's text: characters as they are (not \\u escapes), one space of indent a level."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_node_link(graph: nx.MultiDiGraph, target: Target) -> None:
+    with open_target(target) as handle:
+        handle.write(utf8(json_text(node_link_data(graph))))

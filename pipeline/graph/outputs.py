@@ -1,0 +1,133 @@
+"""The output folder: document results and failures in, in input order; the five files of SPEC.md out.
+
+``OutputWriter`` streams mentions and claims to entities.jsonl and claims.jsonl
+as results come, folds them into the graph, and at ``finish`` writes
+graph.graphml and graph.json and returns the ``RunReport``; ``write_report``
+writes report.json. Every file is written to a temporary name and renamed into
+place, so a killed run never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..records import DocumentResult, Failure
+from .build import TOPIC, UNNAMED_ACTOR, GraphBuilder
+from .convert import claim_record, failure_record, mention_record
+from .files import atomic_writer, utf8
+from .graphml import write_graphml
+from .jsonl import write_jsonl
+from .nodelink import json_text, write_node_link
+
+ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
+    "entities.jsonl",
+    "claims.jsonl",
+    "graph.graphml",
+    "graph.json",
+    "report.json",
+)
+OUTPUT_FILES = (ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT)
+
+
+@dataclass
+class RunReport:
+    model: dict[str, str]
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    renamed_ids: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    # Facts about this run rather than its input (seconds, documents taken over from an interrupted
+    # run): the one part of report.json that may differ between runs of the same input.
+    timings: dict[str, float | int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "counts": self.counts,
+            "failed": self.failed,
+            "renamed_ids": self.renamed_ids,
+            "documents": self.documents,
+            "model": self.model,
+            "timings": self.timings,
+        }
+
+
+class OutputWriter:
+    """Writes one run's outputs into ``out_dir``; use it as a context manager, and call ``finish``.
+
+    Leaving the ``with`` block on an error removes the JSONL files begun, and leaves the old ones.
+    """
+
+    def __init__(self, out_dir: Path, model: dict[str, str]) -> None:
+        self.out_dir = out_dir
+        self._report = RunReport(model=model)
+        self._counts = {"documents": 0, "failed": 0, "sentences": 0, "mentions": 0, "claims": 0}
+        self._builder = GraphBuilder()
+        self._files = ExitStack()
+        self._entities = self._files.enter_context(atomic_writer(out_dir / ENTITIES))
+        self._claims = self._files.enter_context(atomic_writer(out_dir / CLAIMS))
+
+    def __enter__(self) -> OutputWriter:
+        return self
+
+    def __exit__(self, *error: Any) -> bool | None:
+        return self._files.__exit__(*error)
+
+    def add_result(
+        self, result: DocumentResult, line: int | None = None, original_id: str | None = None
+    ) -> None:
+        """One document's result; ``original_id`` is the id its input gave, where that was renamed."""
+        if original_id is not None:
+            self._report.renamed_ids.append(
+                {"input": result.input, "line": line, "original_id": original_id, "doc_id": result.doc_id}
+            )
+        self._counts["documents"] += 1
+        self._counts["sentences"] += result.sentences
+        self._counts["mentions"] += len(result.mentions)
+        self._counts["claims"] += len(result.claims)
+        write_jsonl(map(mention_record, result.mentions), self._entities)
+        write_jsonl(map(claim_record, result.claims), self._claims)
+        self._builder.add(result)
+        self._report.documents.append(
+            {
+                "doc_id": result.doc_id,
+                "input": result.input,
+                "line": line,
+                "encoding": result.encoding,
+                "sentences": result.sentences,
+                "mentions": len(result.mentions),
+                "claims": len(result.claims),
+            }
+        )
+
+    def add_failure(self, failure: Failure) -> None:
+        self._report.failed.append(failure_record(failure))
+        self._counts["failed"] += 1
+
+    def finish(self) -> RunReport:
+        """Put the JSONL files in place, write the graph files; return the report (without timings)."""
+        self._files.close()
+        graph = self._builder.build()
+        write_graph_files(graph, self.out_dir)
+        counts = self._counts
+        counts["entities"] = sum(
+            1 for _, data in graph.nodes(data=True) if data["type"] not in {TOPIC, UNNAMED_ACTOR}
+        )
+        counts["nodes"] = graph.number_of_nodes()
+        counts["edges"] = graph.number_of_edges()
+        self._report.counts = counts
+        return self._report
+
+
+def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
+    write_graphml(graph, out_dir / GRAPHML)
+    write_node_link(graph, out_dir / GRAPH_JSON)
+
+
+def write_report(report: RunReport, out_dir: Path) -> None:
+    with atomic_writer(out_dir / REPORT) as handle:
+        handle.write(utf8(json_text(report.to_json())))
