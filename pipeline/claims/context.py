@@ -53,8 +53,8 @@ class SentenceContext:
 
     ``carried_topic`` is the last topic of the section (for dropped subjects), ``open_quote`` whether
     the sentence starts inside a quotation opened earlier, and ``carried_speaker`` who opened it.
-    ``topic`` and ``topics`` (the sentence's own topic, and its coordinated members) are set by the
-    walker once the topic rules (topics.py) have run.
+    ``topic``, ``topics`` and ``topic_token`` (the sentence's own topic, its coordinated members, and
+    the token that heads it) are set by the walker once the topic rules (topics.py) have run.
     """
 
     document: Document
@@ -67,6 +67,7 @@ class SentenceContext:
     carried_speaker: Argument | None = None
     topic: Argument | None = None
     topics: list[Argument] = field(default_factory=list)
+    topic_token: Token | None = None
 
     def argument(self, token: Token) -> Argument:
         """The noun phrase ``token`` heads, linked to the mention it refers to."""

@@ -50,6 +50,7 @@ from .quotes import in_carried_quote, inside_quote, quote_speaker
 _FILE = "claim_predicates"
 FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
+STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -123,6 +124,24 @@ def speaker_inside_quotation(predicate: Token, ctx: SentenceContext) -> Token | 
     opener = next((c for c in predicate.children if is_complement(c) and speaker_before_quote(c) is not None),
                   None)
     return speaker_before_quote(opener) if opener is not None else None
+
+
+@gives("relative")
+def actor_the_head_is_said_of(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """アルファ電機は、家電を製造する企業だ: a relative clause on the noun that the sentence says its
+    subject is (…する企業だ, …する団体である) has that subject as agent, since the noun is that actor."""
+    head = predicate.head
+    if predicate.dep_ != "acl" or head.pos_ not in _NOMINAL:
+        return None
+    if head.lemma_ in FORMAL_HEADS or head.lemma_ in STANCE_NOUNS:
+        return None
+    if head.dep_ != "ROOT" and not any(c.dep_ == "cop" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i
+                    and case_of(c) in SUBJECT_CASES), None)
+    if subject is None and head.dep_ == "ROOT":
+        subject = ctx.topic_token
+    return subject if subject is not None and ctx.actor(subject) is not None else None
 
 
 @gives("relative")
@@ -376,6 +395,7 @@ SUBJECT_RULES = RuleList("claims.subject", (
     own_subject_phrase,
     thinker_inside_complement,
     speaker_inside_quotation,
+    actor_the_head_is_said_of,
     relative_clause_head,
     actor_after_relative_clause,
     topic_of_earlier_clause,

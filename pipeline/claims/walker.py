@@ -81,7 +81,7 @@ def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
 
 
 def _set_topic(ctx: SentenceContext) -> None:
-    topic = sentence_topic(ctx)
+    topic = ctx.topic_token = sentence_topic(ctx)
     ctx.topic = ctx.actor(topic) if topic is not None else None
     # AとBは…: a coordinated topic is every one of its actors.
     ctx.topics = ctx.actors(conjuncts(topic)) if topic is not None else []
