@@ -39,6 +39,7 @@ _NOT_ACTORS = lexicons.words(_ACTORS_FILE, "not_actors")
 _PRONOUNS = lexicons.words(_ACTORS_FILE, "pronouns")
 PERSON_NOUNS = lexicons.words(_ACTORS_FILE, "person_nouns")
 PERSON_SUFFIXES = lexicons.longest_first(_ACTORS_FILE, "person_suffixes")
+GOVERNED_PLACE_HEADS = lexicons.longest_first(_ACTORS_FILE, "governed_place_heads")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,9 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         # title can be a verbal noun too (中村監督, 代表).
         return False
     if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
+        return True
+    if argument.type == "location" and text.endswith(GOVERNED_PLACE_HEADS):
+        # 東京都は…を発表した: a prefecture, a city or a state acts through its government.
         return True
     if text in _PRONOUNS:
         return True
