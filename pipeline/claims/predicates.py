@@ -19,6 +19,8 @@ ARGUMENT_VERBS = lexicons.words(_FILE, "argument_verbs")
 _EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
 _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
+# What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
+_HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
 
 
 def is_predicate(token: Token) -> bool:
@@ -43,9 +45,10 @@ def is_predicate(token: Token) -> bool:
             # Quotative という/といった/という話: it frames content, it is not a claim (GUIDELINES.md §1).
             return token.dep_ not in {"acl", "fixed"} and own_subject(token) is not None
         return lemma not in NOT_PREDICATES or lemma in ARGUMENT_VERBS
-    # Headline style: a verbal noun ending the sentence (…派兵要請を拒否。; …の解散を発表。).
+    # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
+    # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
-        return any(c.dep_ == "obj" for c in token.children)
+        return any(c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children)
     return False
 
 
