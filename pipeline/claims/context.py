@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..actors.component import strip_title
 from ..records import Argument, Document, Mention
 from .arguments import Phrase, is_actor, noun_phrase
 
@@ -35,8 +36,8 @@ class MentionLinker:
             if mention.end <= phrase.start:
                 continue
             covers_head = mention.start < head_end and head_start < mention.end
-            if covers_head:
-                return Argument(phrase.text, mention.entity_id, mention.type)
+            if covers_head or (mention.type == "person" and _titled(phrase.text, mention.text)):
+                return Argument(_name(phrase.text, mention), mention.entity_id, mention.type)
             if best is None and mention.type != "country":
                 best = mention
         if best is not None:
@@ -45,6 +46,19 @@ class MentionLinker:
         if known is not None:
             return Argument(phrase.text, known.entity_id, known.type)
         return Argument(phrase.text, None, None)
+
+
+def _titled(phrase: str, name: str) -> bool:
+    """The phrase is the name with titles after it (伊調選手, 山田花子さん, ジョン・スミス学長)."""
+    bare = strip_title(phrase)
+    return bare != phrase and bare.endswith(name)
+
+
+def _name(phrase: str, mention: Mention) -> str:
+    # A person is written as the name without titles (GUIDELINES.md §3): 伊調選手 → 伊調.
+    if mention.type == "person" and _titled(phrase, mention.text):
+        return strip_title(phrase)
+    return phrase
 
 
 @dataclass
