@@ -8,10 +8,14 @@ apart (仲良くする, 無効とする, 明らかにする), headline-style ver
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
 
 from .. import lexicons
+from ..rules import RuleList
 from .arguments import own_subject
+from .particles import case_of
 
 _FILE = "claim_predicates"
 NOT_PREDICATES = lexicons.words(_FILE, "not_predicates")
@@ -19,6 +23,8 @@ ARGUMENT_VERBS = lexicons.words(_FILE, "argument_verbs")
 _EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
 _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
+POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
+STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
 # What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
 _HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
 
@@ -28,28 +34,92 @@ def is_predicate(token: Token) -> bool:
     if token.dep_ in {"aux", "fixed", "cop", "mark", "case"}:
         return False
     if token.pos_ == "VERB":
-        if token.tag_.startswith("形容詞"):
-            # つらかった: an adjective states a feeling or a state, not an action (GUIDELINES.md §1).
-            return False
-        if token.dep_ == "compound" and token.head.i == token.i + 1 and "サ変" in token.head.tag_:
-            # 在宅|起訴する: the first part of a compound verbal noun is no predicate of its own.
-            return False
-        if token.dep_ == "compound" and token.head.i == token.i + 1 and _time_suffix(token.head):
-            # 決選投票後に行う: a verbal noun under a time suffix dates the clause, it is no claim.
-            return False
-        if "命令形" in str(token.morph):
-            # Imperatives (死ね, 解決しろ) order, they do not state (GUIDELINES.md §1).
-            return False
-        lemma = predicate_lemma(token)
-        if lemma in {"言う", "いう"} and token.i > 0 and token.nbor(-1).text in {"と", "って"}:
-            # Quotative という/といった/という話: it frames content, it is not a claim (GUIDELINES.md §1).
-            return token.dep_ not in {"acl", "fixed"} and own_subject(token) is not None
-        return lemma not in NOT_PREDICATES or lemma in ARGUMENT_VERBS
+        return not any(rule(token) for rule in NOT_A_PREDICATE)
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
         return any(c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children)
     return False
+
+
+# -- verbs (by GiNZA's part of speech) that carry no claim: (token) -> bool --------------------------
+
+
+def adjective(token: Token) -> bool:
+    """つらかった: an adjective states a feeling or a state, not an action (GUIDELINES.md §1)."""
+    return token.tag_.startswith("形容詞")
+
+
+def first_part_of_a_compound(token: Token) -> bool:
+    """在宅|起訴する: the first part of a compound verbal noun is no predicate of its own."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and "サ変" in token.head.tag_
+
+
+def under_a_time_suffix(token: Token) -> bool:
+    """会談後に行う: a verbal noun under a time suffix dates the clause, it is no claim."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and _time_suffix(token.head)
+
+
+def imperative(token: Token) -> bool:
+    """死ね, 解決しろ: imperatives order, they do not state (GUIDELINES.md §1)."""
+    return "命令形" in str(token.morph)
+
+
+def part_of_a_name(token: Token) -> bool:
+    """アランギス選手, 香田監督: a name the parser took for a verb is inside an actor span."""
+    return token.idx in _actor_characters(token.doc)
+
+
+def noun_that_takes_no_suru(token: Token) -> bool:
+    """移動中で, 香田氏: a noun the parser made a verb is a predicate only where a する follows it
+    (続投する), or where the dictionary lists it as a verbal noun."""
+    if not token.tag_.startswith("名詞") or "サ変" in token.tag_:
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "する" and c.i == token.i + 1 for c in token.children)
+
+
+def quotative_iu(token: Token) -> bool:
+    """…という, …といった: quotative いう frames content, it is no claim (GUIDELINES.md §1); 言う in
+    kanji with a speaker of its own (首相は…と言った) is one."""
+    if token.lemma_ not in {"言う", "いう"} or token.i == 0 or token.nbor(-1).text not in {"と", "って"}:
+        return False
+    kana = not token.text.startswith("言")
+    return kana or token.dep_ in {"acl", "fixed"} or own_subject(token) is None
+
+
+def compound_postposition(token: Token) -> bool:
+    """会談に先立ち, 監督を含めて, 予算をめぐって: a verb that makes a postposition with に/を."""
+    if token.lemma_ not in POSTPOSITION_VERBS or "連用形" not in str(token.morph):
+        return False
+    return any(c.i < token.i and case_of(c) in {"に", "を"} for c in token.children)
+
+
+def grammatical_or_stative(token: Token) -> bool:
+    """ある, なる, よる, みる …: auxiliaries and grammaticalised verbs; 似る, 分かる: states."""
+    lemma = predicate_lemma(token)
+    if lemma in STATIVE_VERBS:
+        return True
+    return lemma in NOT_PREDICATES and lemma not in ARGUMENT_VERBS
+
+
+NOT_A_PREDICATE = RuleList("claims.not_predicate", (
+    adjective,
+    first_part_of_a_compound,
+    under_a_time_suffix,
+    imperative,
+    part_of_a_name,
+    noun_that_takes_no_suru,
+    quotative_iu,
+    compound_postposition,
+    grammatical_or_stative,
+))
+
+
+@lru_cache(maxsize=16)
+def _actor_characters(doc: Doc) -> frozenset[int]:
+    # The first character of every token inside an actor span (the actor_recognizer's, if it ran).
+    spans = doc._.get("actor_spans") if doc.has_extension("actor_spans") else None
+    return frozenset(offset for start, end, _, _ in spans or () for offset in range(start, end))
 
 
 def _time_suffix(token: Token) -> bool:
