@@ -14,6 +14,7 @@ from ..records import Argument
 from ..rules import RuleList
 from .arguments import child_with, conjuncts, direct_object, is_actor, is_measure, own_subject, quantified
 from .context import SentenceContext
+from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
 from .predicates import predicate_lemma
 
@@ -65,16 +66,16 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
 
 
 def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """大統領が要請した派兵: a relative clause with its own subject acts on the noun it modifies; a noun
-    tied on by への/との/からの (…へのA国軍派兵) is an argument of the phrase's head."""
+    """大統領が要請した派兵, 同社が発売した新製品: a relative clause acts on the noun it modifies where it
+    has a subject of its own or the noun fills its object's gap; a noun tied on by への/との/からの
+    (…へのA国軍派兵) is an argument of the phrase's head."""
     if predicate.dep_ != "acl" or predicate.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     head = predicate.head
     linked = head.dep_ == "nmod" and case_of(head) in LINKING_CASES
     if linked and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
-    plain_head = head.lemma_ not in FORMAL_HEADS and not is_measure(head)
-    if not plain_head or own_subject(predicate) is None:
+    if outer_head(head) or (own_subject(predicate) is None and not object_gap(predicate)):
         return None
     argument = ctx.argument(head)
     return None if is_actor(argument, head) else [argument]

@@ -35,7 +35,6 @@ from .arguments import (
     displaced_topic,
     floating_subjects,
     is_complement,
-    is_measure,
     own_subject,
     speaker_before_quote,
     subject_before,
@@ -43,6 +42,7 @@ from .arguments import (
     topic_of_earlier_sibling,
 )
 from .context import SentenceContext
+from .gaps import object_gap, outer_head
 from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
@@ -181,16 +181,18 @@ def topic_of_earlier_clause(predicate: Token, ctx: SentenceContext) -> Token | N
 
 @gives("none")
 def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Found | None:
-    """命令する人がいない: a relative clause on a noun that is no actor has that noun as agent, so no
-    actor acts; formal and time heads (交渉していた途中) and a verbal noun the parser took for the
-    root leave the agent to the context instead."""
+    """故障した車: a relative clause on a noun that is no actor has that noun as agent, so no actor acts;
+    but where the noun is its object (同社が発売した新製品), a time, a place or a content noun
+    (交渉していた途中, 事故が起きた現場), or a verbal noun the parser took for the root, the agent comes
+    from the context instead."""
     if predicate.dep_ != "acl" or predicate.head.pos_ not in _NOMINAL:
         return None
     head = predicate.head
     if shares_subject_of_verb(head):
         return None
-    formal = head.lemma_ in FORMAL_HEADS or is_measure(head) or ("サ変" in head.tag_ and head.dep_ == "ROOT")
-    return STOP if formal else NO_ACTOR
+    if outer_head(head) or object_gap(predicate) or ("サ変" in head.tag_ and head.dep_ == "ROOT"):
+        return STOP
+    return NO_ACTOR
 
 
 @gives("chain")

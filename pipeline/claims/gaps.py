@@ -1,0 +1,40 @@
+"""Relative clauses by their gap: is the noun a relative clause modifies its subject, its object, or neither?
+
+Takes a relative-clause predicate (GiNZA's ``acl``); gives which role the
+noun it modifies plays. Japanese leaves the gap unmarked: the head of
+「…を発売した歌手」 is the subject, of 「歌手が発売したアルバム」 the object, and of
+「アルバムを発売した直後」 neither (寺村's 外の関係). The clause's own arguments and the verb's
+transitivity (``pipeline/data/transitivity.json``, from WAC's train split) tell them apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicons
+from .arguments import direct_object, is_measure
+from .predicates import predicate_lemma
+
+FORMAL_HEADS = lexicons.words("claim_predicates", "formal_heads")
+OUTER_HEADS = lexicons.words("claim_predicates", "outer_heads")
+_WO_SHARE: dict[str, float] = lexicons.table("transitivity", "wo_share")
+# A verb takes a ヲ argument at least this often to count as transitive.
+_TRANSITIVE_SHARE = 0.5
+
+
+def outer_head(head: Token) -> bool:
+    """The noun is no argument of the clause: a formal noun, a time, a place, a stage, a content noun."""
+    return head.lemma_ in FORMAL_HEADS or head.lemma_ in OUTER_HEADS or is_measure(head)
+
+
+def transitive(predicate: Token) -> bool:
+    """Whether the verb usually takes a ヲ argument; a verbal noun the corpus does not list is assumed to."""
+    share = _WO_SHARE.get(predicate_lemma(predicate))
+    if share is None:
+        return "サ変" in predicate.tag_
+    return share >= _TRANSITIVE_SHARE
+
+
+def object_gap(predicate: Token) -> bool:
+    """A relative clause whose noun is its object: a transitive verb with no を-NP of its own."""
+    return predicate.dep_ == "acl" and direct_object(predicate) is None and transitive(predicate)
