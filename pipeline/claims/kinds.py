@@ -19,6 +19,7 @@ from .arguments import conjuncts
 from .attribution import THOUGHT_VERBS, in_negated_attitude
 from .builder import build_claims
 from .context import SentenceContext
+from .events import event_of
 from .modality import is_hedged, is_negated
 from .objects import find_objects
 from .particles import SUBJECT_DEPS, TOPIC_CASES, case_of
@@ -76,6 +77,10 @@ def _verbal_claims(predicate: Token, ctx: SentenceContext) -> Iterator[Claim]:
         return
     if is_passive(predicate):
         subjects, objects, how = passive_roles(predicate, ctx)
+        if not subjects and _event_on_an_actor(lemma, objects, ctx):
+            # 会長が誘拐された: the event matters though no agent is named; the subject stays null
+            # (GUIDELINES.md §3).
+            subjects = [None]
     else:
         subjects, how = find_subjects(predicate, ctx)
         objects = find_objects(predicate, ctx)
@@ -85,6 +90,14 @@ def _verbal_claims(predicate: Token, ctx: SentenceContext) -> Iterator[Claim]:
         # 身柄拘束をして → 身柄拘束する: the noun is the predicate, not an object.
         lemma, objects = objects[0].text + "する", [None]
     yield from build_claims(predicate, lemma, subjects, objects, how, is_negated(predicate), ctx)
+
+
+def _event_on_an_actor(lemma: str, objects: list, ctx: SentenceContext) -> bool:
+    # An act of a kind the event lexicon knows (誘拐する, 逮捕する, 解放する), done to an actor.
+    patient = objects[0]
+    if patient is None or patient.type not in {"person", "organization", "country", "actor"}:
+        return False
+    return event_of(lemma, False)[0] not in {"OTHER", "SAY"}
 
 
 def event_noun(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
