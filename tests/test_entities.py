@@ -11,7 +11,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.actors.component import ACTOR_TYPES, abbreviation_spans, strip_title
+from pipeline.actors.abbreviations import abbreviation_spans
+from pipeline.actors.labels import ACTOR_TYPES
+from pipeline.actors.titles import strip_title
 from pipeline.actors.gazetteer import abbreviations, actor_lexicon, country_code, known_organizations
 from pipeline.actors.resolve import find_mentions, is_part_of_name, resolve
 from pipeline.records import Entity, Mention

@@ -154,7 +154,7 @@ def actor_lexicon() -> ActorLexicon:
         ending_suffixes={normalize_name(k): v for k, v in data["ending"].items()},
         not_organizations=frozenset(normalize_name(w) for w in data["not_organizations"]),
         prefixes=tuple(data["prefixes"]),
-        place_trailers=tuple(sorted(data["place_trailers"], key=len, reverse=True)),
+        place_trailers=lexicons.longest_first("actor_lexicon", "place_trailers"),
         standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
         event_heads=tuple(data["event_heads"]),
