@@ -1,8 +1,8 @@
 """Post-passes that drop candidates which are part of something else's name (Doc, spans → spans).
 
-A model number (DHC-6), the title of a work in quotes (「テトリス」), the place
+A model number (KXR-7), the title of a work in quotes (「マリオ」), the place
 in a battle's name (…の戦い), a word inside a longer quoted or Latin name, and
-a name that opens a building's or an event's (浜松市立図書館, 日中戦争) are not
+a name that opens a building's or an event's (静岡市立図書館, 日露戦争) are not
 actor mentions. Each filter takes the candidates and gives those that stay.
 """
 
@@ -38,7 +38,7 @@ def _is_model_number(text: str, span: ActorSpan) -> bool:
 
 
 def without_quoted_titles(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """「テトリス」, 「OHM」: a bare proper noun that fills a pair of quotes is the title of a work.
+    """「マリオ」, 「KXR」: a bare proper noun that fills a pair of quotes is the title of a work.
 
     Only a head word (…党, …新聞) or GiNZA's label says a quoted name is a body.
     """
@@ -64,7 +64,7 @@ def without_battle_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Drop the words inside a quoted title or a Latin phrase, but let an organization's head claim it.
 
-    「南ドイツ新聞」, WHITE FOX: where an organization span ends the name, the name is the organization's.
+    「右派社会党」, SORA BEATS: where an organization span ends the name, the name is the organization's.
     """
     names = _titles(doc) + _latin_phrases(text_of(doc))
     kept: list[ActorSpan] = []
@@ -107,11 +107,11 @@ def _latin_phrases(text: str) -> list[tuple[int, int]]:
 
 
 def without_facility_or_event_openers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """浜松市立図書館, 日中戦争, NHKホール: a name that opens a building's or an event's name is part of it.
+    """静岡市立図書館, 日露戦争, NHKホール: a name that opens a building's or an event's name is part of it.
 
     The building or the event is the thing named, not an actor; the place, the countries or the owner in
-    its name are not mentioned as actors there (they are where they stand alone: 浜松の図書館,
-    日本と中国の戦争, NHKのホール).
+    its name are not mentioned as actors there (they are where they stand alone: 静岡の図書館,
+    日本とロシアの戦争, NHKのホール).
     """
     text = text_of(doc)
     starts = {token.idx: token for token in tokens_of(doc)}

@@ -135,7 +135,7 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
-    """ロステケス鉄道, ジェットブルー航空, アンバイ株式会社: katakana before a head that makes a name.
+    """ベルガモス鉄道, スカイブルー航空, ソラミ株式会社: katakana before a head that makes a name.
 
     One katakana word the dictionary knows is a description (バス会社, サッカー協会); a word it lacks,
     two or more katakana words, or any word before a legal form (株式会社) make a name.
@@ -144,8 +144,8 @@ def _katakana_name(run: list[Token], index: int, head_index: int) -> bool:
     if index >= head_index or not is_katakana(token.text):
         return False
     if run[head_index].text in _LEGAL_FORMS or run[head_index].text == "社" or unknown_word(token.text):
-        return True  # アンバイ株式会社, オーム社: only a company's name goes before these
-    # Two loanwords glued into one word before a kanji head (ジェットブルー航空); not a list joined by ・
+        return True  # ソラミ株式会社, ミドリ社: only a company's name goes before these
+    # Two loanwords glued into one word before a kanji head (スカイブルー航空); not a list joined by ・
     # (映画・演劇) nor a description before a katakana head (ロックボーカルグループ).
     head = run[head_index]
     before = run[index:head_index]
@@ -224,7 +224,7 @@ def department_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def split_lists(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """MLB・NBA・NHL, 民主党・社会民主党, 松本vs横浜FC: a list of organizations is one mention each.
+    """MLB・NBA・NHL, 自由党・社会党, 松本vs横浜FC: a list of organizations is one mention each.
 
     ・ joins the parts of one foreign name too (ダラス・カウボーイズ); it separates a list only where
     every part before the last is a whole name: an acronym, or a name closed by an organization head.

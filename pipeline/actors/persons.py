@@ -4,7 +4,7 @@ Span rules (Doc → spans): a katakana name before a title only people hold
 (タナカ兄弟), a name with a regnal number (ヨハン3世), and a katakana word no
 dictionary lists as a subject (ベルキンスは…). Post-passes (Doc, spans →
 spans): ``complete_person_names`` takes in the other half of a name GiNZA cut
-(小宮山 + 昌友), and ``join_split_names`` joins the pieces of one ・-joined
+(宇都宮 + 昌友), and ``join_split_names`` joins the pieces of one ・-joined
 foreign name (ジョン・F + スミス).
 """
 
@@ -101,7 +101,7 @@ def unknown_subject_spans(doc: Doc) -> Iterator[ActorSpan]:
 
 
 def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """小宮山 + 昌友, 車 + 吉章: a person's span takes in the surname or given name glued to it.
+    """宇都宮 + 昌友, 車 + 正樹: a person's span takes in the surname or given name glued to it.
 
     GiNZA often tags only one half of a name; Sudachi's dictionary still marks the other half
     (名詞-固有名詞-人名-姓/名), or, for a one-kanji surname it does not know, leaves it a bare noun.
@@ -129,11 +129,11 @@ def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         if following is not None and following.idx + len(following) <= next_start \
                 and (following.tag_.startswith(GIVEN_NAME_TAG)
                      or _last_kanji_of_name(doc, start, following)):
-            end = following.idx + len(following)  # 小宮山 + 昌友, 河北義次 + 郎
+            end = following.idx + len(following)  # 宇都宮 + 昌友, 川北義次 + 郎
         elif index + 1 < len(spans) and next_start == end \
                 and spans[index + 1].type == "person" \
                 and is_plain_kanji(text_of(doc)[start:spans[index + 1].end]):
-            # 小川 + 平吉, 張愛 + 萍: two kanji names glued together are one name (a list needs ・ or 、).
+            # 小川 + 平蔵: two kanji names glued together are one name (a list needs ・ or 、).
             nxt = spans[index + 1]
             spans[index + 1] = ActorSpan(start, nxt.end, span.label, "person", span.priority)
             continue
@@ -141,7 +141,7 @@ def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         first = by_start.get(start)
         if preceding is not None and first is not None and preceding.idx >= previous_end \
                 and first.tag_.startswith(GIVEN_NAME_TAG) and _surname_before(preceding):
-            start = preceding.idx  # 車 + 吉章
+            start = preceding.idx  # 車 + 正樹
         if (start, end) != (span.start, span.end) and (start, end) not in taken:
             span = ActorSpan(start, end, span.label, span.type, span.priority)
         completed.append(span)
@@ -149,7 +149,7 @@ def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _last_kanji_of_name(doc: Doc, start: int, token: Token) -> bool:
-    # 河北義次 + 郎, 曹雪 + 芹: GiNZA stops one kanji short when the dictionary lacks the full name.
+    # 川北義次 + 郎, 曹雪 + 芳: GiNZA stops one kanji short when the dictionary lacks the full name.
     name = text_of(doc)[start:token.idx]
     if len(token.text) != 1 or not is_plain_kanji(token.text) or not is_plain_kanji(name) \
             or len(name) + 1 > 5:

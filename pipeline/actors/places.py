@@ -3,7 +3,7 @@
 Takes a parsed Doc; ``geographic_spans`` gives a location span for a proper
 noun or a foreign word closed by a head of data/actor_lexicon.json's
 ``geographic_heads``. ``join_place_chains``, a post-pass (Doc, spans → spans),
-makes an address written as a chain (浙江省 + 杭州市, 新潟県 + 古志郡 + …村)
+makes an address written as a chain (浙江省 + 杭州市, 長野県 + 北安曇郡 + 白馬村)
 one place.
 """
 
@@ -65,7 +65,7 @@ def join_place_chains(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         previous = joined[-1] if joined else None
         after_address = previous is not None and text[previous.end - 1:previous.end] in PLACE_HEADS
-        # 新潟県 + 古志郡 + 四郎丸村: a unit no rule found between two places of one address belongs to it.
+        # 長野県 + 北安曇郡 + 白馬村: a unit no rule found between two places of one address belongs to it.
         between = _ADDRESS_UNIT.fullmatch(text, previous.end, span.start) if previous is not None else None
         if between is not None and previous.type in PLACE_TYPES and span.type in PLACE_TYPES:
             previous = joined[-1] = ActorSpan(previous.start, span.start, previous.label, "location",

@@ -194,7 +194,7 @@ def organization_entity(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
         if lexicon.sector_of(ent[-1].text) is None and not _has_name(ent):
             return  # 軟式野球, 会社更生法: common words with no name and no organization head
         if ent[-1].tag_ == ACTION_NOUN_TAG and lexicon.sector_of(ent[-1].text) is None:
-            return  # キエフ強襲, 球団拡張: an action, not a body
+            return  # ハリコフ強襲, 球団拡張: an action, not a body
         if len(ent) == 1 and is_katakana(ent.text) and ent[0].tag_.startswith(COMMON_NOUN_TAG) \
                 and not unknown_word(ent.text) and lexicon.sector_of(ent.text) is None:
             return  # エース, コミッショナー: a loanword the dictionary has as a common noun is a role

@@ -90,7 +90,7 @@ def is_foreign_script(text: str) -> bool:
 def is_noun(token: Token) -> bool:
     """A noun or a number by Sudachi's tag, not only by the parser's part of speech.
 
-    The parser calls words the dictionary lacks (ロステケス, アンバイ) adjectives or verbs.
+    The parser calls words the dictionary lacks (ベルガモス, スカイブルー) adjectives or verbs.
     """
     return token.pos_ in NOUN_POS or token.tag_.startswith("名詞")
 
