@@ -55,9 +55,11 @@ from .persons import (
 from .places import geographic_spans, join_place_chains
 from .proper_nouns import proper_noun_spans
 from .repairs import repaired_entity_spans
+from .titles import TITLES, strip_title
 
-__all__ = ["ACTOR_TYPES", "EXTENSION", "POST_PASSES", "SPAN_RULES", "ActorSpan", "abbreviation_spans",
-           "find_actor_spans", "register_extensions"]
+# Also the names other steps import from here (pipeline/claims/context.py: strip_title).
+__all__ = ["ACTOR_TYPES", "EXTENSION", "POST_PASSES", "SPAN_RULES", "TITLES", "ActorSpan",
+           "abbreviation_spans", "find_actor_spans", "register_extensions", "strip_title"]
 
 EXTENSION = "actor_spans"
 
