@@ -50,8 +50,9 @@ def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
         # 米軍, 露軍, 英海軍, 米政府: abbreviations fused with an organization head.
         stem, head = _split_abbreviation_head(token.text, short)
         if len(stem) == 1 and head in _ABBREVIATION_HEADS:
-            yield ActorSpan(token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization",
-                            PRIORITY_ABBREVIATION)
+            yield ActorSpan(
+                token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization", PRIORITY_ABBREVIATION
+            )
         index += 1
 
 
@@ -69,7 +70,7 @@ def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str
         stem += char
     if not stem or len(stem) == len(text):
         return "", ""
-    return stem, text[len(stem):]
+    return stem, text[len(stem) :]
 
 
 def _abbreviation_stands_for_country(tokens: list[Token], after: int) -> bool:

@@ -58,8 +58,18 @@ from .repairs import repaired_entity_spans
 from .titles import TITLES, strip_title
 
 # Also the names other steps import from here (pipeline/claims/context.py: strip_title).
-__all__ = ["ACTOR_TYPES", "EXTENSION", "POST_PASSES", "SPAN_RULES", "TITLES", "ActorSpan",
-           "abbreviation_spans", "find_actor_spans", "register_extensions", "strip_title"]
+__all__ = [
+    "ACTOR_TYPES",
+    "EXTENSION",
+    "POST_PASSES",
+    "SPAN_RULES",
+    "TITLES",
+    "ActorSpan",
+    "abbreviation_spans",
+    "find_actor_spans",
+    "register_extensions",
+    "strip_title",
+]
 
 EXTENSION = "actor_spans"
 
@@ -67,37 +77,43 @@ SpanRule = Callable[[Doc], Iterator[ActorSpan]]
 PostPass = Callable[[Doc, list[ActorSpan]], list[ActorSpan]]
 
 # Every rule proposes candidates; the order only breaks ties between equal candidates in the selection.
-SPAN_RULES: RuleList[SpanRule] = RuleList("actors.spans", (
-    abbreviation_spans,
-    known_organization_spans,
-    organization_suffix_spans,
-    repaired_entity_spans,
-    gazetteer_country_spans,
-    proper_noun_spans,
-    acronym_spans,
-    titled_name_spans,
-    cued_organization_spans,
-    cued_person_spans,
-    described_spans,
-    department_spans,
-    geographic_spans,
-    regnal_name_spans,
-    unknown_subject_spans,
-))
+SPAN_RULES: RuleList[SpanRule] = RuleList(
+    "actors.spans",
+    (
+        abbreviation_spans,
+        known_organization_spans,
+        organization_suffix_spans,
+        repaired_entity_spans,
+        gazetteer_country_spans,
+        proper_noun_spans,
+        acronym_spans,
+        titled_name_spans,
+        cued_organization_spans,
+        cued_person_spans,
+        described_spans,
+        department_spans,
+        geographic_spans,
+        regnal_name_spans,
+        unknown_subject_spans,
+    ),
+)
 
 # Filters first, then the choice among overlapping candidates, then the passes over the chosen spans.
-POST_PASSES: RuleList[PostPass] = RuleList("actors.post_passes", (
-    without_model_numbers,
-    without_quoted_titles,
-    without_battle_names,
-    without_parts_of_longer_names,
-    without_facility_or_event_openers,
-    select_by_priority,
-    split_lists,
-    complete_person_names,
-    join_split_names,
-    join_place_chains,
-))
+POST_PASSES: RuleList[PostPass] = RuleList(
+    "actors.post_passes",
+    (
+        without_model_numbers,
+        without_quoted_titles,
+        without_battle_names,
+        without_parts_of_longer_names,
+        without_facility_or_event_openers,
+        select_by_priority,
+        split_lists,
+        complete_person_names,
+        join_split_names,
+        join_place_chains,
+    ),
+)
 
 
 def register_extensions() -> None:
@@ -143,6 +159,10 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
 def _entities_with(doc: Doc, spans: list[ActorSpan]) -> tuple[Span, ...]:
     # Actor spans that fit token bounds, plus GiNZA's other entities (dates, products) where they fit.
     actor_ents = [s for c in spans if (s := doc.char_span(c.start, c.end, label=c.label)) is not None]
-    others = [e for e in doc.ents if e.label_ not in ACTOR_TYPES
-              and not any(c.start < e.end_char and e.start_char < c.end for c in spans)]
+    others = [
+        e
+        for e in doc.ents
+        if e.label_ not in ACTOR_TYPES
+        and not any(c.start < e.end_char and e.start_char < c.end for c in spans)
+    ]
     return tuple(filter_spans(actor_ents + others))

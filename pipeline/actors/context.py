@@ -28,7 +28,7 @@ def cued_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     """A name before words only an organization takes (ミドリヤが販売, 川崎に移籍): see cues.py."""
     tokens = tokens_of(doc)
     for cued in cued_names(doc):
-        name = tokens[cued.start:cued.end]
+        name = tokens[cued.start : cued.end]
         text = text_of_tokens(name)
         if country_code(text) is not None or actor_lexicon().is_facility(text):
             continue
@@ -51,7 +51,7 @@ def cued_person_spans(doc: Doc) -> Iterator[ActorSpan]:
     """
     tokens = tokens_of(doc)
     for cued in cued_names(doc, "person"):
-        name = tokens[cued.start:cued.end]
+        name = tokens[cued.start : cued.end]
         text = text_of_tokens(name)
         if country_code(text) is not None or any("地名" in t.tag_ for t in name):
             continue  # 日本の父: a place has founders and heroes, not a wife
@@ -67,7 +67,7 @@ def described_spans(doc: Doc) -> Iterator[ActorSpan]:
     tokens = tokens_of(doc)
     for actor_type in ("organization", "person"):
         for described in described_names(doc, actor_type):
-            name = tokens[described.start:described.end]
+            name = tokens[described.start : described.end]
             text = text_of_tokens(name)
             if country_code(text) is not None or actor_lexicon().is_facility(text):
                 continue

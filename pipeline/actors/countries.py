@@ -31,8 +31,12 @@ def gazetteer_country_spans(doc: Doc) -> Iterator[ActorSpan]:
             yield ActorSpan(token.idx, token.idx + len(stem), LABEL_COUNTRY, "country", PRIORITY_COUNTRY)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and modifies_next(token, following, "country") \
-                and following.text not in PERSONAL_TITLES and not _country_trailer(following):
+        if (
+            following is not None
+            and modifies_next(token, following, "country")
+            and following.text not in PERSONAL_TITLES
+            and not _country_trailer(following)
+        ):
             continue  # but ロシア大統領, フランス人, クロアチア国民 name the country
         if country_code(token.text) is not None:
             yield ActorSpan(token.idx, token.idx + len(token), LABEL_COUNTRY, "country", PRIORITY_COUNTRY)

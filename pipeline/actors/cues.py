@@ -112,8 +112,9 @@ def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
         if quoted is not None:
             yield CuedName(after + 1, quoted, "", token.text)  # ボーカルグループ「SORA BEATS」
             continue
-        marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS \
-            and _glued(token, tokens[after])
+        marked = (
+            after < len(tokens) and tokens[after].text in _APPOSITION_MARKS and _glued(token, tokens[after])
+        )
         after += marked
         end = _name_end(tokens, after)
         if end is not None and _apposed(tokens, after, end, marked):
@@ -129,7 +130,7 @@ def _quoted_name_after(tokens: list[Token], index: int) -> int | None:
         return None
     for end in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME_TOKENS)):
         if tokens[end].text == "」":
-            inside = tokens[opening + 1:end]
+            inside = tokens[opening + 1 : end]
             return end if inside and not holds_predicate(inside) else None
     return None
 
@@ -139,8 +140,9 @@ def _apposed(tokens: list[Token], start: int, end: int, marked: bool) -> bool:
     # 放送局ホームページ); after a mark, one that ends its clause is the next item of a list of trades
     # (画家、ツアー・ガイド。), not a name in apposition.
     if not marked:
-        return any("固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text)
-                   for t in tokens[start:end])
+        return any(
+            "固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text) for t in tokens[start:end]
+        )
     return end < len(tokens) and tokens[end].pos_ in _PARTICLE_POS and tokens[end].text not in _LIST_MARKS
 
 
@@ -161,8 +163,11 @@ def _listed_names(tokens: list[Token], end: int, category: str) -> Iterator[Cued
 def _name_end(tokens: list[Token], start: int) -> int | None:
     """The end of the name that starts at ``start``, or None where no name starts there."""
     end = start
-    while end < len(tokens) and _name_part(tokens[end]) \
-            and (end == start or _joined(tokens[end - 1], tokens[end])):
+    while (
+        end < len(tokens)
+        and _name_part(tokens[end])
+        and (end == start or _joined(tokens[end - 1], tokens[end]))
+    ):
         end += 1
     while end > start and tokens[end - 1].text in _JOINERS:
         end -= 1
@@ -186,14 +191,21 @@ def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str]
         word = token.text
         if word in _POST_PREFIXES and index + 1 < len(tokens) and _glued(token, tokens[index + 1]):
             word = tokens[index + 1].text  # eBayの初代社長, 同社の元社員
-        elif index + 1 < len(tokens) and _glued(token, tokens[index + 1]) \
-                and word + tokens[index + 1].text in words.cue_set:
+        elif (
+            index + 1 < len(tokens)
+            and _glued(token, tokens[index + 1])
+            and word + tokens[index + 1].text in words.cue_set
+        ):
             word += tokens[index + 1].text  # 経営 + 統合, 吸収 + 合併: a cue the tokenizer splits
         sports = before.text in _SPORTS_PARTICLES and word in words.sports
         if word in cues or sports:
             return index - 1, word
-        if before.text == "の" and index >= 3 and tokens[index - 2].text == "と" \
-                and word in words.after_particle.get("と", frozenset()):
+        if (
+            before.text == "の"
+            and index >= 3
+            and tokens[index - 2].text == "と"
+            and word in words.after_particle.get("と", frozenset())
+        ):
             return index - 2, word  # ソラテックとの経営統合
     return None
 

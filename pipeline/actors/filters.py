@@ -31,8 +31,8 @@ def without_model_numbers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _is_model_number(text: str, span: ActorSpan) -> bool:
-    after = text[span.end:span.end + 2]
-    if not LATIN_WORD.match(text[span.start:span.end]):
+    after = text[span.end : span.end + 2]
+    if not LATIN_WORD.match(text[span.start : span.end]):
         return False
     return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
 
@@ -47,7 +47,7 @@ def without_quoted_titles(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _is_quoted_title(text: str, span: ActorSpan) -> bool:
-    quoted = text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
+    quoted = text[span.start - 1 : span.start] == "「" and text[span.end : span.end + 1] == "」"
     return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
 
 
@@ -70,8 +70,11 @@ def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[Acto
     kept: list[ActorSpan] = []
     for candidate in spans:
         span = (candidate.start, candidate.end)
-        around = [(start, end) for start, end in names
-                  if start <= candidate.start and candidate.end <= end and (start, end) != span]
+        around = [
+            (start, end)
+            for start, end in names
+            if start <= candidate.start and candidate.end <= end and (start, end) != span
+        ]
         if not around:
             kept.append(candidate)
             continue
@@ -94,7 +97,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         if token.text in _OPENING_QUOTES:
             opened = token
         elif token.text in _CLOSING_QUOTES and opened is not None:
-            inside = doc[opened.i + 1:token.i]
+            inside = doc[opened.i + 1 : token.i]
             if len(inside) and not holds_predicate(inside):
                 titles.append((inside.start_char, inside.end_char))
             opened = None
@@ -133,7 +136,7 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     token: Token | None = following
     while token is not None and (is_noun(token) or token.tag_.startswith("接尾辞")):
         end_char = token.idx + len(token)
-        if lexicon.is_facility(text[span.start:end_char]):
+        if lexicon.is_facility(text[span.start : end_char]):
             return True
         token = starts.get(end_char)
     return False

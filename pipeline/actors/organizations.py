@@ -60,7 +60,8 @@ _FAMILY_HEADS = lexicons.words("actor_words", "family_heads")
 _LEGAL_FORMS = lexicons.words("actor_words", "legal_forms")
 # A department (two characters or more before 部 or 局) and the post of its head after it.
 _DEPARTMENT_POST = re.compile(
-    r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)")
+    r"(?:元|前|副)?(?P<department>[^本支各同当全\d]\w+[部局])(?:副|次)?(?:部長|局長|長)"
+)
 _DEPARTMENT = re.compile(r"(?P<department>[^本支各同当全\d]\w+[部局課室])")
 _LIST_SEPARATOR = re.compile(r"・|vs\.?|VS\.?")
 _LIST_PART = re.compile(r"(?:(?!・|vs|VS).)+")
@@ -73,10 +74,11 @@ def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     whole = text_of(doc)
     for i in range(len(tokens)):
         for j in range(min(len(tokens), i + _MAX_KNOWN_TOKENS), i, -1):
-            text = whole[tokens[i].idx:tokens[j - 1].idx + len(tokens[j - 1])]
+            text = whole[tokens[i].idx : tokens[j - 1].idx + len(tokens[j - 1])]
             if normalize_name(text) in known:
-                yield ActorSpan(tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization",
-                                PRIORITY_KNOWN)
+                yield ActorSpan(
+                    tokens[i].idx, tokens[i].idx + len(text), LABEL_KNOWN_ORG, "organization", PRIORITY_KNOWN
+                )
                 break
 
 
@@ -93,11 +95,19 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             # GiNZA's entity labels count as a name only before a ministry's or a party's head (厚生省,
             # 国防省): common words before other heads make a description (制作会社, 調査委員会), not a name.
             by_entity = head.text.endswith(_COMMON_NAME_HEADS)
-            names = [k for k in range(head_index + 1)
-                     if is_name_like(run[k], by_entity) or _katakana_name(run, k, head_index)]
+            names = [
+                k
+                for k in range(head_index + 1)
+                if is_name_like(run[k], by_entity) or _katakana_name(run, k, head_index)
+            ]
             previous = run[head_index - 1] if head_index > 0 else None
-            if not names and head.text in _COMMON_NAME_HEADS and previous is not None \
-                    and is_plain_kanji(previous.text) and previous.text not in _DEICTIC_PREFIXES:
+            if (
+                not names
+                and head.text in _COMMON_NAME_HEADS
+                and previous is not None
+                and is_plain_kanji(previous.text)
+                and previous.text not in _DEICTIC_PREFIXES
+            ):
                 names = [head_index - 1]  # 国防 + 省, 気象 + 庁, 社会 + 党
             if not names:
                 continue
@@ -110,26 +120,36 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
                 # ケネディ家, 徳川家: a family is named for its people, not a body that acts as one.
                 yield ActorSpan(run[first].idx, head.idx, LABEL_TITLE_STRIPPED, "person", PRIORITY_ORG_SUFFIX)
                 break
-            # 家電量販最大手・ミドリヤ社: a description before ・ is not part of the name.
-            described = [k for k in range(first + 1, head_index)
-                         if run[k].text in NAME_JOINERS and run[k - 1].tag_.startswith(COMMON_NOUN_TAG)
-                         and is_plain_kanji(run[k - 1].text) and lexicon.sector_of(run[k - 1].text) is None]
+            # ネット通販最大手・ミドリヤ社: a description before ・ is not part of the name.
+            described = [
+                k
+                for k in range(first + 1, head_index)
+                if run[k].text in NAME_JOINERS
+                and run[k - 1].tag_.startswith(COMMON_NOUN_TAG)
+                and is_plain_kanji(run[k - 1].text)
+                and lexicon.sector_of(run[k - 1].text) is None
+            ]
             if described:
                 first = described[-1] + 1
             before = run[head_index - 1] if head_index > 0 else None
-            if before is not None and "人名" in before.tag_ and head.text not in _FOLLOWER_HEADS \
-                    and sector not in _FOUNDER_SECTORS:
+            if (
+                before is not None
+                and "人名" in before.tag_
+                and head.text not in _FOLLOWER_HEADS
+                and sector not in _FOUNDER_SECTORS
+            ):
                 continue  # 田中義一内閣, 萩原敏雄代表: a person with a post, not a body's name
             if before is not None and "地名" in before.tag_ and head.text in PLACE_HEADS:
                 # 福建省, 山東省: a province of China, not a ministry.
-                yield ActorSpan(run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location",
-                                PRIORITY_ORG_SUFFIX)
+                yield ActorSpan(
+                    run[first].idx, head.idx + len(head), LABEL_ORG_SUFFIX, "location", PRIORITY_ORG_SUFFIX
+                )
                 break
             # Legal-form prefixes (株式会社ソニー) belong to the name.
             while first > 0 and run[first - 1].text in lexicon.prefixes:
                 first -= 1
             start, end = run[first].idx, head.idx + len(head)
-            if not lexicon.is_facility(text_of_tokens(run[first:head_index + 1])):
+            if not lexicon.is_facility(text_of_tokens(run[first : head_index + 1])):
                 yield ActorSpan(start, end, LABEL_ORG_SUFFIX, "organization", PRIORITY_ORG_SUFFIX)
             break
 
@@ -196,7 +216,7 @@ def acronym_spans(doc: Doc) -> Iterator[ActorSpan]:
         if not _ACRONYM.match(token.text) or token.text in stop:
             continue
         # Capitals inside a Latin phrase are a title or a band's styling (SUPER GRADE), not an acronym.
-        neighbours = tokens[max(index - 1, 0):index] + tokens[index + 1:index + 2]
+        neighbours = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
         if any(LATIN_WORD.match(n.text) and n.text.isupper() for n in neighbours):
             continue
         yield ActorSpan(token.idx, token.idx + len(token), LABEL_ACRONYM, "organization", PRIORITY_POS)
@@ -213,14 +233,18 @@ def department_spans(doc: Doc) -> Iterator[ActorSpan]:
         text = text_of_tokens(run)
         match = _DEPARTMENT_POST.fullmatch(text)
         if match is None:
-            joined = run[-1].i + 2 < len(tokens) and tokens[run[-1].i + 1].text == "に" \
+            joined = (
+                run[-1].i + 2 < len(tokens)
+                and tokens[run[-1].i + 1].text == "に"
                 and tokens[run[-1].i + 2].text in cues
+            )
             match = _DEPARTMENT.fullmatch(text) if joined else None
         if match is None or any("人名" in t.tag_ or "地名" in t.tag_ for t in run):
             continue  # 田中部長 is a person with a post
         start = run[0].idx + match.start("department")
-        yield ActorSpan(start, start + len(match.group("department")), LABEL_ORG_SUFFIX, "organization",
-                        PRIORITY_CUE)
+        yield ActorSpan(
+            start, start + len(match.group("department")), LABEL_ORG_SUFFIX, "organization", PRIORITY_CUE
+        )
 
 
 def split_lists(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -232,7 +256,7 @@ def split_lists(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     text = text_of(doc)
     split: list[ActorSpan] = []
     for span in spans:
-        name = text[span.start:span.end]
+        name = text[span.start : span.end]
         separator = _LIST_SEPARATOR.search(name)
         if span.type != "organization" or separator is None:
             split.append(span)
@@ -244,6 +268,7 @@ def split_lists(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         if len(parts) < 2 or not (versus or wholes):
             split.append(span)
             continue
-        split.extend(ActorSpan(span.start + a, span.start + b, span.label, span.type, span.priority)
-                     for a, b in parts)
+        split.extend(
+            ActorSpan(span.start + a, span.start + b, span.label, span.type, span.priority) for a, b in parts
+        )
     return split

@@ -48,17 +48,25 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
         if title.text not in PERSONAL_TITLES and title.text not in KIN_TITLES:
             continue
         first = index
-        while first > 0 and glued(tokens[first - 1], tokens[first]) \
-                and is_katakana(tokens[first - 1].text) and is_noun(tokens[first - 1]):
+        while (
+            first > 0
+            and glued(tokens[first - 1], tokens[first])
+            and is_katakana(tokens[first - 1].text)
+            and is_noun(tokens[first - 1])
+        ):
             first -= 1
-        if first == index or (first > 0 and glued(tokens[first - 1], tokens[first])
-                              and tokens[first - 1].text not in _KINSHIP_WORDS
-                              and is_noun(tokens[first - 1])):
+        if first == index or (
+            first > 0
+            and glued(tokens[first - 1], tokens[first])
+            and tokens[first - 1].text not in _KINSHIP_WORDS
+            and is_noun(tokens[first - 1])
+        ):
             continue  # no name, or the katakana ends a longer compound (ロシア・サッカー協会長)
         name = tokens[first:index]
         if sum(len(t) for t in name) >= 3:
-            yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_PROPER_NOUN, "person",
-                            PRIORITY_POS)
+            yield ActorSpan(
+                name[0].idx, name[-1].idx + len(name[-1]), LABEL_PROPER_NOUN, "person", PRIORITY_POS
+            )
 
 
 def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:
@@ -66,12 +74,19 @@ def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:
     tokens = tokens_of(doc)
     for index in range(1, len(tokens) - 1):
         number, era = tokens[index], tokens[index + 1]
-        if number.pos_ != "NUM" or era.text != "世" or not glued(number, era) \
-                or not glued(tokens[index - 1], number):
+        if (
+            number.pos_ != "NUM"
+            or era.text != "世"
+            or not glued(number, era)
+            or not glued(tokens[index - 1], number)
+        ):
             continue
         first = index
-        while first > 0 and glued(tokens[first - 1], tokens[first]) \
-                and (is_foreign_script(tokens[first - 1].text) or "人名" in tokens[first - 1].tag_):
+        while (
+            first > 0
+            and glued(tokens[first - 1], tokens[first])
+            and (is_foreign_script(tokens[first - 1].text) or "人名" in tokens[first - 1].tag_)
+        ):
             first -= 1
         if first < index and tokens[first].text not in NAME_JOINERS:
             yield ActorSpan(tokens[first].idx, era.idx + len(era), LABEL_PROPER_NOUN, "person", PRIORITY_CUE)
@@ -118,29 +133,44 @@ def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         previous_end = completed[-1].end if completed else 0
         next_start = spans[index + 1].start if index + 1 < len(spans) else len(text_of(doc))
         following = by_start.get(end)
-        if following is not None and following.pos_ == "NUM" and following.i + 1 < len(doc) \
-                and doc[following.i + 1].text == "世" and glued(following, doc[following.i + 1]):
+        if (
+            following is not None
+            and following.pos_ == "NUM"
+            and following.i + 1 < len(doc)
+            and doc[following.i + 1].text == "世"
+            and glued(following, doc[following.i + 1])
+        ):
             end = following.idx + len(following) + 1  # マルグレーテ + 2世: a regnal number is in the name
-        if is_foreign_script(text_of(doc)[span.start:span.end]):
+        if is_foreign_script(text_of(doc)[span.start : span.end]):
             if end != span.end and (start, end) not in taken:
                 span = ActorSpan(start, end, span.label, span.type, span.priority)
             completed.append(span)
             continue
-        if following is not None and following.idx + len(following) <= next_start \
-                and (following.tag_.startswith(GIVEN_NAME_TAG)
-                     or _last_kanji_of_name(doc, start, following)):
+        if (
+            following is not None
+            and following.idx + len(following) <= next_start
+            and (following.tag_.startswith(GIVEN_NAME_TAG) or _last_kanji_of_name(doc, start, following))
+        ):
             end = following.idx + len(following)  # 宇都宮 + 昌友, 川北義次 + 郎
-        elif index + 1 < len(spans) and next_start == end \
-                and spans[index + 1].type == "person" \
-                and is_plain_kanji(text_of(doc)[start:spans[index + 1].end]):
+        elif (
+            index + 1 < len(spans)
+            and next_start == end
+            and spans[index + 1].type == "person"
+            and is_plain_kanji(text_of(doc)[start : spans[index + 1].end])
+        ):
             # 小川 + 平蔵: two kanji names glued together are one name (a list needs ・ or 、).
             nxt = spans[index + 1]
             spans[index + 1] = ActorSpan(start, nxt.end, span.label, "person", span.priority)
             continue
         preceding = by_end.get(start)
         first = by_start.get(start)
-        if preceding is not None and first is not None and preceding.idx >= previous_end \
-                and first.tag_.startswith(GIVEN_NAME_TAG) and _surname_before(preceding):
+        if (
+            preceding is not None
+            and first is not None
+            and preceding.idx >= previous_end
+            and first.tag_.startswith(GIVEN_NAME_TAG)
+            and _surname_before(preceding)
+        ):
             start = preceding.idx  # 車 + 正樹
         if (start, end) != (span.start, span.end) and (start, end) not in taken:
             span = ActorSpan(start, end, span.label, span.type, span.priority)
@@ -150,14 +180,21 @@ def complete_person_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 def _last_kanji_of_name(doc: Doc, start: int, token: Token) -> bool:
     # 川北義次 + 郎, 曹雪 + 芳: GiNZA stops one kanji short when the dictionary lacks the full name.
-    name = text_of(doc)[start:token.idx]
-    if len(token.text) != 1 or not is_plain_kanji(token.text) or not is_plain_kanji(name) \
-            or len(name) + 1 > 5:
+    name = text_of(doc)[start : token.idx]
+    if (
+        len(token.text) != 1
+        or not is_plain_kanji(token.text)
+        or not is_plain_kanji(name)
+        or len(name) + 1 > 5
+    ):
         return False
     if token.text in _NOT_NAME_ENDINGS or strip_title(name + token.text) != name + token.text:
         return False
-    if actor_lexicon().sector_of(token.text) is not None or token.i == 0 \
-            or "人名" not in doc[token.i - 1].tag_:
+    if (
+        actor_lexicon().sector_of(token.text) is not None
+        or token.i == 0
+        or "人名" not in doc[token.i - 1].tag_
+    ):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     ends_word = after is None or after.pos_ in ("ADP", "PUNCT", "AUX")
@@ -182,10 +219,10 @@ def join_split_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         previous = joined[-1] if joined else None
         if previous is not None and previous.type == span.type == "person":
-            gap = text[previous.end:span.start]
-            left = text[previous.start:previous.end]
+            gap = text[previous.end : span.start]
+            left = text[previous.start : previous.end]
             touching = gap in NAME_JOINERS or (gap == "" and left[-1:] in NAME_JOINERS)
-            if touching and is_foreign_script(left) and is_foreign_script(text[span.start:span.end]):
+            if touching and is_foreign_script(left) and is_foreign_script(text[span.start : span.end]):
                 joined[-1] = ActorSpan(previous.start, span.end, previous.label, "person", previous.priority)
                 continue
         joined.append(span)

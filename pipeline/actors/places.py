@@ -44,10 +44,14 @@ def geographic_spans(doc: Doc) -> Iterator[ActorSpan]:
         if not name or name[0].text in NAME_JOINERS:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and glued(head, following) and is_noun(following) \
-                and following.text not in actor_lexicon().place_trailers:
+        if (
+            following is not None
+            and glued(head, following)
+            and is_noun(following)
+            and following.text not in actor_lexicon().place_trailers
+        ):
             continue  # ケープ植民地政府, ハワイ州知事 …: the place opens a longer name
-        text = text_of_tokens(tokens[first:index + 1])
+        text = text_of_tokens(tokens[first : index + 1])
         if country_code(text) is None and not actor_lexicon().is_facility(text):
             yield ActorSpan(name[0].idx, head.idx + len(head), LABEL_PLACE_SUFFIX, "location", PRIORITY_CUE)
 
@@ -64,15 +68,20 @@ def join_place_chains(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     joined: list[ActorSpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        after_address = previous is not None and text[previous.end - 1:previous.end] in PLACE_HEADS
+        after_address = previous is not None and text[previous.end - 1 : previous.end] in PLACE_HEADS
         # 長野県 + 北安曇郡 + 白馬村: a unit no rule found between two places of one address belongs to it.
         between = _ADDRESS_UNIT.fullmatch(text, previous.end, span.start) if previous is not None else None
         if between is not None and previous.type in PLACE_TYPES and span.type in PLACE_TYPES:
-            previous = joined[-1] = ActorSpan(previous.start, span.start, previous.label, "location",
-                                              previous.priority)
-        if (previous is not None and previous.end == span.start
-                and previous.type in PLACE_TYPES and (span.type in PLACE_TYPES or after_address)
-                and LABEL_ABBREVIATION not in (previous.label, span.label)):
+            previous = joined[-1] = ActorSpan(
+                previous.start, span.start, previous.label, "location", previous.priority
+            )
+        if (
+            previous is not None
+            and previous.end == span.start
+            and previous.type in PLACE_TYPES
+            and (span.type in PLACE_TYPES or after_address)
+            and LABEL_ABBREVIATION not in (previous.label, span.label)
+        ):
             # 東京都板橋区 + 大山: after a ward or a city, a name that is also a surname is the next place.
             joined[-1] = ActorSpan(previous.start, span.end, previous.label, "location", previous.priority)
             continue

@@ -53,9 +53,13 @@ def proper_noun_spans(doc: Doc) -> Iterator[ActorSpan]:
         while end < len(tokens):
             if _proper_kind(tokens[end]) == kind and glued(tokens[end - 1], tokens[end]):
                 end += 1
-            elif (tokens[end].text in NAME_JOINERS and end + 1 < len(tokens)
-                  and _proper_kind(tokens[end + 1]) == kind
-                  and is_foreign_script(tokens[end - 1].text) and is_foreign_script(tokens[end + 1].text)):
+            elif (
+                tokens[end].text in NAME_JOINERS
+                and end + 1 < len(tokens)
+                and _proper_kind(tokens[end + 1]) == kind
+                and is_foreign_script(tokens[end - 1].text)
+                and is_foreign_script(tokens[end + 1].text)
+            ):
                 end += 2
             else:
                 break
@@ -85,15 +89,21 @@ def _dot_chain(tokens: list[Token], start: int, end: int, kind: str) -> tuple[in
         return None
     chain_end = end
     tails: list[Token] = []
-    while (chain_end + 1 < len(tokens) and tokens[chain_end].text in NAME_JOINERS
-           and glued(tokens[chain_end - 1], tokens[chain_end])
-           and glued(tokens[chain_end], tokens[chain_end + 1])
-           and _chain_part(tokens[chain_end + 1])):
+    while (
+        chain_end + 1 < len(tokens)
+        and tokens[chain_end].text in NAME_JOINERS
+        and glued(tokens[chain_end - 1], tokens[chain_end])
+        and glued(tokens[chain_end], tokens[chain_end + 1])
+        and _chain_part(tokens[chain_end + 1])
+    ):
         chain_end += 2
         tails.append(tokens[chain_end - 1])
         # A part can be written as several words (カウ + ボーイズ).
-        while chain_end < len(tokens) and glued(tokens[chain_end - 1], tokens[chain_end]) \
-                and _chain_part(tokens[chain_end]):
+        while (
+            chain_end < len(tokens)
+            and glued(tokens[chain_end - 1], tokens[chain_end])
+            and _chain_part(tokens[chain_end])
+        ):
             tails.append(tokens[chain_end])
             chain_end += 1
     if not tails or any("地名" in t.tag_ for t in tails):

@@ -63,22 +63,28 @@ def name_before_title(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
         return
     if actor_lexicon().sector_of(covered[-1].text) is not None and len(name) > 1:
         if any(is_name_like(t) for t in covered) or len(covered) > 1:
-            yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
-                            PRIORITY_ENT)
+            yield ActorSpan(
+                ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization", PRIORITY_ENT
+            )
         return
     # A proper noun, or a foreign name the dictionary lacks (such names are tagged common nouns)
     # before a title that only a person holds (not デザイン部長, ラグビー選手).
-    title = ent.text[len(name):].strip(TITLE_STRIP)
-    if title in _CORPORATE_POSTS and not any("人名" in t.tag_ for t in covered) \
-            and (is_foreign_script(name) or any("固有名詞" in t.tag_ for t in covered)):
+    title = ent.text[len(name) :].strip(TITLE_STRIP)
+    if (
+        title in _CORPORATE_POSTS
+        and not any("人名" in t.tag_ for t in covered)
+        and (is_foreign_script(name) or any("固有名詞" in t.tag_ for t in covered))
+    ):
         # KRT社長, ミドリ電機取締役副社長: a company before its officer's post, not a person.
-        yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization",
-                        PRIORITY_ENT)
+        yield ActorSpan(
+            ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "organization", PRIORITY_ENT
+        )
         return
     foreign = is_foreign_script(name) and len(name) >= 3 and title in PERSONAL_TITLES
     if foreign or any(t.pos_ == "PROPN" or "人名" in t.tag_ for t in covered):
-        yield ActorSpan(ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person",
-                        PRIORITY_ENT)
+        yield ActorSpan(
+            ent.start_char, ent.start_char + len(name), LABEL_TITLE_STRIPPED, "person", PRIORITY_ENT
+        )
 
 
 def mislabelled_name(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
@@ -101,8 +107,12 @@ def person_entity(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
     # A kinship word, a post or a player's position before a name is not part of it (四女和子, FW山野,
     # 首都ボゴタ).
     leading = 0
-    while leading + 1 < len(ent) and ent[leading].tag_.startswith(COMMON_NOUN_TAG) \
-            and not is_katakana(ent[leading].text) and "固有名詞" in ent[leading + 1].tag_:
+    while (
+        leading + 1 < len(ent)
+        and ent[leading].tag_.startswith(COMMON_NOUN_TAG)
+        and not is_katakana(ent[leading].text)
+        and "固有名詞" in ent[leading + 1].tag_
+    ):
         leading += 1
     start = ent[leading].idx
     text = text_of(doc)[start:end]
@@ -113,9 +123,14 @@ def person_entity(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
         yield ActorSpan(start, end, ent.label_, "organization", PRIORITY_ENT)
         return
     # Trailing common nouns are not part of a name (プーチン破滅 → プーチン).
-    while len(tokens) > 1 and tokens[-1].pos_ != "PROPN" and "人名" not in tokens[-1].tag_ \
-            and not LATIN_WORD.match(tokens[-1].text) and tokens[-1].text not in NAME_JOINERS \
-            and not is_katakana(tokens[-1].text):
+    while (
+        len(tokens) > 1
+        and tokens[-1].pos_ != "PROPN"
+        and "人名" not in tokens[-1].tag_
+        and not LATIN_WORD.match(tokens[-1].text)
+        and tokens[-1].text not in NAME_JOINERS
+        and not is_katakana(tokens[-1].text)
+    ):
         tokens.pop()
     name_end = min(start + len(name), tokens[-1].idx + len(tokens[-1]))
     name = text_of(doc)[start:name_end].rstrip("".join(NAME_JOINERS))
@@ -195,12 +210,21 @@ def organization_entity(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
             return  # 軟式野球, 会社更生法: common words with no name and no organization head
         if ent[-1].tag_ == ACTION_NOUN_TAG and lexicon.sector_of(ent[-1].text) is None:
             return  # ハリコフ強襲, 球団拡張: an action, not a body
-        if len(ent) == 1 and is_katakana(ent.text) and ent[0].tag_.startswith(COMMON_NOUN_TAG) \
-                and not unknown_word(ent.text) and lexicon.sector_of(ent.text) is None:
+        if (
+            len(ent) == 1
+            and is_katakana(ent.text)
+            and ent[0].tag_.startswith(COMMON_NOUN_TAG)
+            and not unknown_word(ent.text)
+            and lexicon.sector_of(ent.text) is None
+        ):
             return  # エース, コミッショナー: a loanword the dictionary has as a common noun is a role
     address = all("地名" in t.tag_ or t.text[-1:] in PLACE_HEADS for t in ent)
-    if address and any("地名" in t.tag_ for t in ent) and any(t.text[-1:] in PLACE_HEADS for t in ent) \
-            and lexicon.sector_of(ent[-1].text) is None:
+    if (
+        address
+        and any("地名" in t.tag_ for t in ent)
+        and any(t.text[-1:] in PLACE_HEADS for t in ent)
+        and lexicon.sector_of(ent[-1].text) is None
+    ):
         # 大田広域市, アルバータ州カルガリー: an address GiNZA took for a company or a team (a city alone
         # may be the team named for it: 磐田, 川崎).
         yield ActorSpan(ent.start_char, ent.end_char, ent.label_, "location", PRIORITY_ENT)
@@ -218,21 +242,25 @@ def organization_entity(doc: Doc, ent: Span) -> Iterator[ActorSpan]:
 
 
 # One repair per kind of entity; their guards do not overlap, so the order only says where to read first.
-ENTITY_REPAIRS: RuleList = RuleList("actors.entity_repairs", (
-    name_before_title,
-    mislabelled_name,
-    person_entity,
-    place_entity,
-    organization_entity,
-))
+ENTITY_REPAIRS: RuleList = RuleList(
+    "actors.entity_repairs",
+    (
+        name_before_title,
+        mislabelled_name,
+        person_entity,
+        place_entity,
+        organization_entity,
+    ),
+)
 
 
 def _also_a_name(tokens: list[Token]) -> bool:
     # 川崎, 松岡, ヘンリー: the dictionary lists the place as a person's name too, so GiNZA's reading of the
     # context as a person stands; a country (イングランド) stays a place.
     places = [t for t in tokens if "地名" in t.tag_]
-    return all("地名-国" not in t.tag_ and any("人名" in kind for kind in parts_of_speech(t.text))
-               for t in places)
+    return all(
+        "地名-国" not in t.tag_ and any("人名" in kind for kind in parts_of_speech(t.text)) for t in places
+    )
 
 
 def _only_a_common_word(tokens: list[Token]) -> bool:

@@ -72,13 +72,24 @@ def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[
         entity_id = make_node_id(resolved.type, resolved.key)
         known = entities.get(entity_id)
         if known is None:
-            entities[entity_id] = Entity(entity_id, resolved.type, resolved.name, resolved.country,
-                                         resolved.sector)
+            entities[entity_id] = Entity(
+                entity_id, resolved.type, resolved.name, resolved.country, resolved.sector
+            )
         elif (known.country is None and resolved.country) or (known.sector is None and resolved.sector):
-            entities[entity_id] = replace(known, country=known.country or resolved.country,
-                                          sector=known.sector or resolved.sector)
-        mentions.append(Mention(doc_id, item.start, item.end, text[item.start:item.end], item.label,
-                                resolved.type, entity_id))
+            entities[entity_id] = replace(
+                known, country=known.country or resolved.country, sector=known.sector or resolved.sector
+            )
+        mentions.append(
+            Mention(
+                doc_id,
+                item.start,
+                item.end,
+                text[item.start : item.end],
+                item.label,
+                resolved.type,
+                entity_id,
+            )
+        )
     return mentions, sorted(entities.values(), key=lambda e: e.id)
 
 
@@ -155,9 +166,13 @@ def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
     previous: _Raw | None = None
     for item in raw:
         resolved = item.resolved
-        if (previous is not None and previous.resolved.type == "country" and resolved.country is None
-                and resolved.type in ("person", "organization", "location")
-                and text[previous.end:item.start] in _QUALIFIER_GAPS):
+        if (
+            previous is not None
+            and previous.resolved.type == "country"
+            and resolved.country is None
+            and resolved.type in ("person", "organization", "location")
+            and text[previous.end : item.start] in _QUALIFIER_GAPS
+        ):
             item = replace(item, resolved=replace(resolved, country=previous.resolved.key))
         qualified.append(item)
         previous = item
@@ -191,4 +206,3 @@ def is_part_of_name(part: str, full: str) -> bool:
         return part in (pieces[0], pieces[-1])
     # Kanji names have no separator: a family name is a prefix of the full name, at most 3 kanji short.
     return is_kanji_with_marks(full) and full.startswith(part) and len(full) - len(part) <= 3
-

@@ -41,7 +41,8 @@ def labelled(nlp) -> Callable[[str], list[tuple[str, str, str]]]:
 
     def _labelled(text: str) -> list[tuple[str, str, str]]:
         doc = nlp(text)
-        return [(doc.text[start:end], actor_type, label)
-                for start, end, label, actor_type in doc._.actor_spans]
+        return [
+            (doc.text[start:end], actor_type, label) for start, end, label, actor_type in doc._.actor_spans
+        ]
 
     return _labelled

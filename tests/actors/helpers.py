@@ -14,7 +14,7 @@ _VOCAB = Vocab()
 
 def found(doc: Doc, spans: Iterable[ActorSpan]) -> list[tuple[str, str]]:
     """A rule's spans as ``(text, type)``, in the order the rule gives them."""
-    return [(doc.text[span.start:span.end], span.type) for span in spans]
+    return [(doc.text[span.start : span.end], span.type) for span in spans]
 
 
 def hand_doc(words: list[str], tags: list[str] | None = None, pos: list[str] | None = None) -> Doc:

@@ -31,10 +31,18 @@ def test_a_lone_kanji_that_is_a_word_and_a_repeated_kanji_are_not_countries(ginz
 
 def test_abbreviations_on_a_hand_built_doc():
     # 日米 is two countries; 米 before a verb's object marker is rice, not the US.
-    doc = hand_doc(["日米", "首脳", "が", "米", "を", "炊く"],
-                   tags=["名詞-普通名詞-一般", "名詞-普通名詞-一般", "助詞-格助詞", "名詞-普通名詞-一般",
-                         "助詞-格助詞", "動詞-一般"],
-                   pos=["NOUN", "NOUN", "ADP", "NOUN", "ADP", "VERB"])
+    doc = hand_doc(
+        ["日米", "首脳", "が", "米", "を", "炊く"],
+        tags=[
+            "名詞-普通名詞-一般",
+            "名詞-普通名詞-一般",
+            "助詞-格助詞",
+            "名詞-普通名詞-一般",
+            "助詞-格助詞",
+            "動詞-一般",
+        ],
+        pos=["NOUN", "NOUN", "ADP", "NOUN", "ADP", "VERB"],
+    )
     spans = [(c.start, c.end, c.type) for c in abbreviation_spans(doc)]
     assert spans == [(0, 1, "country"), (1, 2, "country")]
 
@@ -42,5 +50,7 @@ def test_abbreviations_on_a_hand_built_doc():
 def test_the_pipeline_names_the_countries_and_bodies_of_abbreviations(actors, labelled):
     assert actors("日米首脳は電話で協議した。") == [("日", "country"), ("米", "country")]
     assert labelled("米軍と露軍が黒海で接近した。")[:2] == [
-        ("米軍", "organization", "abbreviation"), ("露軍", "organization", "abbreviation")]
+        ("米軍", "organization", "abbreviation"),
+        ("露軍", "organization", "abbreviation"),
+    ]
     assert actors("農家は今年の米を収穫した。") == []

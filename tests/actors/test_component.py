@@ -10,16 +10,35 @@ from tests.actors.helpers import hand_doc
 def test_the_rule_lists_are_registered_in_order():
     assert SPAN_RULES.name == "actors.spans"
     assert SPAN_RULES.names() == [
-        "abbreviation_spans", "known_organization_spans", "organization_suffix_spans",
-        "repaired_entity_spans", "gazetteer_country_spans", "proper_noun_spans", "acronym_spans",
+        "abbreviation_spans",
+        "known_organization_spans",
+        "organization_suffix_spans",
+        "repaired_entity_spans",
+        "gazetteer_country_spans",
+        "proper_noun_spans",
+        "acronym_spans",
         "titled_name_spans",
-        "cued_organization_spans", "cued_person_spans", "described_spans", "department_spans",
-        "geographic_spans", "regnal_name_spans", "unknown_subject_spans"]
+        "cued_organization_spans",
+        "cued_person_spans",
+        "described_spans",
+        "department_spans",
+        "geographic_spans",
+        "regnal_name_spans",
+        "unknown_subject_spans",
+    ]
     assert POST_PASSES.name == "actors.post_passes"
     assert POST_PASSES.names() == [
-        "without_model_numbers", "without_quoted_titles", "without_battle_names",
-        "without_parts_of_longer_names", "without_facility_or_event_openers", "select_by_priority",
-        "split_lists", "complete_person_names", "join_split_names", "join_place_chains"]
+        "without_model_numbers",
+        "without_quoted_titles",
+        "without_battle_names",
+        "without_parts_of_longer_names",
+        "without_facility_or_event_openers",
+        "select_by_priority",
+        "split_lists",
+        "complete_person_names",
+        "join_split_names",
+        "join_place_chains",
+    ]
 
 
 # --- select_by_priority (a post-pass) -----------------------------------------------------------
@@ -55,7 +74,11 @@ def test_the_component_runs_last_and_writes_plain_spans_and_entities(nlp):
     spans = doc._.actor_spans
     assert all(isinstance(value, (int, str)) for span in spans for value in span)
     assert [(doc.text[s:e], t) for s, e, _, t in spans] == [
-        ("ロシア", "country"), ("プーチン", "person"), ("米", "country"), ("NBC News", "organization")]
+        ("ロシア", "country"),
+        ("プーチン", "person"),
+        ("米", "country"),
+        ("NBC News", "organization"),
+    ]
     assert [e.text for e in doc.ents if e.label_ == "known_organization"] == ["NBC News"]
 
 

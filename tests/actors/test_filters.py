@@ -80,7 +80,8 @@ def test_a_word_inside_a_quoted_title_or_a_latin_phrase_is_no_mention(ginza):
 def test_an_organizations_head_that_ends_the_title_claims_the_whole_of_it(ginza):
     doc = ginza("「右派社会党」に入党した。")
     assert found(doc, without_parts_of_longer_names(doc, [span(doc, "社会党", "organization")])) == [
-        ("右派社会党", "organization")]
+        ("右派社会党", "organization")
+    ]
 
 
 def test_the_actors_of_quoted_speech_stay(ginza):

@@ -21,8 +21,11 @@ ACTOR_DATA = ("titles", "actor_words", "entity_labels", "context_cues")
 def test_each_actor_data_file_says_what_it_is_and_each_list_where_it_comes_from(name):
     data = json.loads(resources.files("pipeline.data").joinpath(f"{name}.json").read_text(encoding="utf-8"))
     assert data["_about"] and data["_licence"]
-    lists = {key: value for key, value in data.items()
-             if not key.startswith("_") and key not in ("organization", "person")}
+    lists = {
+        key: value
+        for key, value in data.items()
+        if not key.startswith("_") and key not in ("organization", "person")
+    }
     assert lists
     for key, value in lists.items():
         assert set(value) >= {"source", "words"}, key
@@ -75,7 +78,20 @@ def test_country_names_come_from_pycountry_and_the_curated_aliases():
     assert country_code("エクアドル") == "ECU"  # pycountry's Japanese ISO 3166 names, not the curated list
     assert country_code("米") is None  # one kanji alone is only an abbreviation
     assert {abbreviations()[k] for k in "米露中英仏独韓朝宇印豪加伊"} == {
-        "USA", "RUS", "CHN", "GBR", "FRA", "DEU", "KOR", "PRK", "UKR", "IND", "AUS", "CAN", "ITA"}
+        "USA",
+        "RUS",
+        "CHN",
+        "GBR",
+        "FRA",
+        "DEU",
+        "KOR",
+        "PRK",
+        "UKR",
+        "IND",
+        "AUS",
+        "CAN",
+        "ITA",
+    }
 
 
 def test_resolve_gives_iso_codes_and_organization_keys():

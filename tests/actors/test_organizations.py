@@ -28,17 +28,21 @@ def test_an_unknown_name_is_not_a_known_organization(ginza):
 
 def test_the_pipeline_labels_a_known_organization(labelled):
     assert labelled("米NBC Newsが伝えた。") == [
-        ("米", "country", "abbreviation"), ("NBC News", "organization", "known_organization")]
+        ("米", "country", "abbreviation"),
+        ("NBC News", "organization", "known_organization"),
+    ]
 
 
 # --- organization_suffix_spans ------------------------------------------------------------------
 
 
 def test_a_name_closed_by_an_organization_head_is_an_organization(ginza):
-    for text, name in (("北陸電力は値上げを申請した。", "北陸電力"),
-                       ("日本維新党は議席を増やした。", "日本維新党"),
-                       ("ソラミ株式会社を設立した。", "ソラミ株式会社"),
-                       ("第7軍が上陸した。", "第7軍")):
+    for text, name in (
+        ("北陸電力は値上げを申請した。", "北陸電力"),
+        ("日本維新党は議席を増やした。", "日本維新党"),
+        ("ソラミ株式会社を設立した。", "ソラミ株式会社"),
+        ("第7軍が上陸した。", "第7軍"),
+    ):
         doc = ginza(text)
         assert (name, "organization") in found(doc, organization_suffix_spans(doc)), text
 
@@ -56,8 +60,12 @@ def test_a_family_is_named_for_its_people(ginza):
 
 
 def test_a_pointing_word_a_description_a_rank_or_a_person_with_a_post_is_no_organization(ginza):
-    for text in ("同社は値上げを申請した。", "合弁会社を設立した。", "同党は下院第1党となった。",
-                 "山野一郎内閣が発足した。"):
+    for text in (
+        "同社は値上げを申請した。",
+        "合弁会社を設立した。",
+        "同党は下院第1党となった。",
+        "山野一郎内閣が発足した。",
+    ):
         doc = ginza(text)
         assert found(doc, organization_suffix_spans(doc)) == [], text
 
@@ -113,10 +121,15 @@ def test_the_pipeline_finds_a_department(actors):
 def test_a_list_of_whole_organization_names_is_split():
     doc = hand_doc(["MLB", "・", "NBA", "・", "NHL"])
     assert found(doc, split_lists(doc, [span(doc, "MLB・NBA・NHL", "organization")])) == [
-        ("MLB", "organization"), ("NBA", "organization"), ("NHL", "organization")]
+        ("MLB", "organization"),
+        ("NBA", "organization"),
+        ("NHL", "organization"),
+    ]
     doc = hand_doc(["自由党", "・", "社会党"])
     assert found(doc, split_lists(doc, [span(doc, "自由党・社会党", "organization")])) == [
-        ("自由党", "organization"), ("社会党", "organization")]
+        ("自由党", "organization"),
+        ("社会党", "organization"),
+    ]
 
 
 def test_a_foreign_name_joined_by_a_dot_and_a_person_are_not_split():
@@ -130,7 +143,14 @@ def test_a_foreign_name_joined_by_a_dot_and_a_person_are_not_split():
 
 def test_the_pipeline_gives_one_mention_to_each_organization_of_a_list(actors):
     assert actors("米国ではNFL・NBA・MLBが人気だ。") == [
-        ("米国", "country"), ("NFL", "organization"), ("NBA", "organization"), ("MLB", "organization")]
+        ("米国", "country"),
+        ("NFL", "organization"),
+        ("NBA", "organization"),
+        ("MLB", "organization"),
+    ]
     assert actors("山田らは自由党・社会民主党推薦で出馬した。") == [
-        ("山田", "person"), ("自由党", "organization"), ("社会民主党", "organization")]
+        ("山田", "person"),
+        ("自由党", "organization"),
+        ("社会民主党", "organization"),
+    ]
     assert actors("ダラス・カウボーイズが優勝した。") == [("ダラス・カウボーイズ", "organization")]

@@ -85,17 +85,21 @@ def test_two_kanji_names_glued_together_are_one_name_and_a_regnal_number_joins_t
     doc = hand_doc(["小川", "平蔵", "が"], tags=[_SURNAME, _GIVEN, _PARTICLE], pos=_NAME_POS)
     spans = [span(doc, "小川", "person"), span(doc, "平蔵", "person")]
     assert found(doc, complete_person_names(doc, spans)) == [("小川平蔵", "person")]
-    doc = hand_doc(["イザベラ", "2", "世"],
-                   tags=["名詞-固有名詞-人名-一般", "名詞-数詞", "接尾辞-名詞的-一般"],
-                   pos=["PROPN", "NUM", "NOUN"])
+    doc = hand_doc(
+        ["イザベラ", "2", "世"],
+        tags=["名詞-固有名詞-人名-一般", "名詞-数詞", "接尾辞-名詞的-一般"],
+        pos=["PROPN", "NUM", "NOUN"],
+    )
     completed = complete_person_names(doc, [span(doc, "イザベラ", "person")])
     assert found(doc, completed) == [("イザベラ2世", "person")]
 
 
 def test_names_in_a_list_and_spans_of_other_types_are_left_as_they_are():
-    doc = hand_doc(["山田", "一郎", "・", "川村", "次郎"],
-                   tags=[_SURNAME, _GIVEN, "補助記号-一般", _SURNAME, _GIVEN],
-                   pos=["PROPN", "PROPN", "SYM", "PROPN", "PROPN"])
+    doc = hand_doc(
+        ["山田", "一郎", "・", "川村", "次郎"],
+        tags=[_SURNAME, _GIVEN, "補助記号-一般", _SURNAME, _GIVEN],
+        pos=["PROPN", "PROPN", "SYM", "PROPN", "PROPN"],
+    )
     spans = [span(doc, "山田一郎", "person"), span(doc, "川村次郎", "person")]
     assert complete_person_names(doc, list(spans)) == spans
     doc = hand_doc(["ミドリ", "電機", "昌友"], tags=["名詞-固有名詞-一般", "名詞-普通名詞-一般", _GIVEN])
@@ -109,7 +113,10 @@ def test_the_pipeline_completes_the_names_ginza_cut(actors):
     assert actors("外務大臣として小川平蔵が就任した。") == [("小川平蔵", "person")]
     assert actors("川北義次郎は画家である。") == [("川北義次郎", "person")]
     assert actors("会合には山田一郎・川村次郎・森三郎らが出席した。") == [
-        ("山田一郎", "person"), ("川村次郎", "person"), ("森三郎", "person")]
+        ("山田一郎", "person"),
+        ("川村次郎", "person"),
+        ("森三郎", "person"),
+    ]
 
 
 # --- join_split_names (a post-pass) -------------------------------------------------------------

@@ -48,4 +48,6 @@ def test_the_pipeline_gives_an_address_one_mention(actors):
     assert actors("彼は東京都練馬区大泉で生まれた。") == [("東京都練馬区大泉", "location")]
     assert actors("長野県北安曇郡白馬村にて創業した。") == [("長野県北安曇郡白馬村", "location")]
     assert actors("ロシアのサンクトペテルブルクで会談が開かれた。") == [
-        ("ロシア", "country"), ("サンクトペテルブルク", "location")]
+        ("ロシア", "country"),
+        ("サンクトペテルブルク", "location"),
+    ]

@@ -28,7 +28,12 @@ def _repaired(doc: Doc, repair: Repair) -> list[tuple[str, str]]:
 
 def test_the_repairs_are_one_per_kind_of_entity_in_order():
     assert ENTITY_REPAIRS.names() == [
-        "name_before_title", "mislabelled_name", "person_entity", "place_entity", "organization_entity"]
+        "name_before_title",
+        "mislabelled_name",
+        "person_entity",
+        "place_entity",
+        "organization_entity",
+    ]
 
 
 def test_every_entity_goes_to_the_repair_of_its_kind(ginza):

@@ -42,10 +42,14 @@ def test_a_run_of_abbreviations_names_each_country(mentions_of):
 def test_a_countrys_government_and_army_are_bodies_coded_with_the_country(mentions_of):
     _, entities = mentions_of("英国政府は声明を出した。")
     assert (entities["organization:イギリス政府"].country, entities["organization:イギリス政府"].sector) == (
-        "GBR", "government")
+        "GBR",
+        "government",
+    )
     mentions, entities = mentions_of("米軍と露軍が黒海で接近した。")
     assert (entities["organization:アメリカ軍"].country, entities["organization:アメリカ軍"].sector) == (
-        "USA", "military")
+        "USA",
+        "military",
+    )
     assert entities["organization:ロシア軍"].country == "RUS"
     assert "露軍" in [m.text for m in mentions]
 
@@ -68,7 +72,9 @@ def test_a_country_just_before_a_person_a_body_or_a_place_codes_it(mentions_of):
     mentions, entities = mentions_of("米NBC Newsが報じている。")
     assert ("NBC News", "organization:NBC_News") in _ids(mentions)
     assert (entities["organization:NBC_News"].country, entities["organization:NBC_News"].sector) == (
-        "USA", "media")
+        "USA",
+        "media",
+    )
     _, entities = mentions_of("ロシアのサンクトペテルブルクで会談が開かれた。")
     assert entities["location:サンクトペテルブルク"].country == "RUS"
 
