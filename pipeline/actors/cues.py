@@ -1,4 +1,4 @@
-"""Actors that only their context shows: ノジマが販売, キングレコードに入社, ツヴォルキンの妻.
+"""Actors that only their context shows: ミドリヤが販売, ハナミズキレコードに入社, ベルキンスの妻.
 
 Sudachi's dictionary and GiNZA's NER miss most company, team and band names
 that carry no head word (株式会社, 党, FC), and many foreign personal names:
@@ -8,13 +8,13 @@ joined, transferred to, or has a president, members or a head office; only a
 person has a wife, dies or is elected. The cue words are data
 (data/context_cues.json).
 
-This module finds the name before such a cue; component.py turns it into an
-actor span.
+This module finds the name before such a cue (``cued_names``) or after a
+category noun (``described_names``), as token ranges; context.py turns them
+into actor spans.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -23,19 +23,21 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from .dictionary import unknown_word
+from .tokens import LATIN_WORD_OR_PLUS as _LATIN
+from .tokens import NAME_JOINERS as _JOINERS
 from .tokens import glued as _glued
 from .tokens import holds_predicate, tokens_of
 from .tokens import is_katakana as _is_katakana
 
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'+\-]*$")
-_JOINERS = frozenset("・=＝")
 _PARTICLE_POS = frozenset({"ADP", "SCONJ"})
 _APPOSITION_MARKS = frozenset("・、")
-_LIST_ENDS = frozenset({"など", "等", "ら"})
+_LIST_ENDS = lexicons.words("context_cues", "list_ends")
 _MAX_QUOTED_NAME_TOKENS = 12
 # Words before a post that leave it the same post (初代社長, 元社員, 共同創業者).
-_POST_PREFIXES = frozenset({"初代", "元", "前", "現", "新", "共同", "歴代", "第"})
-_LIST_MARKS = frozenset({"、", "や", "と", "・"})
+_POST_PREFIXES = lexicons.words("context_cues", "post_prefixes")
+_LIST_MARKS = lexicons.words("context_cues", "list_marks")
+# Particles before a sports cue that make the name a team's (川崎に移籍, 浦和の監督).
+_SPORTS_PARTICLES = lexicons.words("context_cues", "sports_particles")
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,8 @@ def cued_names(doc: Doc, actor_type: str = "organization") -> Iterator[CuedName]
 def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
     """Names that a category noun of ``actor_type`` describes, in text order.
 
-    Written right after it (専門メーカー、ワイデックス; バンド・フラワーカンパニーズ; 合弁会社U-Tacs), or
-    listed before など/等の and it (フィアット、カミンズ、マルコポーロなどの企業).
+    Written right after it (音響メーカー、ソノリクス; バンド・ミドリノカゼ; 合弁会社K-Tec), or
+    listed before など/等の and it (ベルナ、カルド、ソラリスなどの企業).
     """
     categories = cue_words(actor_type).categories
     tokens = tokens_of(doc)
@@ -108,10 +110,11 @@ def described_names(doc: Doc, actor_type: str) -> Iterator[CuedName]:
         after = index + 1
         quoted = _quoted_name_after(tokens, index)
         if quoted is not None:
-            yield CuedName(after + 1, quoted, "", token.text)  # ボーカルグループ「KOBE BOYS」
+            yield CuedName(after + 1, quoted, "", token.text)  # ボーカルグループ「SORA BEATS」
             continue
-        marked = after < len(tokens) and tokens[after].text in _APPOSITION_MARKS \
-            and _glued(token, tokens[after])
+        marked = (
+            after < len(tokens) and tokens[after].text in _APPOSITION_MARKS and _glued(token, tokens[after])
+        )
         after += marked
         end = _name_end(tokens, after)
         if end is not None and _apposed(tokens, after, end, marked):
@@ -127,7 +130,7 @@ def _quoted_name_after(tokens: list[Token], index: int) -> int | None:
         return None
     for end in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME_TOKENS)):
         if tokens[end].text == "」":
-            inside = tokens[opening + 1:end]
+            inside = tokens[opening + 1 : end]
             return end if inside and not holds_predicate(inside) else None
     return None
 
@@ -135,10 +138,11 @@ def _quoted_name_after(tokens: list[Token], index: int) -> int | None:
 def _apposed(tokens: list[Token], start: int, end: int, marked: bool) -> bool:
     # Glued to its category, a name the dictionary lists as a common word makes a compound (チームマーク,
     # 放送局ホームページ); after a mark, one that ends its clause is the next item of a list of trades
-    # (小説家、ファンド・マネージャー。), not a name in apposition.
+    # (画家、ツアー・ガイド。), not a name in apposition.
     if not marked:
-        return any("固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text)
-                   for t in tokens[start:end])
+        return any(
+            "固有名詞" in t.tag_ or _LATIN.match(t.text) or unknown_word(t.text) for t in tokens[start:end]
+        )
     return end < len(tokens) and tokens[end].pos_ in _PARTICLE_POS and tokens[end].text not in _LIST_MARKS
 
 
@@ -159,8 +163,11 @@ def _listed_names(tokens: list[Token], end: int, category: str) -> Iterator[Cued
 def _name_end(tokens: list[Token], start: int) -> int | None:
     """The end of the name that starts at ``start``, or None where no name starts there."""
     end = start
-    while end < len(tokens) and _name_part(tokens[end]) \
-            and (end == start or _joined(tokens[end - 1], tokens[end])):
+    while (
+        end < len(tokens)
+        and _name_part(tokens[end])
+        and (end == start or _joined(tokens[end - 1], tokens[end]))
+    ):
         end += 1
     while end > start and tokens[end - 1].text in _JOINERS:
         end -= 1
@@ -177,22 +184,29 @@ def _cue_at(tokens: list[Token], index: int, words: CueWords) -> tuple[int, str]
     before = tokens[index - 1]
     if _glued(before, token) and before.pos_ not in _PARTICLE_POS:
         if token.text in words.glued or (token.text == "戦" and words.sports):
-            return index, token.text  # 戦: ノッティンガム・フォレスト戦, 対磐田戦, a match against a team
+            return index, token.text  # 戦: ミドリ・ローヴァーズ戦, 対磐田戦, a match against a team
         return None
     if before.pos_ in _PARTICLE_POS and index >= 2:
         cues = words.after_particle.get(before.text, frozenset())
         word = token.text
         if word in _POST_PREFIXES and index + 1 < len(tokens) and _glued(token, tokens[index + 1]):
             word = tokens[index + 1].text  # eBayの初代社長, 同社の元社員
-        elif index + 1 < len(tokens) and _glued(token, tokens[index + 1]) \
-                and word + tokens[index + 1].text in words.cue_set:
+        elif (
+            index + 1 < len(tokens)
+            and _glued(token, tokens[index + 1])
+            and word + tokens[index + 1].text in words.cue_set
+        ):
             word += tokens[index + 1].text  # 経営 + 統合, 吸収 + 合併: a cue the tokenizer splits
-        sports = before.text in ("に", "の", "を") and word in words.sports
+        sports = before.text in _SPORTS_PARTICLES and word in words.sports
         if word in cues or sports:
             return index - 1, word
-        if before.text == "の" and index >= 3 and tokens[index - 2].text == "と" \
-                and word in words.after_particle.get("と", frozenset()):
-            return index - 2, word  # ベルテックとの経営統合
+        if (
+            before.text == "の"
+            and index >= 3
+            and tokens[index - 2].text == "と"
+            and word in words.after_particle.get("と", frozenset())
+        ):
+            return index - 2, word  # ソラテックとの経営統合
     return None
 
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 # Bounded: a large corpus has a very large vocabulary.
-_WORD_CACHE_SIZE = 1 << 16
+WORD_CACHE_SIZE = 1 << 16
 
 
-@lru_cache(maxsize=_WORD_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def unknown_word(text: str) -> bool:
     """A word Sudachi's dictionary lacks (キエーヴォ), as against one it lists (ゲリラ)."""
     morphemes = _tokenizer().tokenize(text)
     return len(morphemes) == 1 and morphemes[0].is_oov()
 
 
-@lru_cache(maxsize=_WORD_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def parts_of_speech(text: str) -> frozenset[str]:
     """Every part of speech the dictionary lists for exactly this surface (``名詞-固有名詞-人名-姓`` …)."""
     morphemes = _dictionary().lookup(text)

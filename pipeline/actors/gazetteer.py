@@ -23,8 +23,11 @@ def country_names() -> dict[str, str]:
     names: dict[str, str] = {}
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
     for country in pycountry.countries:
-        for english in {country.name, getattr(country, "common_name", country.name),
-                        getattr(country, "official_name", country.name)}:
+        for english in {
+            country.name,
+            getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
+        }:
             japanese = translation.gettext(english)
             # Translations such as "大韓民国 (韓国)" hold two names.
             for part in japanese.replace("（", "(").replace("）", ")").split("("):
@@ -113,8 +116,14 @@ class ActorLexicon:
         facility = max((len(head) for head in heads if name.endswith(head)), default=0)
         if not facility:
             return False
-        organization = max((len(head) for head, _ in self.heads_longest_first
-                            if name.endswith(head) and len(name) > len(head)), default=0)
+        organization = max(
+            (
+                len(head)
+                for head, _ in self.heads_longest_first
+                if name.endswith(head) and len(name) > len(head)
+            ),
+            default=0,
+        )
         return facility >= organization
 
     def is_event(self, name: str) -> bool:
@@ -145,7 +154,6 @@ class ActorLexicon:
         return tuple(sorted(heads.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
-
 @cache
 def actor_lexicon() -> ActorLexicon:
     data = lexicons.load("actor_lexicon")
@@ -154,7 +162,7 @@ def actor_lexicon() -> ActorLexicon:
         ending_suffixes={normalize_name(k): v for k, v in data["ending"].items()},
         not_organizations=frozenset(normalize_name(w) for w in data["not_organizations"]),
         prefixes=tuple(data["prefixes"]),
-        place_trailers=tuple(sorted(data["place_trailers"], key=len, reverse=True)),
+        place_trailers=lexicons.longest_first("actor_lexicon", "place_trailers"),
         standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
         event_heads=tuple(data["event_heads"]),

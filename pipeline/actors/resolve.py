@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from .. import lexicons
 from ..ids import make_node_id, normalize_name
 from ..records import Entity, Mention, ParsedUnit
-from .component import ACTOR_TYPES, EXTENSION, TITLES, find_actor_spans, register_extensions, strip_title
+from .component import EXTENSION, find_actor_spans, register_extensions
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -27,31 +28,14 @@ from .gazetteer import (
     display_names,
     known_organizations,
 )
+from .labels import ACTOR_TYPES, LABEL_SECTORS
+from .titles import TITLES, strip_title
+from .tokens import MIDDLE_DOTS, is_kanji_with_marks
 
-__all__ = ["ACTOR_TYPES", "TITLES", "find_mentions", "strip_title"]
+__all__ = ["ACTOR_TYPES", "LABEL_SECTORS", "TITLES", "find_mentions", "strip_title"]
 
-# GiNZA labels that tell an organization's sector when its name does not.
-LABEL_SECTORS: dict[str, str] = {
-    "Government": "government",
-    "Cabinet": "government",
-    "Public_Institution": "government",
-    "Military": "military",
-    "Political_Party": "party",
-    "Political_Organization_Other": "party",
-    "International_Organization": "international",
-    "Company": "company",
-    "Company_Group": "company",
-    "Newspaper": "media",
-    "Magazine": "media",
-    "School": "education",
-    "Research_Institute": "education",
-    "Pro_Sports_Organization": "sports",
-    "Sports_League": "sports",
-    "Sports_Organization_Other": "sports",
-}
 # What may stand between a country and the actor it qualifies: ロシアのプーチン, 米NBC, ロシア・ワグネル.
-_QUALIFIER_GAPS = frozenset({"", "の", "・"})
-_MIDDLE_DOTS = "・･·"
+_QUALIFIER_GAPS = lexicons.words("actor_words", "qualifier_gaps")
 
 
 @dataclass(frozen=True)
@@ -88,13 +72,24 @@ def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[
         entity_id = make_node_id(resolved.type, resolved.key)
         known = entities.get(entity_id)
         if known is None:
-            entities[entity_id] = Entity(entity_id, resolved.type, resolved.name, resolved.country,
-                                         resolved.sector)
+            entities[entity_id] = Entity(
+                entity_id, resolved.type, resolved.name, resolved.country, resolved.sector
+            )
         elif (known.country is None and resolved.country) or (known.sector is None and resolved.sector):
-            entities[entity_id] = replace(known, country=known.country or resolved.country,
-                                          sector=known.sector or resolved.sector)
-        mentions.append(Mention(doc_id, item.start, item.end, text[item.start:item.end], item.label,
-                                resolved.type, entity_id))
+            entities[entity_id] = replace(
+                known, country=known.country or resolved.country, sector=known.sector or resolved.sector
+            )
+        mentions.append(
+            Mention(
+                doc_id,
+                item.start,
+                item.end,
+                text[item.start : item.end],
+                item.label,
+                resolved.type,
+                entity_id,
+            )
+        )
     return mentions, sorted(entities.values(), key=lambda e: e.id)
 
 
@@ -155,7 +150,7 @@ def _leading_country(text: str) -> tuple[str | None, str]:
         prefix, rest = text[:length], text[length:]
         if length > 1:
             code = country_code(prefix)
-        elif rest in actor_lexicon().exact_suffixes or not _is_kanji(rest[:1]):
+        elif rest in actor_lexicon().exact_suffixes or not is_kanji_with_marks(rest[:1]):
             # One kanji counts before a head or a foreign name (米軍, 米NBC), not inside a word (朝日新聞).
             code = abbreviations().get(normalize_name(prefix))
         else:
@@ -171,9 +166,13 @@ def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
     previous: _Raw | None = None
     for item in raw:
         resolved = item.resolved
-        if (previous is not None and previous.resolved.type == "country" and resolved.country is None
-                and resolved.type in ("person", "organization", "location")
-                and text[previous.end:item.start] in _QUALIFIER_GAPS):
+        if (
+            previous is not None
+            and previous.resolved.type == "country"
+            and resolved.country is None
+            and resolved.type in ("person", "organization", "location")
+            and text[previous.end : item.start] in _QUALIFIER_GAPS
+        ):
             item = replace(item, resolved=replace(resolved, country=previous.resolved.key))
         qualified.append(item)
         previous = item
@@ -202,12 +201,8 @@ def is_part_of_name(part: str, full: str) -> bool:
     piece of a foreign name (ケネディ of ジョン・F・ケネディ); not a bogus span's head (プーチン破滅)."""
     if len(part) < 2 or len(part) >= len(full):
         return False
-    pieces = [p for p in re.split(f"[{_MIDDLE_DOTS} =]", full) if p]
+    pieces = [p for p in re.split(f"[{MIDDLE_DOTS} =]", full) if p]
     if len(pieces) > 1:
         return part in (pieces[0], pieces[-1])
     # Kanji names have no separator: a family name is a prefix of the full name, at most 3 kanji short.
-    return _is_kanji(full) and full.startswith(part) and len(full) - len(part) <= 3
-
-
-def _is_kanji(text: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" or char in "々〆ヶ" for char in text)
+    return is_kanji_with_marks(full) and full.startswith(part) and len(full) - len(part) <= 3

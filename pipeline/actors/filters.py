@@ -1,0 +1,142 @@
+"""Post-passes that drop candidates which are part of something else's name (Doc, spans → spans).
+
+A model number (KXR-7), the title of a work in quotes (「マリオ」), the place
+in a battle's name (…の戦い), a word inside a longer quoted or Latin name, and
+a name that opens a building's or an event's (静岡市立図書館, 日露戦争) are not
+actor mentions. Each filter takes the candidates and gives those that stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .candidates import LABEL_ABBREVIATION, LABEL_ACRONYM, LABEL_PROPER_NOUN, ActorSpan
+from .gazetteer import actor_lexicon
+from .tokens import LATIN_WORD, holds_predicate, is_noun, text_of, tokens_of
+
+# What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
+_BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合戦|役)(?![\u4e00-\u9fff])")
+# Quotation marks around a title, and Latin words written as one name (Windows Vista).
+_OPENING_QUOTES = frozenset("「『")
+_CLOSING_QUOTES = frozenset("」』")
+_LATIN_PHRASE = re.compile(r"[A-Za-z0-9][\w'&.!+\-]*(?: [A-Za-z0-9][\w'&.!+\-]*)+", re.ASCII)
+
+
+def without_model_numbers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """DHC-6, STS-134, ED70: Latin capitals before a number name a model or a mission, not a body."""
+    text = text_of(doc)
+    return [span for span in spans if not _is_model_number(text, span)]
+
+
+def _is_model_number(text: str, span: ActorSpan) -> bool:
+    after = text[span.end : span.end + 2]
+    if not LATIN_WORD.match(text[span.start : span.end]):
+        return False
+    return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
+
+
+def without_quoted_titles(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """「マリオ」, 「KXR」: a bare proper noun that fills a pair of quotes is the title of a work.
+
+    Only a head word (…党, …新聞) or GiNZA's label says a quoted name is a body.
+    """
+    text = text_of(doc)
+    return [span for span in spans if not _is_quoted_title(text, span)]
+
+
+def _is_quoted_title(text: str, span: ActorSpan) -> bool:
+    quoted = text[span.start - 1 : span.start] == "「" and text[span.end : span.end + 1] == "」"
+    return quoted and span.label in (LABEL_PROPER_NOUN, LABEL_ACRONYM)
+
+
+def without_battle_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """…の戦い, 鳥羽・伏見の戦い, 平忠常の乱: the name of a battle or a revolt is an event's.
+
+    It is not a mention of the place or the rebel (who are named for themselves elsewhere); an
+    organization before it (…軍の戦い) still is.
+    """
+    text = text_of(doc)
+    return [span for span in spans if span.type == "organization" or _BATTLE.match(text, span.end) is None]
+
+
+def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop the words inside a quoted title or a Latin phrase, but let an organization's head claim it.
+
+    「右派社会党」, SORA BEATS: where an organization span ends the name, the name is the organization's.
+    """
+    names = _titles(doc) + _latin_phrases(text_of(doc))
+    kept: list[ActorSpan] = []
+    for candidate in spans:
+        span = (candidate.start, candidate.end)
+        around = [
+            (start, end)
+            for start, end in names
+            if start <= candidate.start and candidate.end <= end and (start, end) != span
+        ]
+        if not around:
+            kept.append(candidate)
+            continue
+        start, end = around[0]
+        if candidate.type == "organization" and candidate.end == end:
+            kept.append(ActorSpan(start, end, candidate.label, candidate.type, candidate.priority))
+    return kept
+
+
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """The insides of the quotation marks that hold a name, not a sentence: titles of works and events.
+
+    「機動戦士ガンダム」, 『名探偵コナン』, 「B'z LIVE-GYM」 name one thing; the actor-like words inside
+    them are not mentions. A quote with a predicate in it (「米国が制裁を科す」) is speech, whose actors
+    count.
+    """
+    titles: list[tuple[int, int]] = []
+    opened: Token | None = None
+    for token in tokens_of(doc):
+        if token.text in _OPENING_QUOTES:
+            opened = token
+        elif token.text in _CLOSING_QUOTES and opened is not None:
+            inside = doc[opened.i + 1 : token.i]
+            if len(inside) and not holds_predicate(inside):
+                titles.append((inside.start_char, inside.end_char))
+            opened = None
+    return titles
+
+
+def _latin_phrases(text: str) -> list[tuple[int, int]]:
+    # Windows Vista, Gatorade FreeFlow Tour Finals, UQ mobile: one name in several Latin words.
+    return [match.span() for match in _LATIN_PHRASE.finditer(text)]
+
+
+def without_facility_or_event_openers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """静岡市立図書館, 日露戦争, NHKホール: a name that opens a building's or an event's name is part of it.
+
+    The building or the event is the thing named, not an actor; the place, the countries or the owner in
+    its name are not mentioned as actors there (they are where they stand alone: 静岡の図書館,
+    日本とロシアの戦争, NHKのホール).
+    """
+    text = text_of(doc)
+    starts = {token.idx: token for token in tokens_of(doc)}
+    return [span for span in spans if not _opens_a_facility_or_event_name(text, starts, span)]
+
+
+def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: ActorSpan) -> bool:
+    # ``starts`` maps each token's first character to the token.
+    lexicon = actor_lexicon()
+    end_char = span.end
+    if span.label == LABEL_ABBREVIATION:
+        # 日 of 日米地位協定: a group of one-kanji countries is one word, which the name goes on from.
+        first = max((offset for offset in range(span.start, span.end) if offset in starts), default=None)
+        if first is not None:
+            end_char = max(span.end, first + len(starts[first]))
+    following = starts.get(end_char)
+    if following is None:
+        return False
+    token: Token | None = following
+    while token is not None and (is_noun(token) or token.tag_.startswith("接尾辞")):
+        end_char = token.idx + len(token)
+        if lexicon.is_facility(text[span.start : end_char]):
+            return True
+        token = starts.get(end_char)
+    return False

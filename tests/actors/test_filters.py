@@ -1,0 +1,124 @@
+"""Post-passes that drop candidates which are part of something else's name."""
+
+from __future__ import annotations
+
+from pipeline.actors.filters import (
+    without_battle_names,
+    without_facility_or_event_openers,
+    without_model_numbers,
+    without_parts_of_longer_names,
+    without_quoted_titles,
+)
+from tests.actors.helpers import found, hand_doc, span
+
+# --- without_model_numbers ----------------------------------------------------------------------
+
+
+def test_capitals_before_a_number_are_a_model_and_capitals_alone_stay():
+    doc = hand_doc(["KXR", "-", "7", "と", "NHK"])
+    spans = [span(doc, "KXR", "organization"), span(doc, "NHK", "organization")]
+    assert found(doc, without_model_numbers(doc, spans)) == [("NHK", "organization")]
+
+
+def test_the_pipeline_drops_a_model_number(actors):
+    assert actors("同社はKXR-7を導入し、NHKが報じた。") == [("NHK", "organization")]
+
+
+# --- without_quoted_titles ----------------------------------------------------------------------
+
+
+def test_a_bare_proper_noun_that_fills_a_pair_of_quotes_is_a_title():
+    doc = hand_doc(["「", "マリオ", "」", "の", "新作"])
+    assert without_quoted_titles(doc, [span(doc, "マリオ", "person", "proper_noun")]) == []
+
+
+def test_a_quoted_name_found_by_its_head_or_by_ginza_stays():
+    doc = hand_doc(["「", "右派", "社会党", "」"])
+    party = [span(doc, "右派社会党", "organization", "organization_suffix")]
+    assert without_quoted_titles(doc, party) == party
+    doc = hand_doc(["マリオ", "の", "新作"])
+    name = [span(doc, "マリオ", "person", "proper_noun")]
+    assert without_quoted_titles(doc, name) == name
+
+
+def test_the_pipeline_drops_a_quoted_title(actors):
+    assert actors("「マリオ」の新作が発表された。") == []
+
+
+# --- without_battle_names -----------------------------------------------------------------------
+
+
+def test_the_place_in_a_battles_name_is_no_mention():
+    doc = hand_doc(["アウステルリッツ", "の", "戦い"])
+    assert without_battle_names(doc, [span(doc, "アウステルリッツ", "location")]) == []
+
+
+def test_a_place_before_a_word_that_only_starts_like_a_battle_and_an_army_stay():
+    doc = hand_doc(["大阪", "の", "変電所"])
+    place = [span(doc, "大阪", "location")]
+    assert without_battle_names(doc, place) == place
+    doc = hand_doc(["北軍", "の", "戦い"])
+    army = [span(doc, "北軍", "organization")]
+    assert without_battle_names(doc, army) == army
+
+
+def test_the_pipeline_drops_the_place_of_a_battle(actors):
+    assert actors("1805年のアウステルリッツの戦いが終わった。") == []
+    assert actors("大阪の変電所が停止した。") == [("大阪", "location")]
+
+
+# --- without_parts_of_longer_names --------------------------------------------------------------
+
+
+def test_a_word_inside_a_quoted_title_or_a_latin_phrase_is_no_mention(ginza):
+    doc = ginza("「Windows Vista」を発売した。")
+    assert without_parts_of_longer_names(doc, [span(doc, "Windows", "organization")]) == []
+    doc = ginza("同社はNHK SPECIALを放送した。")
+    assert without_parts_of_longer_names(doc, [span(doc, "NHK", "organization")]) == []
+
+
+def test_an_organizations_head_that_ends_the_title_claims_the_whole_of_it(ginza):
+    doc = ginza("「右派社会党」に入党した。")
+    assert found(doc, without_parts_of_longer_names(doc, [span(doc, "社会党", "organization")])) == [
+        ("右派社会党", "organization")
+    ]
+
+
+def test_the_actors_of_quoted_speech_stay(ginza):
+    doc = ginza("彼は「中国が台湾に圧力をかけた」と述べた。")
+    spans = [span(doc, "中国", "country"), span(doc, "台湾", "country")]
+    assert without_parts_of_longer_names(doc, spans) == spans
+
+
+def test_the_pipeline_keeps_titles_whole(actors):
+    assert actors("「Windows Vista」を発売した。") == []
+    assert actors("「右派社会党」に入党した。") == [("右派社会党", "organization")]
+    assert actors("彼は「中国が台湾に圧力をかけた」と述べた。") == [("中国", "country"), ("台湾", "country")]
+
+
+# --- without_facility_or_event_openers ----------------------------------------------------------
+
+
+def test_a_name_that_opens_a_buildings_or_an_events_name_is_part_of_it(ginza):
+    doc = ginza("NHKホールで公演した。")
+    assert without_facility_or_event_openers(doc, [span(doc, "NHK", "organization")]) == []
+    doc = ginza("日露戦争が始まった。")
+    spans = [span(doc, "日", "country", "abbreviation"), span(doc, "露", "country", "abbreviation")]
+    assert without_facility_or_event_openers(doc, spans) == []
+
+
+def test_a_name_before_a_meeting_or_apart_from_the_building_stays(ginza):
+    doc = ginza("日米首脳会談が開かれた。")
+    spans = [span(doc, "日", "country", "abbreviation"), span(doc, "米", "country", "abbreviation")]
+    assert without_facility_or_event_openers(doc, spans) == spans
+    doc = ginza("静岡の図書館が開館した。")
+    place = [span(doc, "静岡", "location")]
+    assert without_facility_or_event_openers(doc, place) == place
+
+
+def test_the_pipeline_leaves_the_names_of_buildings_and_events_out(actors):
+    assert actors("日露戦争が始まった。") == []
+    assert actors("NHKホールで公演した。") == []
+    assert actors("静岡市立図書館が開館した。") == []
+    assert actors("静岡の図書館が開館した。") == [("静岡", "location")]
+    assert actors("日米首脳会談が開かれた。") == [("日", "country"), ("米", "country")]
