@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.component import strip_title
 from ..records import Argument, Document, Mention
+from .anaphora import members
 from .arguments import Phrase, is_actor, noun_phrase
 
 
@@ -27,6 +28,10 @@ class MentionLinker:
         self._by_name: dict[str, Mention] = {}
         for mention in self._mentions:
             self._by_name.setdefault(mention.text, mention)
+
+    def before(self, offset: int) -> list[Mention]:
+        """The mentions that end at or before ``offset``, in text order."""
+        return [m for m in self._mentions if m.end <= offset]
 
     def argument(self, phrase: Phrase, head_start: int, head_end: int) -> Argument:
         best = None
@@ -95,5 +100,13 @@ class SentenceContext:
         return argument if is_actor(argument, token) else None
 
     def actors(self, tokens: list[Token]) -> list[Argument]:
-        """The Arguments of those tokens that name actors, in order."""
-        return [a for a in (self.actor(t) for t in tokens) if a is not None]
+        """The Arguments of those tokens that name actors, in order; a collective anaphor (両社, 2人)
+        stands for the actors it counts (anaphora.py)."""
+        found: list[Argument] = []
+        for token in tokens:
+            actor = self.actor(token)
+            if actor is None:
+                continue
+            start = noun_phrase(token, self.offset).start
+            found.extend(members(actor, self.linker.before(start), start, self.document.text) or [actor])
+        return found
