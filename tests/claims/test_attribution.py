@@ -3,6 +3,8 @@ sentence (claims.source); each rule where it applies and where it must not, then
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims.attribution import (
     Attribution,
     according_to_phrase,
@@ -165,6 +167,9 @@ def test_a_sentence_without_niyoru_to_has_no_outlet(parsed):
 
 
 def test_a_sentence_final_to_iu_passes_on_what_others_say(parsed):
+    # speech_or_thought reads the same 言う as a speech verb with no speaker and reports its content too;
+    # the two differ only for a claim outside the complement of 言う, and GiNZA hangs every clause
+    # of the sentences tried under that complement.
     p = parsed("ケニア軍が村を占拠したと言う。")
     assert hearsay_ending(*p.at("占拠"), NONE_YET) == Attribution(reported=True)
     occupation = p.one("占拠する")
@@ -277,3 +282,20 @@ def test_attribute_reads_every_source_rule_in_turn(parsed):
     p = parsed("ロイター通信によると、チリ政府は「大使を召還する」と述べた。")
     found = attribute(*p.at("召還"))
     assert (found.reported, found.hedged, chain(found)) == (True, False, ["ロイター通信", "チリ政府"])
+
+
+# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "GiNZA's lemma of hiragana いう is いう; hearsay_ending and REPORTING_VERBS know "
+    "only 言う, so the usual …という。 of news reports nothing"))
+def test_a_sentence_final_hiragana_to_iu_passes_on_what_others_say(parsed):
+    assert parsed("ケニア軍が村を占拠したという。").one("占拠する").modality == "reported"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "agent_phrase (claims.agent) takes the outlet of …によると for the agent: "
+    "case_of gives its に, as よる and と are fixed to the particle"))
+def test_the_outlet_of_niyoru_to_is_no_agent_of_a_passive(parsed):
+    assert parsed("地元紙によると、ケニアの元首相が病院に運ばれた。").by_lemma("運ぶ") == []

@@ -199,8 +199,8 @@ def test_a_hedge_does_not_cross_a_loose_kedo_clause(parsed):
 def test_a_hedge_at_the_end_does_not_reach_a_clause_before_a_loose_ga(parsed):
     p = parsed("チリ政府は撤退の準備ができており、ペルーに仲介を持ちかけたが拒まれたようだ。")
     assert p.one("持ちかける").modality == "asserted"
-    # 保護するための-type purposes aside, できる takes its が-phrase as object.
-    assert p.one("できる").object.text == "準備"
+    # …ており is no tight link either: the clause before it is asserted too.
+    assert p.one("できる").modality == "asserted"
 
 
 def test_a_focus_phrase_is_the_topic_of_a_hedged_clause(parsed):
@@ -214,3 +214,13 @@ def test_a_relative_clause_takes_no_hedge_from_the_clause_around_it(parsed):
     p = parsed("チリは国連安保理から停戦協議の再開を求められた初の国となるのではなかろうか。")
     demand = p.one("求める")
     assert (demand.subject.text, demand.object.text, demand.modality) == ("国連安保理", "再開", "asserted")
+
+
+# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "is_purpose reads a relative clause on ため as a purpose before it looks at the "
+    "tense; …したため is a cause, and the event happened"))
+def test_a_cause_clause_on_tame_is_asserted(parsed):
+    assert parsed("ケニア軍が村を占拠したため、住民が避難した。").one("占拠する").modality == "asserted"
