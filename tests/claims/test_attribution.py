@@ -125,9 +125,9 @@ CUT_SHORT = "ヤマダ報道官が記者会見で「厳重に抗議した。さ�
 def test_a_quotation_cut_short_by_a_full_stop_is_its_openers(parsed):
     p = parsed(CUT_SHORT)
     found = speaker_of_quotation_cut_short(*p.at("抗議"), NONE_YET)
-    assert (found.reported, chain(found)) == (True, ["ヤマダ報道官"])
+    assert (found.reported, chain(found)) == (True, ["ヤマダ"])
     protest = p.one("抗議する")
-    assert (protest.modality, protest.source.text, protest.quoted) == ("reported", "ヤマダ報道官", True)
+    assert (protest.modality, protest.source.text, protest.quoted) == ("reported", "ヤマダ", True)
 
 
 def test_a_sentence_whose_quotation_closes_is_not_cut_short(parsed):
@@ -142,9 +142,9 @@ MIDDLE = ("ヤマダ報道官が記者会見で「我が国は抗議を続ける
 def test_a_sentence_inside_a_quotation_carried_from_before_is_its_openers(parsed):
     p = parsed(MIDDLE)
     found = carried_quotation_source(*p.at("召還"), NONE_YET)
-    assert (found.reported, chain(found)) == (True, ["ヤマダ報道官"])
+    assert (found.reported, chain(found)) == (True, ["ヤマダ"])
     recall = p.one("召還する")
-    assert (recall.modality, recall.source.text, recall.quoted) == ("reported", "ヤマダ報道官", True)
+    assert (recall.modality, recall.source.text, recall.quoted) == ("reported", "ヤマダ", True)
 
 
 def test_the_sentence_that_opens_the_quotation_carries_none_in(parsed):
@@ -227,7 +227,7 @@ def test_a_quotation_split_by_a_full_stop_stays_reported(parsed):
     p = parsed("共同通信によると、ナカムラ外相は閣議後の会見で「交渉は失敗だった。"
                "来週にも大使を召還せざるを得ない。")
     recall = p.one("召還する")
-    assert recall.subject.text == "ナカムラ外相"
+    assert recall.subject.text == "ナカムラ"
     # ざるを得ない is a double negative: the recall happens.
     assert (recall.modality, recall.quoted, recall.negated) == ("reported", True, False)
 
@@ -255,7 +255,7 @@ def test_a_koto_complement_of_a_speech_verb_is_reported(parsed):
 def test_a_plan_a_speaker_hints_at_is_reported(parsed):
     p = parsed("新会社の会長に就く田村浩二氏は、来年には工場の売却も検討する考えを示唆した。")
     plan = p.one("検討する")
-    assert (plan.subject.text, plan.object.text, plan.modality) == ("田村浩二氏", "売却", "reported")
+    assert (plan.subject.text, plan.object.text, plan.modality) == ("田村浩二", "売却", "reported")
     assert p.one("示唆する").modality == "asserted"
 
 
@@ -274,7 +274,7 @@ def test_the_first_of_two_reported_clauses_is_reported_too(parsed):
 def test_one_party_framing_its_own_words_twice_is_one_source(parsed):
     p = parsed("AFP通信によると、チリのロハス外相は、記者会見で「ペルーとの衝突はない」とする認識を示した。")
     clash = p.one("衝突する")
-    assert [a.text for a in clash.source_chain] == ["AFP通信", "ロハス外相"]
+    assert [a.text for a in clash.source_chain] == ["AFP通信", "ロハス"]
     assert clash.negated
 
 

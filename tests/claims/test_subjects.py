@@ -97,10 +97,10 @@ def test_the_speaker_hung_inside_the_quotation_is_the_subject_of_the_speech_verb
     p = parsed(SPEAKER_INSIDE)
     found = speaker_inside_quotation(*p.at("述べ"))
     assert (found.token.text, found.how) == ("報道官", "explicit")
-    assert p.one("述べる").subject.text == "ハヤシ報道官"
+    assert p.one("述べる").subject.text == "ハヤシ"
     # What the quotation says with no subject of its own is the speaker's.
     protest = p.one("行う")
-    assert (protest.subject.text, protest.object.text, protest.quoted) == ("ハヤシ報道官", "抗議", True)
+    assert (protest.subject.text, protest.object.text, protest.quoted) == ("ハヤシ", "抗議", True)
 
 
 def test_no_speaker_inside_a_quotation_that_opens_the_sentence(parsed):
@@ -110,9 +110,9 @@ def test_no_speaker_inside_a_quotation_that_opens_the_sentence(parsed):
 def test_the_speaker_hung_inside_a_quotation_closed_after_a_full_stop(parsed):
     p = parsed("国防省のハヤシ報道官が「領空侵犯があったと認識しており、強い抗議を続けている。」と述べた。")
     protest = p.one("続ける")
-    assert (protest.subject.text, protest.object.text) == ("ハヤシ報道官", "抗議")
+    assert (protest.subject.text, protest.object.text) == ("ハヤシ", "抗議")
     assert (protest.modality, protest.quoted) == ("reported", True)
-    assert p.one("述べる").subject.text == "ハヤシ報道官"
+    assert p.one("述べる").subject.text == "ハヤシ"
 
 
 def test_a_relative_clause_on_an_actor_has_that_actor_as_agent(parsed):
@@ -213,7 +213,7 @@ def test_the_speaker_of_a_quotation_still_open_is_the_subject_inside_it(parsed):
     found = speaker_of_open_quotation(*p.at("召還"))
     assert (found.token.text, found.how) == ("報道官", "speaker")
     recall = p.one("召還する")
-    assert (recall.subject.text, recall.subject_from) == ("ヤマダ報道官", "speaker")
+    assert (recall.subject.text, recall.subject_from) == ("ヤマダ", "speaker")
     assert (recall.object.text, recall.quoted) == ("大使", True)
 
 
@@ -336,7 +336,7 @@ def test_a_clause_joined_to_a_relative_clause_on_an_actor_shares_that_actor(pars
     found = joined_to_relative_clause_on_actor(visit, visit.head, visit, ctx)
     assert (found.token.text, found.how) == ("大統領", "relative")
     claim = p.one("訪れる")
-    assert (claim.subject.text, claim.subject_from) == ("ハルトマン大統領", "relative")
+    assert (claim.subject.text, claim.subject_from) == ("ハルトマン", "relative")
     assert claim.object.text == "首都"
 
 
@@ -538,9 +538,9 @@ def test_a_sentence_with_no_topic_gives_none(parsed):
 
 def test_the_opener_of_a_quotation_begun_in_an_earlier_sentence_closes_it(parsed):
     p = parsed(OPEN_QUOTE)
-    assert texts(opener_of_carried_quotation(*p.at("述べ"))) == ["ヤマダ報道官"]
+    assert texts(opener_of_carried_quotation(*p.at("述べ"))) == ["ヤマダ"]
     said = p.one("述べる")
-    assert (said.subject.text, said.subject_from) == ("ヤマダ報道官", "speaker")
+    assert (said.subject.text, said.subject_from) == ("ヤマダ", "speaker")
 
 
 def test_a_verb_inside_the_carried_quotation_is_not_its_closing_verb(parsed):

@@ -74,7 +74,7 @@ def test_the_speaker_of_a_quotation_still_open_is_carried_into_the_next_sentence
     p = parsed("ヤマダ報道官が記者会見で「厳重に抗議した。さらに大使を召還する」と述べた。")
     first, second = p.contexts
     assert (first.open_quote, first.carried_speaker) == (False, None)
-    assert second.open_quote and second.carried_speaker.text == "ヤマダ報道官"
+    assert second.open_quote and second.carried_speaker.text == "ヤマダ"
 
 
 # -- one claim per coordinated actor ------------------------------------------------------------------------
@@ -112,7 +112,7 @@ def test_quoted_names_in_apposition_to_a_party_are_actors_and_coordinate(parsed)
 
 def test_a_quoted_word_is_no_actor_by_itself(parsed):
     p = parsed("ロハス大統領も「国境線の変更」に関しては口を閉ざしている。")
-    assert [c.subject.text for c in p.by_lemma("閉ざす")] == ["ロハス大統領"]
+    assert [c.subject.text for c in p.by_lemma("閉ざす")] == ["ロハス"]
 
 
 def test_a_phrase_with_no_coordinated_noun_is_not_split(parsed):
@@ -140,7 +140,7 @@ def test_a_topic_the_parser_hung_on_the_quotation_is_still_the_topic(parsed):
 def test_a_relative_clause_on_a_time_noun_takes_the_topic_and_its_report(parsed):
     p = parsed("地元紙によると、カトウ氏は朝に自宅を出て、警護官と共に視察していた途中の8時頃に倒れた模様。")
     tour = p.one("視察する")
-    assert (tour.subject.text, tour.modality, tour.source.text) == ("カトウ氏", "reported", "地元紙")
+    assert (tour.subject.text, tour.modality, tour.source.text) == ("カトウ", "reported", "地元紙")
 
 
 def test_a_relative_clause_on_a_plain_noun_keeps_that_noun_as_object(parsed):
@@ -156,7 +156,7 @@ def test_clauses_in_a_relative_clause_share_its_actor_but_the_main_verb_keeps_th
     harbour, export = p.one("整備する"), p.one("輸出する")
     assert (harbour.subject.text, harbour.object.text) == ("ペルー", "港")
     assert (export.subject.text, export.object.text) == ("ペルー", "銅")
-    assert p.one("触れる").subject.text == "ロハス報道官"
+    assert p.one("触れる").subject.text == "ロハス"
 
 
 def test_an_unaccusative_verb_whose_subject_is_no_actor_is_no_claim(parsed):
