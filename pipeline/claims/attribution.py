@@ -97,7 +97,7 @@ def according_to(sentence: Span) -> Token | None:
 def sentence_final_hearsay(sentence: Span) -> bool:
     # …という。 / …とのことだ。: the writer passes on what others say, no source named.
     root = sentence.root
-    return predicate_lemma(root) == "言う" and own_subject(root) is None and any(
+    return predicate_lemma(root) in {"言う", "いう"} and own_subject(root) is None and any(
         is_complement(c) for c in root.children)
 
 
@@ -120,6 +120,15 @@ def impersonal_report(clause: Token, verb: Token, ctx: SentenceContext, found: A
     return None
 
 
+def hearsay(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
+            loose: bool) -> Attribution | None:
+    """…という / …といわれる in kana: the writer passes on what others say, and names no one (the
+    は-NP before it is the content's, not a speaker: 容疑者は…を認めたという)."""
+    if verb.lemma_ == "いう" or (verb.lemma_ == "言う" and not verb.text.startswith("言")):
+        return replace(found, reported=True)
+    return None
+
+
 def speech_or_thought(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
                       loose: bool) -> Attribution | None:
     """…と述べた / …とした: the speaker (an actor, an outlet or a document such as 声明) is the source;
@@ -135,7 +144,7 @@ def speech_or_thought(clause: Token, verb: Token, ctx: SentenceContext, found: A
     return replace(found, reported=True)
 
 
-FRAME_RULES = RuleList("claims.frame", (impersonal_hedge, impersonal_report, speech_or_thought))
+FRAME_RULES = RuleList("claims.frame", (impersonal_hedge, impersonal_report, hearsay, speech_or_thought))
 
 
 # -- sources: (predicate, context, found so far) -> Attribution | None --------------------------------

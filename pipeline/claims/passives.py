@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import conjuncts, direct_object, quantified
+from .attribution import according_to
 from .context import SentenceContext
 from .objects import FORMAL_OBJECTS, Objects
 from .particles import AGENT_CASES, case_of
@@ -20,9 +21,11 @@ from .subjects import subject_token
 
 
 def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
-    """警察に逮捕された, 反政府勢力から攻撃された: the に/から/によって NP on the verb."""
+    """警察に逮捕された, 反政府勢力から攻撃された: the に/から/によって NP on the verb (not the outlet
+    of …によると, whose に the parser gives the same way)."""
+    cited = according_to(ctx.sentence)
     return next((c for c in predicate.children
-                 if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i
+                 if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i and c != cited
                  and case_of(c) in AGENT_CASES and ctx.actor(c) is not None), None)
 
 

@@ -287,15 +287,9 @@ def test_attribute_reads_every_source_rule_in_turn(parsed):
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "GiNZA's lemma of hiragana いう is いう; hearsay_ending and REPORTING_VERBS know "
-    "only 言う, so the usual …という。 of news reports nothing"))
 def test_a_sentence_final_hiragana_to_iu_passes_on_what_others_say(parsed):
     assert parsed("ケニア軍が村を占拠したという。").one("占拠する").modality == "reported"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "agent_phrase (claims.agent) takes the outlet of …によると for the agent: "
-    "case_of gives its に, as よる and と are fixed to the particle"))
 def test_the_outlet_of_niyoru_to_is_no_agent_of_a_passive(parsed):
     assert parsed("地元紙によると、ケニアの元首相が病院に運ばれた。").by_lemma("運ぶ") == []
