@@ -135,13 +135,14 @@ def is_conditional(predicate: Token) -> bool:
 def is_purpose(predicate: Token) -> bool:
     """A purpose or what someone is asked to do, not an event (保護するための準備, 退けるよう求めた)."""
     head = predicate.head
-    if predicate.dep_ == "acl" and head.lemma_ in PURPOSE_HEADS:
+    past = any(t.lemma_ == "た" for t in trailing(predicate))
+    if predicate.dep_ == "acl" and head.lemma_ in PURPOSE_HEADS and not (past and head.lemma_ == "ため"):
+        # 保護するための準備: a purpose; 占拠したため: a cause, and the event happened.
         return True
-    if any(t.text in {"ため", "ように"} for t in trailing(predicate)):
+    if any(t.text == "ように" or (t.text == "ため" and not past) for t in trailing(predicate)):
         return True
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
     after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
-    past = any(t.lemma_ == "た" for t in trailing(predicate))
     if after is not None and after.lemma_ == "ため" and not past:
         # 保護するための準備 / 出席するため: a purpose (した-ため is a cause, and an event).
         return True

@@ -60,7 +60,7 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
     targets = [c for c in predicate.children if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
                and case_of(c).rstrip("もはで") in TARGET_CASES]
     target = max(targets, key=lambda c: c.i) if targets else None
-    if target is None or is_measure(target):
+    if target is None or is_measure(target) or target.lemma_ in FORMAL_OBJECTS:
         return None
     return [ctx.argument(t) for t in conjuncts(target)]
 

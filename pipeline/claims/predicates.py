@@ -61,8 +61,11 @@ def under_a_time_suffix(token: Token) -> bool:
 
 
 def imperative(token: Token) -> bool:
-    """死ね, 解決しろ: imperatives order, they do not state (GUIDELINES.md §1)."""
-    return "命令形" in str(token.morph)
+    """死ね, 退陣しろ: imperatives order, they do not state (GUIDELINES.md §1); a verbal noun's is on its
+    する."""
+    if "命令形" in str(token.morph):
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "する" and "命令形" in str(c.morph) for c in token.children)
 
 
 def part_of_a_name(token: Token) -> bool:
@@ -94,8 +97,18 @@ def compound_postposition(token: Token) -> bool:
     return any(c.i < token.i and case_of(c) in {"に", "を"} for c in token.children)
 
 
+def existence_of_an_event(token: Token) -> bool:
+    """首相の拘束は無くなった: the ある/ない of an event noun says whether the event happens; the claim is
+    the event noun's (kinds.event_noun), not the verb's."""
+    return token.lemma_ in _EXISTENCE_PREDICATES and any(
+        c.dep_ == "nsubj" and "サ変" in c.tag_ for c in token.children)
+
+
 def grammatical_or_stative(token: Token) -> bool:
-    """ある, なる, よる, みる …: auxiliaries and grammaticalised verbs; 似る, 分かる: states."""
+    """ある, なる, よる, みる …: auxiliaries and grammaticalised verbs; 似る, 分かる: states. A bare する
+    with a verbal noun as its object (記者会見をした) is that noun's light verb, a predicate."""
+    if token.lemma_ == "する" and any(c.dep_ == "obj" and "サ変" in c.tag_ for c in token.children):
+        return False
     lemma = predicate_lemma(token)
     if lemma in STATIVE_VERBS:
         return True
@@ -111,6 +124,7 @@ NOT_A_PREDICATE = RuleList("claims.not_predicate", (
     noun_that_takes_no_suru,
     quotative_iu,
     compound_postposition,
+    existence_of_an_event,
     grammatical_or_stative,
 ))
 

@@ -284,7 +284,7 @@ def test_attribute_reads_every_source_rule_in_turn(parsed):
     assert (found.reported, found.hedged, chain(found)) == (True, False, ["ロイター通信", "チリ政府"])
 
 
-# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+# -- constructions the rules once got wrong ----------------------------------------------------------------
 
 
 def test_a_sentence_final_hiragana_to_iu_passes_on_what_others_say(parsed):

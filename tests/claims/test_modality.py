@@ -216,11 +216,8 @@ def test_a_relative_clause_takes_no_hedge_from_the_clause_around_it(parsed):
     assert (demand.subject.text, demand.object.text, demand.modality) == ("国連安保理", "再開", "asserted")
 
 
-# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+# -- constructions the rules once got wrong ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "is_purpose reads a relative clause on ため as a purpose before it looks at the "
-    "tense; …したため is a cause, and the event happened"))
 def test_a_cause_clause_on_tame_is_asserted(parsed):
     assert parsed("ケニア軍が村を占拠したため、住民が避難した。").one("占拠する").modality == "asserted"

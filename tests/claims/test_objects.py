@@ -112,11 +112,8 @@ def test_a_relative_clause_on_a_noun_tied_by_heno_acts_on_the_head_of_the_phrase
     assert (request.subject.text, request.object.text) == ("首相", "国軍派遣")
 
 
-# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+# -- constructions the rules once got wrong ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "target_of_targeted_verb does not leave out formal nouns (こと), which are no "
-    "objects (GUIDELINES.md §4)"))
 def test_a_koto_clause_is_no_target_of_a_targeted_verb(parsed):
     assert parsed("アルゼンチンは、ブラジルが関税を引き上げたことに反発した。").one("反発する").object is None

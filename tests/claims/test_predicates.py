@@ -85,19 +85,13 @@ def test_a_potential_of_eru_is_no_passive(parsed):
     assert (support.subject.text, support.object.text, support.negated) == ("ケニア政府", "支持", True)
 
 
-# -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
+# -- constructions the rules once got wrong ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "is_predicate looks for 命令形 on the verb, but a verbal noun's imperative is "
-    "on its する (退陣|しろ)"))
 def test_the_imperative_of_a_verbal_noun_states_nothing(parsed):
     assert parsed("デモ隊は「政府は退陣しろ」と叫んだ。").by_lemma("退陣する") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "is_predicate rejects every bare する (NOT_PREDICATES), so the "
-    "身柄拘束をして → 身柄拘束する branch of kinds._verbal_claims is never reached"))
 def test_a_verbal_noun_that_is_the_object_of_a_bare_suru_is_the_predicate(parsed):
     claims = parsed("ケニア警察は首相の側近の身柄拘束をした。").by_lemma("身柄拘束する")
     assert [c.subject.text for c in claims] == ["ケニア警察"]
