@@ -21,10 +21,11 @@ def _roots(ctx: SentenceContext) -> list[Token]:
 
 
 def topic_of_main_clause(ctx: SentenceContext) -> Token | None:
-    """A は/も NP on the main verb (国連は…を非難した)."""
+    """A は/も NP on the main verb (国連は…を非難した), not one inside a quotation (「A国は…」と述べた)."""
     for child in (c for root in _roots(ctx) for c in root.children):
-        if child.dep_ in SUBJECT_DEPS and case_of(child) in TOPIC_CASES and ctx.actor(child) is not None:
-            return child
+        if child.dep_ in SUBJECT_DEPS and case_of(child) in TOPIC_CASES and not inside_quote(child):
+            if ctx.actor(child) is not None:
+                return child
     return None
 
 

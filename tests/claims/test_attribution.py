@@ -3,8 +3,6 @@ sentence (claims.source); each rule where it applies and where it must not, then
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.claims.attribution import (
     Attribution,
     according_to_phrase,

@@ -3,8 +3,6 @@ like predicates (claims.not_claim)."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.claims.kinds import (
     argument_verb_without_argument,
     content_of_negated_attitude,
