@@ -20,13 +20,14 @@ from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
-from .quotes import quote_depth, quote_speaker
+from .particles import case_of
+from .quotes import inside_quote, quote_depth, quote_speaker
 from .topics import sentence_topic
 
 # What ends a sentence (a piece of one that ends otherwise runs on into the next).
 _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 # How many sentences without a topic of their own a topic carries into.
-MAX_TOPIC_CARRY = 2
+MAX_TOPIC_CARRY = 3
 
 
 def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: list[Mention],
@@ -72,12 +73,22 @@ def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
             yield ctx
             # Only sentences that say something in Japanese (a verb) push the topic back; a line of
             # English or a heading does not.
-            if ctx.topic or any(t.pos_ == "VERB" for t in sentence):
-                topic_age = 0 if ctx.topic else topic_age + 1
-            last_topic = ctx.topic or last_topic
+            carried = ctx.topic or _main_clause_subject(ctx)
+            if carried or any(t.pos_ == "VERB" for t in sentence):
+                topic_age = 0 if carried else topic_age + 1
+            last_topic = carried or last_topic
             if topic_age >= MAX_TOPIC_CARRY:
                 # A dropped subject reaches back a sentence or two, not across a whole article.
                 last_topic = None
+
+
+def _main_clause_subject(ctx: SentenceContext) -> Argument | None:
+    """The actor the main verb has as its own が-subject (A社が…を発表した), outside quotations: with the
+    topic, what a later sentence that leaves its subject unsaid is about."""
+    root = ctx.sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and case_of(c) == "が"
+                    and not inside_quote(c)), None)
+    return ctx.actor(subject) if subject is not None else None
 
 
 def _set_topic(ctx: SentenceContext) -> None:
