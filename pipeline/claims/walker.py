@@ -71,15 +71,23 @@ def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker
             yield ctx
-            # Only sentences that say something in Japanese (a verb) push the topic back; a line of
-            # English or a heading does not.
             carried = ctx.topic or _main_clause_subject(ctx)
-            if carried or any(t.pos_ == "VERB" for t in sentence):
-                topic_age = 0 if carried else topic_age + 1
+            if carried:
+                topic_age = 0
+            elif _has_subject_of_its_own(ctx):
+                # A sentence about something else (株価が下がった) pushes the topic back; one that leaves
+                # every subject unsaid, or a line of English or a heading, goes on about it.
+                topic_age += 1
             last_topic = carried or last_topic
             if topic_age >= MAX_TOPIC_CARRY:
                 # A dropped subject reaches back a sentence or two, not across a whole article.
                 last_topic = None
+
+
+def _has_subject_of_its_own(ctx: SentenceContext) -> bool:
+    """Some verb of the sentence, outside quotations, has a が/は subject written out."""
+    return any(t.dep_ == "nsubj" and case_of(t) in {"が", "は"} and not inside_quote(t)
+               and t.head.pos_ in {"VERB", "ADJ", "NOUN"} for t in ctx.sentence)
 
 
 def _main_clause_subject(ctx: SentenceContext) -> Argument | None:
