@@ -281,15 +281,6 @@ def subject_of_joined_clause(token: Token, parent: Token, predicate: Token,
     return subject_before(parent, parent.i)
 
 
-@gives("relative")
-def joined_to_relative_clause_on_actor(token: Token, parent: Token, predicate: Token,
-                                       ctx: SentenceContext) -> Token | None:
-    """…を訪れ、…と会談した大統領: a clause joined to a relative clause shares its actor."""
-    if parent.dep_ == "acl" and ctx.actor(parent.head) is not None:
-        return parent.head
-    return None
-
-
 # -- a reported complement: (the complement, the report verb, context) -------------------------------
 
 
@@ -311,12 +302,6 @@ def topic_before_complement(complement: Token, verb: Token, ctx: SentenceContext
 def passive_report(complement: Token, verb: Token, ctx: SentenceContext) -> Found | None:
     """…したとされる: a passive report names no speaker to stand in for the subject."""
     return STOP if is_passive(verb) else None
-
-
-@gives("speaker")
-def speaker_of_report(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
-    """「…を許さない」と大統領が述べた: the speaker is the subject of what they say."""
-    return own_subject(verb)
 
 
 @gives("speaker")
@@ -412,13 +397,11 @@ CHAIN_STEPS = RuleList("claims.subject_chain", (
     clause_in_relative_clause_on_object,
     no_clause_link,
     subject_of_joined_clause,
-    joined_to_relative_clause_on_actor,
 ))
 REPORT_STEPS = RuleList("claims.subject_report", (
     topic_of_earlier_report,
     topic_before_complement,
     passive_report,
-    speaker_of_report,
     speaker_found_for_report,
 ))
 SUBJECT_CHECKS = RuleList("claims.subject_check", (

@@ -20,7 +20,6 @@ from pipeline.claims.subjects import (
     contrastive_object,
     find_subjects,
     gapped_subjects,
-    joined_to_relative_clause_on_actor,
     no_clause_link,
     noun_in_a_clause,
     opener_of_carried_quotation,
@@ -32,7 +31,6 @@ from pipeline.claims.subjects import (
     speaker_found_for_report,
     speaker_inside_quotation,
     speaker_of_open_quotation,
-    speaker_of_report,
     subject_of_joined_clause,
     subject_token,
     subject_up_the_clause_chain,
@@ -327,25 +325,6 @@ def test_a_joined_clause_with_no_subject_to_share_gives_none(parsed):
     assert subject_of_joined_clause(recall, recall.head, recall, ctx) is None
 
 
-def test_a_clause_joined_to_a_relative_clause_on_an_actor_shares_that_actor(parsed):
-    # Without this rule the climb goes on to 会談した, where clause_in_relative_clause_on_actor gives the
-    # same Found: rule_deletion cannot pin it (it could only differ for a relative clause headed by a noun,
-    # …の幹部である議員, and GiNZA hangs the clauses joined to those on the main verb).
-    p = parsed("首都を訪れ、首相と会談したハルトマン大統領が記者会見を開いた。")
-    visit, ctx = p.at("訪れ")
-    found = joined_to_relative_clause_on_actor(visit, visit.head, visit, ctx)
-    assert (found.token.text, found.how) == ("大統領", "relative")
-    claim = p.one("訪れる")
-    assert (claim.subject.text, claim.subject_from) == ("ハルトマン", "relative")
-    assert claim.object.text == "首都"
-
-
-def test_a_clause_joined_to_a_relative_clause_on_a_plan_is_not_on_an_actor(parsed):
-    p = parsed(ON_OBJECT)
-    build, ctx = p.at("建て")
-    assert joined_to_relative_clause_on_actor(build, build.head, build, ctx) is None
-
-
 # -- claims.subject_report: a reported complement (the complement, the report verb, context) -------------
 
 
@@ -407,23 +386,8 @@ def test_an_active_report_verb_is_no_passive_report(parsed):
     assert passive_report(lift, lift.head, ctx) is None
 
 
-def test_the_speakers_own_ga_phrase_is_the_subject_of_what_they_say(parsed):
-    # speaker_found_for_report, after it, gives the same Found here (its subject_token tries the own
-    # phrase first): no claim changes without this rule, so rule_deletion cannot pin it.
-    p = parsed(PLAIN_REPORT)
-    lift, ctx = p.at("解除")
-    found = speaker_of_report(lift, lift.head, ctx)
-    assert (found.token.text, found.how) == ("大統領", "speaker")
-
-
 # 「…」と述べた大統領が: the speaker is the head of the relative clause, not a phrase of its own.
 SPEAKER_AS_HEAD = "「制裁を解除する」と述べた大統領が、会場を後にした。"
-
-
-def test_a_speaker_who_heads_the_relative_clause_has_no_own_phrase(parsed):
-    p = parsed(SPEAKER_AS_HEAD)
-    lift, ctx = p.at("解除")
-    assert speaker_of_report(lift, lift.head, ctx) is None
 
 
 def test_the_speaker_found_however_is_the_subject_of_what_they_say(parsed):
