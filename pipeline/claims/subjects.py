@@ -35,6 +35,7 @@ from .arguments import (
     displaced_topic,
     floating_subjects,
     is_complement,
+    is_measure,
     own_subject,
     speaker_before_quote,
     subject_before,
@@ -42,7 +43,7 @@ from .arguments import (
     topic_of_earlier_sibling,
 )
 from .context import SentenceContext
-from .gaps import object_gap, outer_head
+from .gaps import OUTER_HEADS, object_gap, outer_head
 from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
@@ -458,8 +459,17 @@ def _aux_count(predicate: Token) -> int:
 
 
 def _new_frame(ctx: SentenceContext) -> bool:
-    # 判決では、…: a sentence that opens with a topic of its own (no actor) leaves the last one behind.
-    # (An event noun as topic, 言及はなかった, is about the event: its agent still comes from before.)
-    root = ctx.sentence.root
-    return any(c.dep_ in SUBJECT_DEPS | {"obl"} and case_of(c) in {"は", "では"} and not inside_quote(c)
-               and "サ変" not in c.tag_ for c in root.children)
+    """判決では、…; 市場は…: a sentence that opens a frame or a topic of its own (no actor) leaves the last
+    topic behind. A time (翌日は) or an event noun as topic (言及はなかった) does not: the sentence is still
+    about the one who acted before."""
+    return any(_opens_a_frame(c) for c in ctx.sentence.root.children)
+
+
+def _opens_a_frame(phrase: Token) -> bool:
+    if phrase.dep_ not in SUBJECT_DEPS | {"obl"} or inside_quote(phrase):
+        return False
+    case = case_of(phrase)
+    if case == "では":
+        return True
+    time_or_event = "サ変" in phrase.tag_ or is_measure(phrase) or phrase.lemma_ in OUTER_HEADS
+    return case == "は" and not time_or_event
