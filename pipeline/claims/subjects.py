@@ -330,7 +330,9 @@ def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Fou
 def gapped_subjects(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
     """A候補が40%、B候補が33%の票を得た: one claim per gapped subject."""
     floating = ctx.actors(floating_subjects(predicate))
-    if floating and (found.token is None or found.how != "explicit"):
+    topic = found.token is not None and case_of(found.token) in TOPIC_CASES
+    if floating and (found.token is None or found.how != "explicit" or topic):
+        # (A は-NP found first is a topic, often the reporter's: 地元テレビは、A候補が…を得たと報じた.)
         return floating, "explicit"
     return None
 
