@@ -234,6 +234,8 @@ def displaced_topic(complement: Token) -> Token | None:
 
 
 def speaker_before_quote(complement: Token) -> Token | None:
+    """The subject phrase before the 「 a complement opens with; of several, the first: in
+    通信社は、政府は「…」と明言し、…と伝えた the speaker of the outer verb comes before the quoted one."""
     subtree = list(complement.subtree)
     opening = next((t for t in subtree if t.text in QUOTE_OPEN), None)
     if opening is None:
@@ -241,7 +243,7 @@ def speaker_before_quote(complement: Token) -> Token | None:
     candidates = [t for t in subtree if t.i < opening.i and t.dep_ in SUBJECT_DEPS
                   and case_of(t) in SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}
                   and not inside_quote(t)]
-    return candidates[-1] if candidates else None
+    return candidates[0] if candidates else None
 
 
 def topic_of_earlier_sibling(clause: Token) -> Token | None:
