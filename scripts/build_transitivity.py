@@ -42,12 +42,12 @@ def main() -> None:
     shares = {lemma: round(with_wo[lemma] / n, 2) for lemma, n in sorted(seen.items()) if n >= MIN_SEEN}
     data = {
         "_about": "For each verb (its lemma in dictionary form, する after a verbal noun), the share of its "
-                  "active occurrences in the train split of the Kyoto University Wikipedia Annotated Corpus "
-                  f"that have a ヲ argument, written or left unsaid; verbs seen fewer than {MIN_SEEN} times are "
-                  "left out. Written by scripts/build_transitivity.py.",
-        "_licence": "Derived from the Kyoto University Wikipedia Annotated Corpus (ku-nlp/WikipediaAnnotatedCorpus), "
-                    "CC BY-SA 4.0, (c) Kyoto University Language Media Processing Lab; this file is under the same "
-                    "licence.",
+        "active occurrences in the train split of the Kyoto University Wikipedia Annotated Corpus "
+        f"that have a ヲ argument, written or left unsaid; verbs seen fewer than {MIN_SEEN} times are "
+        "left out. Written by scripts/build_transitivity.py.",
+        "_licence": "Derived from the Kyoto University Wikipedia Annotated Corpus "
+        "(ku-nlp/WikipediaAnnotatedCorpus), CC BY-SA 4.0, (c) Kyoto University Language Media Processing Lab; this file is under the same "
+        "licence.",
         "wo_share": {"source": "WAC train split, gold predicate-argument structure", "words": shares},
     }
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -30,8 +30,12 @@ def rule_specs(prefix: str) -> list[str]:
     from pipeline.actors import component  # noqa: F401  (registers the actor rule lists)
     from pipeline.claims import walker  # noqa: F401  (registers the claim rule lists)
 
-    return [f"{name}:{rule}" for name, rule_list in rules.REGISTRY.items() if name.startswith(prefix)
-            for rule in rule_list.names()]
+    return [
+        f"{name}:{rule}"
+        for name, rule_list in rules.REGISTRY.items()
+        if name.startswith(prefix)
+        for rule in rule_list.names()
+    ]
 
 
 def family_tests(spec: str) -> Path:
@@ -64,7 +68,9 @@ def main() -> int:
     unnoticed = [spec for spec, seen in zip(specs, results, strict=True) if not seen]
     for spec in unnoticed:
         print(f"unnoticed: {spec}")
-    print(f"{len(specs) - len(unnoticed)} of {len(specs)} rules are pinned by a test; {len(unnoticed)} are not")
+    print(
+        f"{len(specs) - len(unnoticed)} of {len(specs)} rules are pinned by a test; {len(unnoticed)} are not"
+    )
     return 1 if unnoticed else 0
 
 

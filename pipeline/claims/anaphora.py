@@ -25,8 +25,9 @@ _CITATIONS = ("によると", "によれば", "の報道", "が報じ", "は報�
 _LOOKBACK = 300
 
 
-def members(argument: Argument, mentions_before: list[Mention], phrase_start: int,
-            text: str) -> list[Argument] | None:
+def members(
+    argument: Argument, mentions_before: list[Mention], phrase_start: int, text: str
+) -> list[Argument] | None:
     """The members a collective anaphor stands for, or None if the argument is no such anaphor.
 
     ``mentions_before`` are the document's mentions that end before the phrase, in text order, and

@@ -58,7 +58,7 @@ def noun_phrase(token: Token, offset: int) -> Phrase:
         if child.i == right + 1 and child.dep_ in {"compound", "flat", "fixed"} and child.pos_ != "ADP":
             right = child.i
     doc = token.doc
-    span = doc[left:right + 1]
+    span = doc[left : right + 1]
     return Phrase(span.text, offset + span.start_char, offset + span.end_char)
 
 
@@ -82,7 +82,8 @@ def _left_edge(token: Token) -> int:
         # A noun right before with no particle is part of the compound whatever the parser called it
         # (原告ら, タンマ|ラック・…氏).
         bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"})
+            child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"}
+        )
         if child.i == left - 1 and bound:
             left = _left_edge(child)
     return left
@@ -143,8 +144,14 @@ def _named_by_an_actor_noun(token: Token) -> bool:
     opening = quoted_name_start(token)
     if opening is None:
         return False
-    nouns = [c for c in token.children if c.i < opening and c.dep_ in {"nmod", "compound"}
-             and c.pos_ in {"NOUN", "PROPN"} and case_of(c) in {"", "の"}]
+    nouns = [
+        c
+        for c in token.children
+        if c.i < opening
+        and c.dep_ in {"nmod", "compound"}
+        and c.pos_ in {"NOUN", "PROPN"}
+        and case_of(c) in {"", "の"}
+    ]
     return any(c.text.endswith(ACTOR_SUFFIXES) for c in nouns)
 
 
@@ -187,13 +194,22 @@ def _comma_after(token: Token) -> bool:
 def own_subject(predicate: Token) -> Token | None:
     """The nearest が/は/も NP before the predicate that depends on it (no は in a relative clause)."""
     cases = SUBJECT_CASES - TOPIC_CASES | {"も"} if predicate.dep_ == "acl" else SUBJECT_CASES
-    candidates = [c for c in predicate.children
-                  if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                  and (c.dep_ in SUBJECT_DEPS and case_of(c) in cases
-                       or c.dep_ == "obl" and case_of(c) in FOCUS_CASES & cases)]
+    candidates = [
+        c
+        for c in predicate.children
+        if c.i < predicate.i
+        and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        and (
+            c.dep_ in SUBJECT_DEPS
+            and case_of(c) in cases
+            or c.dep_ == "obl"
+            and case_of(c) in FOCUS_CASES & cases
+        )
+    ]
     # 関与さえしなかった: a verbal noun with a focus particle on a bare する is its stem, not its subject.
-    candidates = [c for c in candidates
-                  if not (predicate.lemma_ == "する" and c.dep_ == "obl" and "サ変" in c.tag_)]
+    candidates = [
+        c for c in candidates if not (predicate.lemma_ == "する" and c.dep_ == "obl" and "サ変" in c.tag_)
+    ]
     # A topic outside 「」 cannot belong to a predicate inside them (a parse error): 原告らは「…死ね…」と.
     inside = inside_quote(predicate)
     candidates = [c for c in candidates if not inside or inside_quote(c) or case_of(c) not in TOPIC_CASES]
@@ -201,17 +217,25 @@ def own_subject(predicate: Token) -> Token | None:
 
 
 def subject_before(predicate: Token, limit: int) -> Token | None:
-    candidates = [c for c in predicate.children
-                  if c.dep_ in SUBJECT_DEPS and c.i < limit and case_of(c) in SUBJECT_CASES
-                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    candidates = [
+        c
+        for c in predicate.children
+        if c.dep_ in SUBJECT_DEPS
+        and c.i < limit
+        and case_of(c) in SUBJECT_CASES
+        and c.pos_ in {"NOUN", "PROPN", "PRON"}
+    ]
     return max(candidates, key=lambda c: c.i) if candidates else None
 
 
 def floating_subjects(predicate: Token) -> list[Token]:
     """が-NPs the parser hung on a noun argument of the predicate instead of on the predicate."""
     found: list[Token] = []
-    frontier = [c for c in predicate.children if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "NUM"}
-                and c.dep_ in {"obj", "obl", "nmod"}]
+    frontier = [
+        c
+        for c in predicate.children
+        if c.i < predicate.i and c.pos_ in {"NOUN", "PROPN", "NUM"} and c.dep_ in {"obj", "obl", "nmod"}
+    ]
     while frontier:
         noun = frontier.pop()
         for child in noun.children:
@@ -229,8 +253,17 @@ def displaced_topic(complement: Token) -> Token | None:
     subject = own_subject(complement)
     if subject is None or case_of(subject) != "が":
         return None
-    return next((c for c in complement.children if c.i < subject.i and c.dep_ in SUBJECT_DEPS | {"obl"}
-                 and case_of(c) in FOCUS_CASES and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    return next(
+        (
+            c
+            for c in complement.children
+            if c.i < subject.i
+            and c.dep_ in SUBJECT_DEPS | {"obl"}
+            and case_of(c) in FOCUS_CASES
+            and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        ),
+        None,
+    )
 
 
 def speaker_before_quote(complement: Token) -> Token | None:
@@ -240,16 +273,27 @@ def speaker_before_quote(complement: Token) -> Token | None:
     opening = next((t for t in subtree if t.text in QUOTE_OPEN), None)
     if opening is None:
         return None
-    candidates = [t for t in subtree if t.i < opening.i and t.dep_ in SUBJECT_DEPS
-                  and case_of(t) in SUBJECT_CASES and t.pos_ in {"NOUN", "PROPN", "PRON"}
-                  and not inside_quote(t)]
+    candidates = [
+        t
+        for t in subtree
+        if t.i < opening.i
+        and t.dep_ in SUBJECT_DEPS
+        and case_of(t) in SUBJECT_CASES
+        and t.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not inside_quote(t)
+    ]
     return candidates[0] if candidates else None
 
 
 def topic_of_earlier_sibling(clause: Token) -> Token | None:
-    siblings = [c for c in clause.head.children if c.dep_ in CLAUSE_DEPS and c.i < clause.i
-                and c.pos_ in {"VERB", "ADJ"}
-                and 0 < subtree_start(clause) - max(t.i for t in c.subtree) <= 2]
+    siblings = [
+        c
+        for c in clause.head.children
+        if c.dep_ in CLAUSE_DEPS
+        and c.i < clause.i
+        and c.pos_ in {"VERB", "ADJ"}
+        and 0 < subtree_start(clause) - max(t.i for t in c.subtree) <= 2
+    ]
     for sibling in siblings:
         topic = own_subject(sibling)
         if topic is not None and case_of(topic) in TOPIC_CASES:
@@ -280,7 +324,7 @@ def direct_object(predicate: Token) -> Token | None:
 def _via(noun: Token) -> bool:
     # ウェブサイトを通じて声明を発表した: を followed by a grammaticalised verb.
     doc = noun.doc
-    after = [t for t in doc[noun.i + 1:noun.i + 4] if t.dep_ != "punct"]
+    after = [t for t in doc[noun.i + 1 : noun.i + 4] if t.dep_ != "punct"]
     texts = [t.text for t in after]
     return len(texts) >= 2 and texts[0] == "を" and texts[1] in VERBS_AFTER_WO
 

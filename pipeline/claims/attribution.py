@@ -67,7 +67,8 @@ def _runs_into_complement(clause: Token) -> bool:
     end = max(t.i for t in clause.subtree)
     siblings = [c for c in clause.head.children if c.i > clause.i and is_complement(c)]
     return any(0 < min(t.i for t in c.subtree) - end <= 1 for c in siblings) and not any(
-        t.dep_ == "mark" for t in clause.children)
+        t.dep_ == "mark" for t in clause.children
+    )
 
 
 def in_negated_attitude(predicate: Token) -> bool:
@@ -97,31 +98,37 @@ def according_to(sentence: Span) -> Token | None:
 def sentence_final_hearsay(sentence: Span) -> bool:
     # …という。 / …とのことだ。: the writer passes on what others say, no source named.
     root = sentence.root
-    return predicate_lemma(root) in {"言う", "いう"} and own_subject(root) is None and any(
-        is_complement(c) for c in root.children)
+    return (
+        predicate_lemma(root) in {"言う", "いう"}
+        and own_subject(root) is None
+        and any(is_complement(c) for c in root.children)
+    )
 
 
 # -- framing verbs on the way up: (clause, framing verb, context, found so far, loose) -> Attribution --
 
 
-def impersonal_hedge(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
-                     loose: bool) -> Attribution | None:
+def impersonal_hedge(
+    clause: Token, verb: Token, ctx: SentenceContext, found: Attribution, loose: bool
+) -> Attribution | None:
     """…とみられる / と考えられる: the writer hedges the content (not across a loose clause)."""
     if is_passive(verb) and predicate_lemma(verb) in IMPERSONAL_HEDGE:
         return replace(found, hedged=found.hedged or not loose)
     return None
 
 
-def impersonal_report(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
-                      loose: bool) -> Attribution | None:
+def impersonal_report(
+    clause: Token, verb: Token, ctx: SentenceContext, found: Attribution, loose: bool
+) -> Attribution | None:
     """…とされる / といわれる / と伝えられる: reported, no source named."""
     if is_passive(verb) and predicate_lemma(verb) in IMPERSONAL_REPORT | REPORTING_VERBS:
         return replace(found, reported=True)
     return None
 
 
-def hearsay(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
-            loose: bool) -> Attribution | None:
+def hearsay(
+    clause: Token, verb: Token, ctx: SentenceContext, found: Attribution, loose: bool
+) -> Attribution | None:
     """…という / …といわれる in kana: the writer passes on what others say, and names no one (the
     は-NP before it is the content's, not a speaker: 容疑者は…を認めたという)."""
     if verb.lemma_ == "いう" or (verb.lemma_ == "言う" and not verb.text.startswith("言")):
@@ -129,8 +136,9 @@ def hearsay(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution
     return None
 
 
-def speech_or_thought(clause: Token, verb: Token, ctx: SentenceContext, found: Attribution,
-                      loose: bool) -> Attribution | None:
+def speech_or_thought(
+    clause: Token, verb: Token, ctx: SentenceContext, found: Attribution, loose: bool
+) -> Attribution | None:
     """…と述べた / …とした: the speaker (an actor, an outlet or a document such as 声明) is the source;
     with no speaker named it is still reported, but a commenter's own と思う is a hedge."""
     lemma = predicate_lemma(verb)
@@ -173,8 +181,9 @@ def framing_verbs_above(predicate: Token, ctx: SentenceContext, found: Attributi
     return found
 
 
-def speaker_of_quotation_cut_short(predicate: Token, ctx: SentenceContext,
-                                   found: Attribution) -> Attribution | None:
+def speaker_of_quotation_cut_short(
+    predicate: Token, ctx: SentenceContext, found: Attribution
+) -> Attribution | None:
     """A quotation that a 。 cut before its と…述べた: its speaker is the NP that opens it."""
     speaker = quote_speaker(predicate, ctx.sentence)
     if found.reported or speaker is None:
@@ -182,8 +191,9 @@ def speaker_of_quotation_cut_short(predicate: Token, ctx: SentenceContext,
     return replace(found, reported=True, chain=(*found.chain, ctx.argument(speaker)))
 
 
-def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext,
-                                found: Attribution) -> Attribution | None:
+def opener_of_carried_quotation(
+    predicate: Token, ctx: SentenceContext, found: Attribution
+) -> Attribution | None:
     """「…。…。…」と謝罪した: a piece of a quotation that a 。 split off is the speaker's, who is the one
     that opened it, or else the topic carried from there."""
     if not (ctx.open_quote and in_carried_quote(predicate, ctx.sentence)):
@@ -206,13 +216,16 @@ def hearsay_ending(predicate: Token, ctx: SentenceContext, found: Attribution) -
     return replace(found, reported=True) if sentence_final_hearsay(ctx.sentence) else None
 
 
-SOURCE_RULES = RuleList("claims.source", (
-    framing_verbs_above,
-    speaker_of_quotation_cut_short,
-    opener_of_carried_quotation,
-    according_to_phrase,
-    hearsay_ending,
-))
+SOURCE_RULES = RuleList(
+    "claims.source",
+    (
+        framing_verbs_above,
+        speaker_of_quotation_cut_short,
+        opener_of_carried_quotation,
+        according_to_phrase,
+        hearsay_ending,
+    ),
+)
 
 
 def attribute(predicate: Token, ctx: SentenceContext) -> Attribution:

@@ -21,9 +21,16 @@ from .predicates import predicate_surface
 from .quotes import is_quoted
 
 
-def build_claims(predicate: Token, lemma: str, subjects: list[Argument], objects: list[Argument | None],
-                 how: str, negated: bool, ctx: SentenceContext,
-                 clause_head: Token | None = None) -> Iterator[Claim]:
+def build_claims(
+    predicate: Token,
+    lemma: str,
+    subjects: list[Argument],
+    objects: list[Argument | None],
+    how: str,
+    negated: bool,
+    ctx: SentenceContext,
+    clause_head: Token | None = None,
+) -> Iterator[Claim]:
     """One claim per coordinated subject and object; the first pair keeps the plain id.
 
     ``clause_head`` is the word whose clause decides attribution and modality where it is not the

@@ -54,11 +54,14 @@ def writers_own_thought(predicate: Token, lemma: str, ctx: SentenceContext) -> b
     return no_subject and not is_hedged(predicate) and ctx.section == "comment"
 
 
-NOT_CLAIMS = RuleList("claims.not_claim", (
-    content_of_negated_attitude,
-    argument_verb_without_argument,
-    writers_own_thought,
-))
+NOT_CLAIMS = RuleList(
+    "claims.not_claim",
+    (
+        content_of_negated_attitude,
+        argument_verb_without_argument,
+        writers_own_thought,
+    ),
+)
 
 
 # -- kinds of claim: (token, context) -> the token's claims, or None where the kind does not apply ---
@@ -137,14 +140,17 @@ def done_by(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
 def _done_by_claims(head: Token, ctx: SentenceContext) -> Iterator[Claim]:
     agent = next((c for c in head.children if c.dep_ == "nmod" and _marked_by_yoru(c)), None)
     siblings = [c for c in head.head.children if c.i < head.i] + list(head.children)
-    event = next((c for c in siblings if c.dep_ in SUBJECT_DEPS and case_of(c) in TOPIC_CASES
-                  and "サ変" in c.tag_), None)
+    event = next(
+        (c for c in siblings if c.dep_ in SUBJECT_DEPS and case_of(c) in TOPIC_CASES and "サ変" in c.tag_),
+        None,
+    )
     if agent is None or event is None:
         return
     subjects = ctx.actors(conjuncts(agent))
     if subjects:
-        yield from build_claims(event, event.lemma_ + "する", subjects, [None], "explicit", False, ctx,
-                                clause_head=head)
+        yield from build_claims(
+            event, event.lemma_ + "する", subjects, [None], "explicit", False, ctx, clause_head=head
+        )
 
 
 def _marked_by_yoru(noun: Token) -> bool:

@@ -38,7 +38,7 @@ _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 def trailing(predicate: Token) -> Iterator[Token]:
     """The auxiliaries and function words that follow the predicate within its clause."""
     doc = predicate.doc
-    for token in doc[predicate.i + 1:]:
+    for token in doc[predicate.i + 1 :]:
         if token.dep_ in _FUNCTION_DEPS or token.pos_ in _FUNCTION_POS:
             if token.head.i >= predicate.i:
                 yield token
@@ -80,7 +80,7 @@ def _is_negator(token: Token) -> bool:
 def _formal_noun_negation(predicate: Token) -> bool:
     # することはない / 送るつもりはない / 戦う気はない: a formal noun, は or も, then ない.
     doc = predicate.doc
-    tail = [t for t in doc[predicate.i + 1: predicate.i + 8] if t.dep_ != "aux" or t.head.i != predicate.i]
+    tail = [t for t in doc[predicate.i + 1 : predicate.i + 8] if t.dep_ != "aux" or t.head.i != predicate.i]
     for first, second, third in zip(tail, tail[1:], tail[2:], strict=False):
         if first.lemma_ in NEGATED_FORMAL_NOUNS and second.text in {"は", "も"} and third.lemma_ in NEGATORS:
             return first.head.i == predicate.i or predicate.head.i == first.i or first.i == predicate.i + 1
@@ -105,7 +105,7 @@ def is_hedged(predicate: Token) -> bool:
 def _if_true(predicate: Token) -> bool:
     # 要請を断ったのが本当なら: not a condition but the writer's doubt (GUIDELINES.md §6).
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
-    following = "".join(t.text for t in predicate.doc[end + 1:end + 5])
+    following = "".join(t.text for t in predicate.doc[end + 1 : end + 5])
     texts = "".join(t.text for t in trailing(predicate)) + following
     return any(form in texts for form in IF_TRUE)
 
@@ -128,7 +128,7 @@ def is_conditional(predicate: Token) -> bool:
         return True
     # 派遣しようものなら: もの is a noun, so look past the auxiliaries.
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
-    following = "".join(t.text for t in predicate.doc[end + 1:end + 3])
+    following = "".join(t.text for t in predicate.doc[end + 1 : end + 3])
     return following.startswith(("ものなら", "にしても"))
 
 
@@ -146,9 +146,11 @@ def is_purpose(predicate: Token) -> bool:
     if after is not None and after.lemma_ == "ため" and not past:
         # 保護するための準備 / 出席するため: a purpose (した-ため is a cause, and an event).
         return True
-    following = predicate.doc[predicate.i + 1:predicate.i + 3]
-    return any(t.text in {"よう", "ように"} and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in {"VERB", "PUNCT"}
-               for t in following)
+    following = predicate.doc[predicate.i + 1 : predicate.i + 3]
+    return any(
+        t.text in {"よう", "ように"} and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in {"VERB", "PUNCT"}
+        for t in following
+    )
 
 
 def is_deontic(predicate: Token) -> bool:

@@ -57,8 +57,13 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
     """首相と会談した, 方針に反対した: the と/に NP of a verb aimed at it (GUIDELINES.md §4)."""
     if predicate_lemma(predicate) not in TARGETED_VERBS:
         return None
-    targets = [c for c in predicate.children if c.dep_ in {"obl", "iobj", "nmod"} and c.i < predicate.i
-               and case_of(c).rstrip("もはで") in TARGET_CASES]
+    targets = [
+        c
+        for c in predicate.children
+        if c.dep_ in {"obl", "iobj", "nmod"}
+        and c.i < predicate.i
+        and case_of(c).rstrip("もはで") in TARGET_CASES
+    ]
     target = max(targets, key=lambda c: c.i) if targets else None
     if target is None or is_measure(target) or target.lemma_ in FORMAL_OBJECTS:
         return None
@@ -81,13 +86,16 @@ def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Obj
     return None if is_actor(argument, head) else [argument]
 
 
-OBJECT_RULES = RuleList("claims.object", (
-    wo_object,
-    contrastive_non_actor,
-    what_can_be_done,
-    target_of_targeted_verb,
-    relative_clause_head_acted_on,
-))
+OBJECT_RULES = RuleList(
+    "claims.object",
+    (
+        wo_object,
+        contrastive_non_actor,
+        what_can_be_done,
+        target_of_targeted_verb,
+        relative_clause_head_acted_on,
+    ),
+)
 
 
 def find_objects(predicate: Token, ctx: SentenceContext) -> Objects:

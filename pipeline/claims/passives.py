@@ -24,22 +24,49 @@ def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
     """警察に逮捕された, 反政府勢力から攻撃された: the に/から/によって NP on the verb (not the outlet
     of …によると, whose に the parser gives the same way)."""
     cited = according_to(ctx.sentence)
-    return next((c for c in predicate.children
-                 if c.dep_ in {"obl", "nmod", "iobj"} and c.i < predicate.i and c != cited
-                 and case_of(c) in AGENT_CASES and ctx.actor(c) is not None), None)
+    return next(
+        (
+            c
+            for c in predicate.children
+            if c.dep_ in {"obl", "nmod", "iobj"}
+            and c.i < predicate.i
+            and c != cited
+            and case_of(c) in AGENT_CASES
+            and ctx.actor(c) is not None
+        ),
+        None,
+    )
 
 
 def agent_hung_on_quotation(predicate: Token, ctx: SentenceContext) -> Token | None:
     """監視団から「…」と警告された: the parser may hang a から/によって agent inside the quotation."""
-    return next((t for t in predicate.subtree
-                 if t.i < predicate.i and t.dep_ == "obl" and case_of(t) in {"から", "によって", "により"}
-                 and not inside_quote(t) and ctx.actor(t) is not None), None)
+    return next(
+        (
+            t
+            for t in predicate.subtree
+            if t.i < predicate.i
+            and t.dep_ == "obl"
+            and case_of(t) in {"から", "によって", "により"}
+            and not inside_quote(t)
+            and ctx.actor(t) is not None
+        ),
+        None,
+    )
 
 
 def owner_of_the_means(predicate: Token, ctx: SentenceContext) -> Token | None:
     """武装集団の襲撃により負傷した: the agent is whoever the event noun of the means belongs to."""
-    means = next((c for c in predicate.children if c.dep_ == "obl" and c.i < predicate.i
-                  and case_of(c) in {"により", "によって", "に"} and "サ変" in c.tag_), None)
+    means = next(
+        (
+            c
+            for c in predicate.children
+            if c.dep_ == "obl"
+            and c.i < predicate.i
+            and case_of(c) in {"により", "によって", "に"}
+            and "サ変" in c.tag_
+        ),
+        None,
+    )
     owners = [c for c in means.children if c.dep_ == "nmod" and case_of(c) == "の"] if means else []
     return owners[0] if owners and ctx.actor(owners[0]) is not None else None
 

@@ -101,7 +101,8 @@ def existence_of_an_event(token: Token) -> bool:
     """首相の拘束は無くなった: the ある/ない of an event noun says whether the event happens; the claim is
     the event noun's (kinds.event_noun), not the verb's."""
     return token.lemma_ in _EXISTENCE_PREDICATES and any(
-        c.dep_ == "nsubj" and "サ変" in c.tag_ for c in token.children)
+        c.dep_ == "nsubj" and "サ変" in c.tag_ for c in token.children
+    )
 
 
 def grammatical_or_stative(token: Token) -> bool:
@@ -115,18 +116,21 @@ def grammatical_or_stative(token: Token) -> bool:
     return lemma in NOT_PREDICATES and lemma not in ARGUMENT_VERBS
 
 
-NOT_A_PREDICATE = RuleList("claims.not_predicate", (
-    adjective,
-    first_part_of_a_compound,
-    under_a_time_suffix,
-    imperative,
-    part_of_a_name,
-    noun_that_takes_no_suru,
-    quotative_iu,
-    compound_postposition,
-    existence_of_an_event,
-    grammatical_or_stative,
-))
+NOT_A_PREDICATE = RuleList(
+    "claims.not_predicate",
+    (
+        adjective,
+        first_part_of_a_compound,
+        under_a_time_suffix,
+        imperative,
+        part_of_a_name,
+        noun_that_takes_no_suru,
+        quotative_iu,
+        compound_postposition,
+        existence_of_an_event,
+        grammatical_or_stative,
+    ),
+)
 
 
 @lru_cache(maxsize=16)
@@ -142,8 +146,12 @@ def _time_suffix(token: Token) -> bool:
 
 def is_event_noun_predicate(token: Token) -> bool:
     """An event noun whose clause predicate says whether it happens (ベラルーシの関与は無い)."""
-    return (token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "nsubj"
-            and token.head.lemma_ in _EXISTENCE_PREDICATES)
+    return (
+        token.pos_ == "NOUN"
+        and "サ変" in token.tag_
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in _EXISTENCE_PREDICATES
+    )
 
 
 def predicate_lemma(token: Token) -> str:
@@ -184,8 +192,13 @@ def _focused_stem(verb: Token) -> Token | None:
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:
-    return (stem.head.i == verb.i and stem.pos_ in {"NOUN", "ADJ"} and "形状詞" in stem.tag_
-            and stem.nbor(1).text in {"と", "に"} and stem.nbor(1).dep_ in {"case", "cop", "aux"})
+    return (
+        stem.head.i == verb.i
+        and stem.pos_ in {"NOUN", "ADJ"}
+        and "形状詞" in stem.tag_
+        and stem.nbor(1).text in {"と", "に"}
+        and stem.nbor(1).dep_ in {"case", "cop", "aux"}
+    )
 
 
 def _light_verb_stem(stem: Token, verb: Token) -> bool:
@@ -193,8 +206,10 @@ def _light_verb_stem(stem: Token, verb: Token) -> bool:
 
 
 def is_passive(predicate: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ in {"れる", "られる"} and c.i > predicate.i
-               and not _potential(predicate) for c in predicate.children)
+    return any(
+        c.dep_ == "aux" and c.lemma_ in {"れる", "られる"} and c.i > predicate.i and not _potential(predicate)
+        for c in predicate.children
+    )
 
 
 def _potential(predicate: Token) -> bool:
@@ -207,4 +222,4 @@ def predicate_surface(predicate: Token) -> str:
     doc = predicate.doc
     while end + 1 < len(doc) and doc[end + 1].dep_ in {"aux", "fixed"} and doc[end + 1].head.i == predicate.i:
         end += 1
-    return doc[predicate.i:end + 1].text
+    return doc[predicate.i : end + 1].text

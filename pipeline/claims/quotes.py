@@ -61,13 +61,19 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
     depths = depth_profile(token.text for token in sentence)
     if depths[-1] == 0:
         return None
-    openings = [token for token, depth in zip(sentence, depths, strict=False)
-                if depth == 0 and token.text in QUOTE_OPEN]
+    openings = [
+        token
+        for token, depth in zip(sentence, depths, strict=False)
+        if depth == 0 and token.text in QUOTE_OPEN
+    ]
     opening = openings[-1] if openings else None
     if opening is None or predicate.i < opening.i:
         return None
-    candidates = [t for t in sentence if t.i < opening.i and t.dep_ in SUBJECT_DEPS
-                  and case_of(t) in SUBJECT_CASES and t.pos_ in _NOMINAL]
+    candidates = [
+        t
+        for t in sentence
+        if t.i < opening.i and t.dep_ in SUBJECT_DEPS and case_of(t) in SUBJECT_CASES and t.pos_ in _NOMINAL
+    ]
     return candidates[-1] if candidates else None
 
 

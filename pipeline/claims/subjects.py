@@ -52,6 +52,7 @@ _FILE = "claim_predicates"
 FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
+CHARGE_NOUNS = lexicons.words(_FILE, "charge_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -111,19 +112,53 @@ def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
     return own_subject(predicate)
 
 
+@gives("clause")
+def accused_in_the_charge(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """店の商品を盗んだとして、警察は男を逮捕した; 住民を脅した疑いで男を逮捕した: the one a charge is
+    about is the main verb's object, and the clauses of the charge say what that actor did."""
+    token = predicate
+    while token.head.i != token.i:
+        verb = _charged_by(token)
+        if verb is not None:
+            accused = direct_object(verb)
+            return accused if accused is not None and ctx.actor(accused) is not None else None
+        if token.dep_ not in CLAUSE_DEPS:
+            return None
+        token = token.head
+    return None
+
+
+def _charged_by(clause: Token) -> Token | None:
+    """The verb a clause is the charge of: …したとして V, …した疑いで V."""
+    head = clause.head
+    if case_of(clause).endswith("と") and head.lemma_ == "する" and head.head.i != head.i:
+        if any(c.dep_ == "mark" and c.text == "て" for c in head.children):
+            return head.head
+    if (
+        clause.dep_ == "acl"
+        and head.lemma_ in CHARGE_NOUNS
+        and case_of(head) == "で"
+        and head.head.i != head.i
+    ):
+        return head.head
+    return None
+
+
 @gives("explicit")
 def thinker_inside_complement(predicate: Token, ctx: SentenceContext) -> Token | None:
     """中国ですらロシアが…とは考えていなかった: the parser put the thinker inside the complement."""
-    displaced = next((c for c in predicate.children if is_complement(c) and displaced_topic(c) is not None),
-                     None)
+    displaced = next(
+        (c for c in predicate.children if is_complement(c) and displaced_topic(c) is not None), None
+    )
     return displaced_topic(displaced) if displaced is not None else None
 
 
 @gives("explicit")
 def speaker_inside_quotation(predicate: Token, ctx: SentenceContext) -> Token | None:
     """報道官が「…と考えており、…」と発言した: the speaker hangs on a verb inside the quotation."""
-    opener = next((c for c in predicate.children if is_complement(c) and speaker_before_quote(c) is not None),
-                  None)
+    opener = next(
+        (c for c in predicate.children if is_complement(c) and speaker_before_quote(c) is not None), None
+    )
     return speaker_before_quote(opener) if opener is not None else None
 
 
@@ -138,8 +173,10 @@ def actor_the_head_is_said_of(predicate: Token, ctx: SentenceContext) -> Token |
         return None
     if head.dep_ != "ROOT" and not any(c.dep_ == "cop" for c in head.children):
         return None
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i
-                    and case_of(c) in SUBJECT_CASES), None)
+    subject = next(
+        (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i and case_of(c) in SUBJECT_CASES),
+        None,
+    )
     if subject is None and head.dep_ == "ROOT":
         subject = ctx.topic_token
     return subject if subject is not None and ctx.actor(subject) is not None else None
@@ -161,8 +198,14 @@ def actor_after_relative_clause(predicate: Token, ctx: SentenceContext) -> Token
     if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     right_after = predicate.i + 1 + _aux_count(predicate)
-    owner = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) == "の"
-                  and c.i < head.i and subtree_start(c) == right_after), None)
+    owner = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and case_of(c) == "の" and c.i < head.i and subtree_start(c) == right_after
+        ),
+        None,
+    )
     return owner if owner is not None and ctx.actor(owner) is not None else None
 
 
@@ -230,8 +273,9 @@ def speaker_of_open_quotation(predicate: Token, ctx: SentenceContext) -> Token |
 
 
 @gives("clause")
-def noun_in_a_clause(token: Token, parent: Token, predicate: Token,
-                     ctx: SentenceContext) -> Token | Climb | None:
+def noun_in_a_clause(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Token | Climb | None:
     """A noun on the way up: the subject of the verb it belongs to, else on up."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -251,8 +295,9 @@ def reported_complement(token: Token, parent: Token, predicate: Token, ctx: Sent
 
 
 @gives("relative")
-def clause_in_relative_clause_on_actor(token: Token, parent: Token, predicate: Token,
-                                       ctx: SentenceContext) -> Token | None:
+def clause_in_relative_clause_on_actor(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Token | None:
     """…事業を進めている国営企業: a clause inside a relative clause shares the actor it modifies."""
     if token.dep_ == "acl" and token.i != predicate.i and ctx.actor(token.head) is not None:
         return token.head
@@ -260,8 +305,9 @@ def clause_in_relative_clause_on_actor(token: Token, parent: Token, predicate: T
 
 
 @gives("chain")
-def clause_in_relative_clause_on_object(token: Token, parent: Token, predicate: Token,
-                                        ctx: SentenceContext) -> Climb | None:
+def clause_in_relative_clause_on_object(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Climb | None:
     """工場を建てて…輸出する計画を進めている: a clause joined to one on an object or plan noun shares
     that clause's subject, so the climb goes on from the noun."""
     if token.dep_ == "acl" and token.i != predicate.i and shares_subject_of_verb(token.head):
@@ -276,8 +322,9 @@ def no_clause_link(token: Token, parent: Token, predicate: Token, ctx: SentenceC
 
 
 @gives("clause")
-def subject_of_joined_clause(token: Token, parent: Token, predicate: Token,
-                             ctx: SentenceContext) -> Token | None:
+def subject_of_joined_clause(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Token | None:
     """A clause joined to another (…し、…した; …して…した) shares its subject."""
     return subject_before(parent, parent.i)
 
@@ -381,43 +428,59 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
     return []
 
 
-SUBJECT_RULES = RuleList("claims.subject", (
-    own_subject_phrase,
-    thinker_inside_complement,
-    speaker_inside_quotation,
-    actor_the_head_is_said_of,
-    relative_clause_head,
-    actor_after_relative_clause,
-    topic_of_earlier_clause,
-    relative_clause_on_a_non_actor,
-    subject_up_the_clause_chain,
-    speaker_of_open_quotation,
-))
-CHAIN_STEPS = RuleList("claims.subject_chain", (
-    noun_in_a_clause,
-    reported_complement,
-    clause_in_relative_clause_on_actor,
-    clause_in_relative_clause_on_object,
-    no_clause_link,
-    subject_of_joined_clause,
-))
-REPORT_STEPS = RuleList("claims.subject_report", (
-    topic_of_earlier_report,
-    topic_before_complement,
-    passive_report,
-    speaker_found_for_report,
-))
-SUBJECT_CHECKS = RuleList("claims.subject_check", (
-    can_verb_object,
-    gapped_subjects,
-    undergoer_is_no_actor,
-    contrastive_object,
-))
-CONTEXT_SUBJECTS = RuleList("claims.subject_context", (
-    the_sentence_topic,
-    opener_of_carried_quotation,
-    topic_of_an_earlier_sentence,
-))
+SUBJECT_RULES = RuleList(
+    "claims.subject",
+    (
+        own_subject_phrase,
+        accused_in_the_charge,
+        thinker_inside_complement,
+        speaker_inside_quotation,
+        actor_the_head_is_said_of,
+        relative_clause_head,
+        actor_after_relative_clause,
+        topic_of_earlier_clause,
+        relative_clause_on_a_non_actor,
+        subject_up_the_clause_chain,
+        speaker_of_open_quotation,
+    ),
+)
+CHAIN_STEPS = RuleList(
+    "claims.subject_chain",
+    (
+        noun_in_a_clause,
+        reported_complement,
+        clause_in_relative_clause_on_actor,
+        clause_in_relative_clause_on_object,
+        no_clause_link,
+        subject_of_joined_clause,
+    ),
+)
+REPORT_STEPS = RuleList(
+    "claims.subject_report",
+    (
+        topic_of_earlier_report,
+        topic_before_complement,
+        passive_report,
+        speaker_found_for_report,
+    ),
+)
+SUBJECT_CHECKS = RuleList(
+    "claims.subject_check",
+    (
+        can_verb_object,
+        gapped_subjects,
+        undergoer_is_no_actor,
+        contrastive_object,
+    ),
+)
+CONTEXT_SUBJECTS = RuleList(
+    "claims.subject_context",
+    (
+        the_sentence_topic,
+        opener_of_carried_quotation,
+        topic_of_an_earlier_sentence,
+    ),
+)
 
 
 def subject_token(predicate: Token, ctx: SentenceContext, skip_own: bool = False) -> Found:

@@ -48,8 +48,9 @@ def first_topic_outside_quotes(ctx: SentenceContext) -> Token | None:
     return None
 
 
-TOPIC_RULES = RuleList("claims.topic", (topic_of_main_clause, subject_left_for_the_rest,
-                                        first_topic_outside_quotes))
+TOPIC_RULES = RuleList(
+    "claims.topic", (topic_of_main_clause, subject_left_for_the_rest, first_topic_outside_quotes)
+)
 
 
 def sentence_topic(ctx: SentenceContext) -> Token | None:

@@ -30,8 +30,12 @@ _SENTENCE_ENDS = tuple("。．.！？!?」』…")
 MAX_TOPIC_CARRY = 3
 
 
-def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: list[Mention],
-                   include_hypothetical: bool = False) -> list[Claim]:
+def extract_claims(
+    document: Document,
+    units: Iterable[ParsedUnit],
+    mentions: list[Mention],
+    include_hypothetical: bool = False,
+) -> list[Claim]:
     """Every claim the document states, in text order.
 
     Conditions, purposes and questions are not claims (GUIDELINES.md §1); with
@@ -46,8 +50,9 @@ def extract_claims(document: Document, units: Iterable[ParsedUnit], mentions: li
     return claims
 
 
-def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
-                      mentions: list[Mention]) -> Iterator[SentenceContext]:
+def sentence_contexts(
+    document: Document, units: Iterable[ParsedUnit], mentions: list[Mention]
+) -> Iterator[SentenceContext]:
     """A context for each sentence, carrying the last topic and an open quotation's speaker along."""
     linker = MentionLinker(mentions)
     last_topic: Argument | None = None
@@ -65,8 +70,9 @@ def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
             open_quote = quote_depth(unit.doc.text, sentence.start_char) > 0
             if not open_quote:
                 speaker = None
-            ctx = SentenceContext(document, unit.offset, sentence, linker, last_topic, section, open_quote,
-                                  speaker)
+            ctx = SentenceContext(
+                document, unit.offset, sentence, linker, last_topic, section, open_quote, speaker
+            )
             _set_topic(ctx)
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker
@@ -86,16 +92,22 @@ def sentence_contexts(document: Document, units: Iterable[ParsedUnit],
 
 def _has_subject_of_its_own(ctx: SentenceContext) -> bool:
     """Some verb of the sentence, outside quotations, has a が/は subject written out."""
-    return any(t.dep_ == "nsubj" and case_of(t) in {"が", "は"} and not inside_quote(t)
-               and t.head.pos_ in {"VERB", "ADJ", "NOUN"} for t in ctx.sentence)
+    return any(
+        t.dep_ == "nsubj"
+        and case_of(t) in {"が", "は"}
+        and not inside_quote(t)
+        and t.head.pos_ in {"VERB", "ADJ", "NOUN"}
+        for t in ctx.sentence
+    )
 
 
 def _main_clause_subject(ctx: SentenceContext) -> Argument | None:
     """The actor the main verb has as its own が-subject (A社が…を発表した), outside quotations: with the
     topic, what a later sentence that leaves its subject unsaid is about."""
     root = ctx.sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and case_of(c) == "が"
-                    and not inside_quote(c)), None)
+    subject = next(
+        (c for c in root.children if c.dep_ == "nsubj" and case_of(c) == "が" and not inside_quote(c)), None
+    )
     return ctx.actor(subject) if subject is not None else None
 
 
@@ -126,5 +138,5 @@ def sentences(doc: Doc) -> Iterator[Span]:
         start = piece.start if start is None else start
         last = index == len(pieces) - 1
         if last or piece.text.rstrip().endswith(_SENTENCE_ENDS):
-            yield doc[start:piece.end]
+            yield doc[start : piece.end]
             start = None
