@@ -46,8 +46,8 @@ def main() -> None:
         f"that have a ヲ argument, written or left unsaid; verbs seen fewer than {MIN_SEEN} times are "
         "left out. Written by scripts/build_transitivity.py.",
         "_licence": "Derived from the Kyoto University Wikipedia Annotated Corpus "
-        "(ku-nlp/WikipediaAnnotatedCorpus), CC BY-SA 4.0, (c) Kyoto University Language Media Processing Lab; this file is under the same "
-        "licence.",
+        "(ku-nlp/WikipediaAnnotatedCorpus), CC BY-SA 4.0, (c) Kyoto University Language Media "
+        "Processing Lab; this file is under the same licence.",
         "wo_share": {"source": "WAC train split, gold predicate-argument structure", "words": shares},
     }
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
