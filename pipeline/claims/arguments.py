@@ -17,11 +17,13 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..records import Argument
 from .particles import (
+    APPROXIMATORS,
     CLAUSE_DEPS,
     COMPLEMENT_CASES,
     COORDINATORS,
     DEMONSTRATIVES,
     FOCUS_CASES,
+    PARTITIVES,
     SUBJECT_CASES,
     SUBJECT_DEPS,
     TOPIC_CASES,
@@ -93,11 +95,43 @@ def quantified(token: Token) -> Token | None:
     """隊員の38人を → 隊員 (a floated quantifier names no one); それ/これ → None."""
     if token.pos_ == "PRON" and token.text in DEMONSTRATIVES:
         return None
-    counter = "助数詞" in token.tag_ or token.tag_.startswith("接尾辞")
-    if counter and any(c.dep_ == "nummod" for c in token.children):
-        owner = next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "の"), None)
-        return owner
+    if _is_count(token):
+        return counted(token)
     return token
+
+
+def counted(token: Token) -> Token | None:
+    """What a count counts (隊員の3人 → 隊員, 警官70人以上 → 警官, 原告のうち5人 → 原告), or None."""
+    owner = next((c for c in token.children if c.dep_ == "nmod" and c.i < token.i), None)
+    if owner is not None and owner.lemma_ in PARTITIVES:
+        # 原告のうち5人: the part is of the group the うち belongs to.
+        return next((c for c in owner.children if c.dep_ == "nmod" and case_of(c) == "の"), None)
+    if owner is not None and case_of(owner) == "の":
+        return owner
+    # 警官70人以上: the noun compounded before the number.
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "compound"
+            and c.pos_ in {"NOUN", "PROPN"}
+            and c.i < token.i
+            and not _is_counter(c)
+            and c.lemma_ not in APPROXIMATORS
+        ),
+        None,
+    )
+
+
+def _is_count(token: Token) -> bool:
+    """A number with its counter (3人, 70人以上), as the head of a phrase."""
+    parts = [token] + [c for c in token.children if c.dep_ in {"compound", "nummod"}]
+    numbered = any(p.pos_ == "NUM" for p in parts)
+    return numbered and (_is_counter(token) or token.lemma_ in APPROXIMATORS)
+
+
+def _is_counter(token: Token) -> bool:
+    return "助数詞" in token.tag_ or token.tag_.startswith("接尾辞")
 
 
 def phrase_end(token: Token) -> Token:

@@ -29,6 +29,8 @@ TARGET_CASES = lexicons.words(_FILE, "target_cases")
 LINKING_CASES = lexicons.words(_FILE, "linking_cases")
 VERBS_AFTER_WO = lexicons.words(_FILE, "verbs_after_wo")
 DEMONSTRATIVES = lexicons.words(_FILE, "demonstratives")
+APPROXIMATORS = lexicons.words(_FILE, "approximators")
+PARTITIVES = lexicons.words(_FILE, "partitives")
 
 
 def case_of(token: Token) -> str:

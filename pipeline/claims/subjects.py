@@ -37,6 +37,7 @@ from .arguments import (
     is_complement,
     is_measure,
     own_subject,
+    quantified,
     speaker_before_quote,
     subject_before,
     subtree_start,
@@ -503,7 +504,8 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
         elif verdict is not None:
             return verdict
     if found.token is not None:
-        return ctx.actors(conjuncts(found.token)), found.how
+        # 隊員の3人が…: a count stands for what it counts.
+        return ctx.actors([quantified(t) or t for t in conjuncts(found.token)]), found.how
     if found.how == "unknown":
         return [], "none"
     for rule in CONTEXT_SUBJECTS:
