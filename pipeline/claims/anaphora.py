@@ -1,4 +1,5 @@
-"""Collective anaphors: 両国, 両社, 両氏, 2人 stand for the actors the text named just before them.
+"""Anaphors: 同社, 同氏, 同県警 stand for the actor the text named last, and collective ones (両国, 両社,
+2人) for the actors it named just before them.
 
 Takes an Argument whose phrase is a collective anaphor and the mentions before it;
 gives one Argument per member (GUIDELINES.md §3: coordinated actors give one
@@ -13,6 +14,7 @@ import re
 
 from .. import lexicons
 from ..actors.resolve import resolve
+from ..actors.titles import TITLES, strip_title
 from ..records import Argument, Mention
 
 _FILE = "claim_actors"
@@ -21,6 +23,8 @@ _COLLECTIVE_NOUNS: dict[str, str] = lexicons.table(_FILE, "collective_nouns")
 _COUNT = re.compile(r"^(?:両|二|2|２|ふた)(?P<noun>.+)$")
 # What follows an outlet cited as a source.
 _CITATIONS = ("によると", "によれば", "の報道", "が報じ", "は報じ", "が伝え", "は伝え")
+# How far back (characters) a 同-anaphor's antecedent may stand.
+_ANTECEDENT_LOOKBACK = 1500
 # How far back (characters) the members of a collective anaphor may stand.
 _LOOKBACK = 300
 
@@ -50,6 +54,32 @@ def members(
     if len(found) < 2:
         return None
     return [Argument(m.text, m.entity_id, m.type) for m in reversed(found)]
+
+
+def antecedent(argument: Argument, mentions_before: list[Mention], phrase_start: int) -> Argument | None:
+    """What a 同-anaphor stands for (GUIDELINES.md §3: the antecedent, not the anaphor): 同氏, 同容疑者,
+    同社長 → the last person named; 同国 → the last country; 同社 → the last company; 同県警, 同簡裁,
+    同大学 → the last organization or place whose name ends so. None if it is no such anaphor or names
+    no one before it."""
+    if not argument.text.startswith("同") or len(argument.text) < 2 or argument.entity_id is not None:
+        return None
+    tail = argument.text[1:]
+    for mention in reversed(mentions_before):
+        if phrase_start - mention.end > _ANTECEDENT_LOOKBACK:
+            break
+        if _antecedent_of(tail, mention):
+            return Argument(mention.text, mention.entity_id, mention.type)
+    return None
+
+
+def _antecedent_of(tail: str, mention: Mention) -> bool:
+    if strip_title(tail) != tail or tail in TITLES:
+        return mention.type == "person"  # 同氏, 同容疑者, 同取引所社長
+    if tail == "国":
+        return mention.type == "country"
+    if tail == "社":
+        return mention.type == "organization" and _fits(mention, "organization:company")
+    return mention.type in {"organization", "location", "country"} and mention.text.endswith(tail)
 
 
 def _fits(mention: Mention, kind: str) -> bool:

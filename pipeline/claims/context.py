@@ -8,21 +8,26 @@ attribution) receives beside the predicate, and that turns a token into the
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..actors.component import strip_title
+from ..actors.titles import TITLES, strip_title
 from ..records import Argument, Document, Mention
-from .anaphora import members
+from .anaphora import antecedent, members
 from .arguments import Phrase, is_actor, noun_phrase
 
 
 class MentionLinker:
     """Find the mention, if any, that an argument phrase refers to."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._text = text
+        self._by_end = sorted(self._mentions, key=lambda m: (m.end, m.start))
+        self._ends = [m.end for m in self._by_end]
         # The same name elsewhere in the document is the same entity, even where the recognizer missed
         # it there (a name the parser took for a common noun in one comment).
         self._by_name: dict[str, Mention] = {}
@@ -30,8 +35,8 @@ class MentionLinker:
             self._by_name.setdefault(mention.text, mention)
 
     def before(self, offset: int) -> list[Mention]:
-        """The mentions that end at or before ``offset``, in text order."""
-        return [m for m in self._mentions if m.end <= offset]
+        """The mentions that end at or before ``offset``, in the order they end."""
+        return self._by_end[: bisect_right(self._ends, offset)]
 
     def argument(self, phrase: Phrase, head_start: int, head_end: int) -> Argument:
         best = None
@@ -47,10 +52,28 @@ class MentionLinker:
                 best = mention
         if best is not None:
             return Argument(phrase.text, best.entity_id, best.type)
+        named = self._person_before_title(phrase)
+        if named is not None:
+            return Argument(named.text, named.entity_id, named.type)
         known = self._by_name.get(phrase.text)
         if known is not None:
             return Argument(phrase.text, known.entity_id, known.type)
         return Argument(phrase.text, None, None)
+
+    def _person_before_title(self, phrase: Phrase) -> Mention | None:
+        """田中一郎(たなか・いちろう)選手: a bare title after a person's name and a gloss in brackets."""
+        if phrase.text not in TITLE_WORDS:
+            return None
+        gloss = _GLOSS.search(self._text, max(0, phrase.start - 42), phrase.start)
+        name_end = gloss.start() if gloss is not None else phrase.start
+        previous = self.before(name_end)
+        if previous and previous[-1].type == "person" and previous[-1].end == name_end:
+            return previous[-1]
+        return None
+
+
+_GLOSS = re.compile(r"[（(][^（）()]{0,40}[）)]$")
+TITLE_WORDS = frozenset(TITLES)
 
 
 def _titled(phrase: str, name: str) -> bool:
@@ -92,7 +115,9 @@ class SentenceContext:
         """The noun phrase ``token`` heads, linked to the mention it refers to."""
         phrase = noun_phrase(token, self.offset)
         start = self.offset + token.idx
-        return self.linker.argument(phrase, start, start + len(token))
+        argument = self.linker.argument(phrase, start, start + len(token))
+        # 同社, 同氏: an anaphor is written as what it stands for (GUIDELINES.md §3).
+        return antecedent(argument, self.linker.before(phrase.start), phrase.start) or argument
 
     def actor(self, token: Token) -> Argument | None:
         """The phrase's Argument if it names an actor, else None."""

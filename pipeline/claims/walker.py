@@ -54,7 +54,7 @@ def sentence_contexts(
     document: Document, units: Iterable[ParsedUnit], mentions: list[Mention]
 ) -> Iterator[SentenceContext]:
     """A context for each sentence, carrying the last topic and an open quotation's speaker along."""
-    linker = MentionLinker(mentions)
+    linker = MentionLinker(mentions, document.text)
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
