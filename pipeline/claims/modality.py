@@ -31,6 +31,8 @@ DEONTIC_HEADS = lexicons.words(_FILE, "deontic_heads")
 CONDITIONAL_MARKS = lexicons.words(_FILE, "conditional_marks")
 PURPOSE_HEADS = lexicons.words(_FILE, "purpose_heads")
 LOOSE_LINKS = lexicons.words(_FILE, "loose_links")
+# Focus particles between a verbal noun and a second する (承認してさえしない).
+_FOCUS = frozenset({"さえ", "すら", "は", "も", "まで", "こそ"})
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 
@@ -45,6 +47,19 @@ def trailing(predicate: Token) -> Iterator[Token]:
                 continue
         # かも(しれない) and も are tagged ADP but belong to the predicate's auxiliary chain.
         if token.pos_ == "ADP" and token.text in {"か", "も"}:
+            yield token
+            continue
+        # 承認してさえしない, 出席しはしない: a focus particle and a second する carry the predicate on.
+        following = token.nbor(1) if token.i + 1 < len(doc) else None
+        if (
+            token.pos_ == "ADP"
+            and token.text in _FOCUS
+            and following is not None
+            and following.lemma_ == "する"
+        ):
+            yield token
+            continue
+        if token.lemma_ == "する" and token.i > 0 and token.nbor(-1).text in _FOCUS:
             yield token
             continue
         if token.lemma_ in {"しれる", "可能性", "模様", "見込み", "みられる", "見られる"}:

@@ -36,6 +36,27 @@ def wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
     return None
 
 
+def object_in_the_compound(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """A国はキリル文字廃止を進めた, 金メダル獲得: the noun written before a verbal noun is its object
+    (GUIDELINES.md §2: キリル文字廃止 → 廃止する, object キリル文字)."""
+    part = compound_object(predicate)
+    return [ctx.argument(part)] if part is not None else None
+
+
+def compound_object(verbal_noun: Token) -> Token | None:
+    """The noun glued before a verbal noun as the first part of a compound (独立|承認), if any."""
+    if "サ変" not in verbal_noun.tag_ or verbal_noun.i == 0:
+        return None
+    part = verbal_noun.doc[verbal_noun.i - 1]
+    glued = part.idx + len(part) == verbal_noun.idx and part.head.i == verbal_noun.i
+    if not glued or part.dep_ != "compound" or part.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if "サ変可能" in part.tag_ or "副詞可能" in part.tag_:
+        # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
+        return None
+    return part
+
+
 def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """独立は認めない: a contrastive は/も-NP that names no actor is what the verb acts on."""
     own = own_subject(predicate)
@@ -93,6 +114,7 @@ OBJECT_RULES = RuleList(
         contrastive_non_actor,
         what_can_be_done,
         target_of_targeted_verb,
+        object_in_the_compound,
         relative_clause_head_acted_on,
     ),
 )
