@@ -62,8 +62,21 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
     own = own_subject(predicate)
     if own is None or case_of(own) not in TOPIC_CASES or is_measure(own) or own.lemma_ in FORMAL_OBJECTS:
         return None
+    if predicate.lemma_ == "する" and predicate_lemma(predicate) == own.lemma_ + "する":
+        return None  # 譲歩はしない: the verbal noun set apart by は is the predicate itself
     argument = ctx.argument(own)
     return None if is_actor(argument, own) else [argument]
+
+
+def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """県警が逮捕したのは会社員の男だった: the focus a cleft ends in is the object of a の-clause that has a
+    subject of its own and no を-NP."""
+    head = predicate.head
+    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+        return None
+    if own_subject(predicate) is None or direct_object(predicate) is not None:
+        return None
+    return [ctx.argument(head)]
 
 
 def what_can_be_done(predicate: Token, ctx: SentenceContext) -> Objects | None:
@@ -116,6 +129,7 @@ OBJECT_RULES = RuleList(
         target_of_targeted_verb,
         object_in_the_compound,
         relative_clause_head_acted_on,
+        focus_of_a_cleft,
     ),
 )
 

@@ -113,6 +113,15 @@ def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
     return own_subject(predicate)
 
 
+@gives("explicit")
+def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """…と語ったのは首相だった: the noun a cleft sentence ends in is the subject of its の-clause."""
+    head = predicate.head
+    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+        return None
+    return head if ctx.actor(head) is not None else None
+
+
 @gives("clause")
 def accused_in_the_charge(predicate: Token, ctx: SentenceContext) -> Token | None:
     """店の商品を盗んだとして、警察は男を逮捕した; 住民を脅した疑いで男を逮捕した: the one a charge is
@@ -433,6 +442,7 @@ SUBJECT_RULES = RuleList(
     "claims.subject",
     (
         own_subject_phrase,
+        focus_of_a_cleft,
         accused_in_the_charge,
         thinker_inside_complement,
         speaker_inside_quotation,
