@@ -25,6 +25,7 @@ from .objects import compound_object, find_objects
 from .particles import SUBJECT_DEPS, TOPIC_CASES, case_of
 from .passives import passive_roles
 from .predicates import ARGUMENT_VERBS, is_event_noun_predicate, is_passive, is_predicate, predicate_lemma
+from .quotes import in_title
 from .subjects import find_subjects, subject_token
 
 _FILE = "claim_predicates"
@@ -34,6 +35,11 @@ _ABSENCE = frozenset({"無い", "ない", "無くなる", "なくなる"})
 
 
 # -- verbs that look like predicates but state no claim: (predicate, lemma, context) -> bool ---------
+
+
+def inside_a_title(predicate: Token, lemma: str, ctx: SentenceContext) -> bool:
+    """『A社、B社を買収へ』: the title of a cited article or a work names it, it states nothing here."""
+    return in_title(predicate)
 
 
 def content_of_negated_attitude(predicate: Token, lemma: str, ctx: SentenceContext) -> bool:
@@ -57,6 +63,7 @@ def writers_own_thought(predicate: Token, lemma: str, ctx: SentenceContext) -> b
 NOT_CLAIMS = RuleList(
     "claims.not_claim",
     (
+        inside_a_title,
         content_of_negated_attitude,
         argument_verb_without_argument,
         writers_own_thought,

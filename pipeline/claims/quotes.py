@@ -56,6 +56,23 @@ def _token_depths(doc: Doc) -> tuple[int, ...]:
     return tuple(depth_profile(token.text for token in doc))
 
 
+def in_title(token: Token) -> bool:
+    """The token stands inside 『』, the brackets of a title (of an article, a book, a programme)."""
+    return _title_depths(token.doc)[token.i] > 0
+
+
+@lru_cache(maxsize=16)
+def _title_depths(doc: Doc) -> tuple[int, ...]:
+    depth, depths = 0, []
+    for token in doc:
+        depths.append(depth)
+        if token.text == "『":
+            depth += 1
+        elif token.text == "』":
+            depth = max(0, depth - 1)
+    return tuple(depths)
+
+
 def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
     """The が/は NP just before a 「 that is still open at the end of the sentence holding ``predicate``."""
     depths = depth_profile(token.text for token in sentence)
