@@ -122,6 +122,20 @@ def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Token | None:
     return head if ctx.actor(head) is not None else None
 
 
+@gives("explicit")
+def institution_as_frame(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """同社では「…」としている, 県警では…を調べている: an organization as the では-frame of its own
+    verb is the one that acts (a country or a place so marked is only where: 日本では…)."""
+    if predicate.dep_ == "acl":
+        return None
+    frame = next((c for c in predicate.children if c.i < predicate.i and c.dep_ in {"obl", "nsubj"}
+                  and case_of(c) == "では"), None)
+    if frame is None:
+        return None
+    actor = ctx.actor(frame)
+    return frame if actor is not None and actor.type in {"organization", "actor"} else None
+
+
 @gives("clause")
 def accused_in_the_charge(predicate: Token, ctx: SentenceContext) -> Token | None:
     """店の商品を盗んだとして、警察は男を逮捕した; 住民を脅した疑いで男を逮捕した: the one a charge is
@@ -442,6 +456,7 @@ SUBJECT_RULES = RuleList(
     "claims.subject",
     (
         own_subject_phrase,
+        institution_as_frame,
         focus_of_a_cleft,
         accused_in_the_charge,
         thinker_inside_complement,
