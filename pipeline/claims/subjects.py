@@ -128,8 +128,14 @@ def institution_as_frame(predicate: Token, ctx: SentenceContext) -> Token | None
     verb is the one that acts (a country or a place so marked is only where: 日本では…)."""
     if predicate.dep_ == "acl":
         return None
-    frame = next((c for c in predicate.children if c.i < predicate.i and c.dep_ in {"obl", "nsubj"}
-                  and case_of(c) == "では"), None)
+    frame = next(
+        (
+            c
+            for c in predicate.children
+            if c.i < predicate.i and c.dep_ in {"obl", "nsubj"} and case_of(c) == "では"
+        ),
+        None,
+    )
     if frame is None:
         return None
     actor = ctx.actor(frame)

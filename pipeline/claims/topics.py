@@ -29,6 +29,31 @@ def topic_of_main_clause(ctx: SentenceContext) -> Token | None:
     return None
 
 
+def topic_before_a_gloss(ctx: SentenceContext) -> Token | None:
+    """北電機（きたでんき、Kita Denki）は、…: a name with a gloss in brackets before its は, which the
+    parser does not hang on the verb."""
+    tokens = list(ctx.sentence)
+    for index, token in enumerate(tokens):
+        if (
+            token.text not in _CLOSING
+            or index + 1 >= len(tokens)
+            or tokens[index + 1].text not in {"は", "も"}
+        ):
+            continue
+        opening = next(
+            (j for j in range(index - 1, max(-1, index - 40), -1) if tokens[j].text in _OPENING), None
+        )
+        if opening is None or opening == 0:
+            continue
+        named = tokens[opening - 1]
+        if named.pos_ in {"NOUN", "PROPN"} and not inside_quote(named) and ctx.actor(named) is not None:
+            return named
+    return None
+
+
+_OPENING, _CLOSING = frozenset("（("), frozenset("）)")
+
+
 def subject_left_for_the_rest(ctx: SentenceContext) -> Token | None:
     """A piece the parser cut off that ends in a subject (…前首相が、 | …と語った)."""
     for root in _roots(ctx)[:-1]:
@@ -49,7 +74,8 @@ def first_topic_outside_quotes(ctx: SentenceContext) -> Token | None:
 
 
 TOPIC_RULES = RuleList(
-    "claims.topic", (topic_of_main_clause, subject_left_for_the_rest, first_topic_outside_quotes)
+    "claims.topic",
+    (topic_of_main_clause, topic_before_a_gloss, subject_left_for_the_rest, first_topic_outside_quotes),
 )
 
 
