@@ -68,7 +68,7 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
     return None if is_actor(argument, own) else [argument]
 
 
-def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Objects | None:
+def focus_of_a_cleft_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """県警が逮捕したのは会社員の男だった: the focus a cleft ends in is the object of a の-clause that has a
     subject of its own and no を-NP."""
     head = predicate.head
@@ -129,7 +129,7 @@ OBJECT_RULES = RuleList(
         target_of_targeted_verb,
         object_in_the_compound,
         relative_clause_head_acted_on,
-        focus_of_a_cleft,
+        focus_of_a_cleft_acted_on,
     ),
 )
 
