@@ -199,9 +199,7 @@ def actor_the_head_is_said_of(predicate: Token, ctx: SentenceContext) -> Token |
     head = predicate.head
     if predicate.dep_ != "acl" or head.pos_ not in _NOMINAL:
         return None
-    if head.lemma_ in FORMAL_HEADS or head.lemma_ in STANCE_NOUNS:
-        return None
-    if head.dep_ != "ROOT" and not any(c.dep_ == "cop" for c in head.children):
+    if head.lemma_ in FORMAL_HEADS or head.lemma_ in STANCE_NOUNS or not _predicate_nominal(head):
         return None
     subject = next(
         (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i and case_of(c) in SUBJECT_CASES),
@@ -225,7 +223,8 @@ def actor_after_relative_clause(predicate: Token, ctx: SentenceContext) -> Token
     """制裁に踏み切った米国の同盟国: the parser hangs the clause on the phrase's head (同盟国), but
     the noun it modifies is the actor right after it."""
     head = predicate.head
-    if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN", "VERB"}:
+    if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN", "VERB"} or _predicate_nominal(head):
+        # (…を所管するA省の外局だ: where the sentence says what its subject is, the clause is on that noun.)
         return None
     right_after = predicate.i + 1 + _aux_count(predicate)
     owner = next(
@@ -265,6 +264,9 @@ def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Fo
     if shares_subject_of_verb(head):
         return None
     if outer_head(head) or object_gap(predicate) or ("サ変" in head.tag_ and head.dep_ == "ROOT"):
+        return STOP
+    if _predicate_nominal(head) and head.lemma_ not in STANCE_NOUNS:
+        # …を所管する外局である: the noun the sentence says its (unsaid) subject is; that is the agent.
         return STOP
     return NO_ACTOR
 
@@ -550,6 +552,11 @@ def shares_subject_of_verb(head: Token) -> bool:
     subject."""
     plan_or_object = head.lemma_ in CONTENT_HEADS or head.dep_ == "obj"
     return head.pos_ in _NOMINAL and plan_or_object
+
+
+def _predicate_nominal(noun: Token) -> bool:
+    """The noun is what its sentence or clause says its subject is (…の企業だ, …の外局である)."""
+    return noun.pos_ in _NOMINAL and (noun.dep_ == "ROOT" or any(c.dep_ == "cop" for c in noun.children))
 
 
 def _aux_count(predicate: Token) -> int:
