@@ -225,12 +225,28 @@ def _comma_after(token: Token) -> bool:
     return following is not None and following.text == "、" and following.head.i == token.i
 
 
+def dependents(predicate: Token) -> list[Token]:
+    """The predicate's children, and those of the adverb of a light verb written apart (仲良く|する),
+    on which the parser hangs the light verb's arguments (A国はB国と仲良くしている)."""
+    children = list(predicate.children)
+    stem = predicate.doc[predicate.i - 1] if predicate.i > 0 else None
+    light = (
+        predicate.lemma_ == "する"
+        and stem is not None
+        and stem.head.i == predicate.i
+        and stem.dep_ == "advmod"
+        and stem.pos_ == "ADV"
+        and stem.text.endswith("く")
+    )
+    return children + list(stem.children) if light else children
+
+
 def own_subject(predicate: Token) -> Token | None:
     """The nearest が/は/も NP before the predicate that depends on it (no は in a relative clause)."""
     cases = SUBJECT_CASES - TOPIC_CASES | {"も"} if predicate.dep_ == "acl" else SUBJECT_CASES
     candidates = [
         c
-        for c in predicate.children
+        for c in dependents(predicate)
         if c.i < predicate.i
         and c.pos_ in {"NOUN", "PROPN", "PRON"}
         and (
@@ -351,7 +367,7 @@ def subtree_start(token: Token) -> int:
 
 def direct_object(predicate: Token) -> Token | None:
     """The を-NP nearest the predicate, leaving out を通じて/をめぐって phrases (means and topics)."""
-    objects = [c for c in predicate.children if c.dep_ == "obj" and c.i < predicate.i and not _via(c)]
+    objects = [c for c in dependents(predicate) if c.dep_ == "obj" and c.i < predicate.i and not _via(c)]
     return max(objects, key=lambda c: c.i) if objects else None
 
 

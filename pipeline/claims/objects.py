@@ -12,7 +12,16 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import child_with, conjuncts, direct_object, is_actor, is_measure, own_subject, quantified
+from .arguments import (
+    child_with,
+    conjuncts,
+    dependents,
+    direct_object,
+    is_actor,
+    is_measure,
+    own_subject,
+    quantified,
+)
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
@@ -93,7 +102,7 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
         return None
     targets = [
         c
-        for c in predicate.children
+        for c in dependents(predicate)
         if c.dep_ in {"obl", "iobj", "nmod"}
         and c.i < predicate.i
         and case_of(c).rstrip("もはで") in TARGET_CASES
