@@ -58,7 +58,9 @@ def compound_object(verbal_noun: Token) -> Token | None:
         return None
     part = verbal_noun.doc[verbal_noun.i - 1]
     glued = part.idx + len(part) == verbal_noun.idx and part.head.i == verbal_noun.i
-    if not glued or part.dep_ != "compound" or part.pos_ not in {"NOUN", "PROPN"}:
+    # (The parser may call the first part obl or nmod; with no particle after it, it is still one word.)
+    bare = part.dep_ == "compound" or (part.dep_ in {"obl", "nmod"} and not case_of(part))
+    if not glued or not bare or part.pos_ not in {"NOUN", "PROPN"}:
         return None
     if "サ変可能" in part.tag_ or "副詞可能" in part.tag_:
         # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
@@ -100,17 +102,31 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
     """首相と会談した, 方針に反対した: the と/に NP of a verb aimed at it (GUIDELINES.md §4)."""
     if predicate_lemma(predicate) not in TARGETED_VERBS:
         return None
-    targets = [
-        c
-        for c in dependents(predicate)
-        if c.dep_ in {"obl", "iobj", "nmod"}
-        and c.i < predicate.i
-        and case_of(c).rstrip("もはで") in TARGET_CASES
-    ]
+    targets = [c for c in dependents(predicate) if _targets(c, predicate)]
+    if not targets and predicate.head.i != predicate.i:
+        # A国とも親しく交流して関係を保つ: the parser may hang the target on a later verb; it is this
+        # verb's when no other verb stands between them.
+        targets = [
+            c for c in predicate.head.children if _targets(c, predicate) and _nothing_between(c, predicate)
+        ]
     target = max(targets, key=lambda c: c.i) if targets else None
     if target is None or is_measure(target) or target.lemma_ in FORMAL_OBJECTS:
         return None
     return [ctx.argument(t) for t in conjuncts(target)]
+
+
+def _targets(phrase: Token, predicate: Token) -> bool:
+    return (
+        phrase.dep_ in {"obl", "iobj", "nmod"}
+        and phrase.i < predicate.i
+        and case_of(phrase).rstrip("もはで") in TARGET_CASES
+    )
+
+
+def _nothing_between(phrase: Token, predicate: Token) -> bool:
+    """No verb stands between the phrase and the predicate (an adverb or its stem may)."""
+    between = phrase.doc[phrase.i + 1 : predicate.i]
+    return not any(t.pos_ == "VERB" for t in between)
 
 
 def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
