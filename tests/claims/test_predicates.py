@@ -59,13 +59,16 @@ def test_a_verbal_noun_ending_a_headline_is_a_predicate(parsed):
     assert (announcement.subject.text, announcement.object.text) == ("北星商事", "買収")
 
 
-@pytest.mark.parametrize(("text", "word", "lemma"), [
-    ("ケニア政府は派兵を拒否した。", "拒否", "拒否する"),  # a verbal noun takes する
-    ("ケニア政府は方針を明らかにした。", "し", "明らかにする"),  # the noun before に is the predicate
-    ("チリはペルーと仲良くしている。", "し", "仲良くする"),  # an adverb in く written apart
-    ("ケニア政府は首相の続投を支持した。", "支持", "支持する"),
-    ("警察は容疑者に嘘を言わせた。", "言わ", "言わせる"),  # a causative keeps させる
-])
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("ケニア政府は派兵を拒否した。", "拒否", "拒否する"),  # a verbal noun takes する
+        ("ケニア政府は方針を明らかにした。", "し", "明らかにする"),  # the noun before に is the predicate
+        ("チリはペルーと仲良くしている。", "し", "仲良くする"),  # an adverb in く written apart
+        ("ケニア政府は首相の続投を支持した。", "支持", "支持する"),
+        ("警察は容疑者に嘘を言わせた。", "言わ", "言わせる"),  # a causative keeps させる
+    ],
+)
 def test_predicate_lemma(parsed, text: str, word: str, lemma: str):
     assert predicate_lemma(parsed(text).find(word)) == lemma
 

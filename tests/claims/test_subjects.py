@@ -329,8 +329,10 @@ def test_a_joined_clause_with_no_subject_to_share_gives_none(parsed):
 
 
 # Xは「…」と明かし、…を拒否したと報じた: both clauses hang on 報じる, the topic of the first runs on.
-EARLIER_REPORT = ("ロイター通信は26日、チリ政府は「協定には署名しない」と明かし、"
-                  "ペルーが求めた大使の派遣を拒否したと報じている。")
+EARLIER_REPORT = (
+    "ロイター通信は26日、チリ政府は「協定には署名しない」と明かし、"
+    "ペルーが求めた大使の派遣を拒否したと報じている。"
+)
 
 
 def test_the_wa_topic_of_the_report_before_runs_on_into_the_next_complement(parsed):
@@ -519,7 +521,10 @@ def test_a_dropped_subject_is_the_topic_of_the_sentence_before(parsed):
     assert texts(topic_of_an_earlier_sentence(*p.at("閉鎖"))) == ["ケニア政府"]
     closing = p.one("閉鎖する")
     assert (closing.subject.text, closing.subject_from, closing.object.text) == (
-        "ケニア政府", "previous_sentence", "国境")
+        "ケニア政府",
+        "previous_sentence",
+        "国境",
+    )
 
 
 def test_a_sentence_that_opens_with_a_frame_of_its_own_takes_no_earlier_topic(parsed):

@@ -16,9 +16,11 @@ from pipeline.claims.topics import (
 MO_TOPIC = "ケニアも新たな制裁を発表した。"
 GA_ONLY = "ケニア軍が国境を越え、村を占拠した。"
 # GiNZA ends a "sentence" after 元首相が、 and starts the next piece with the place.
-CUT_AT_COMMA = ("14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
-                "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で"
-                "視察中に転倒し、病院に運ばれた。")
+CUT_AT_COMMA = (
+    "14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
+    "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で"
+    "視察中に転倒し、病院に運ばれた。"
+)
 ONE_PIECE = "14日午後、ペルーのキロガ元首相が視察先で転倒した。"
 # The parser hangs AP通信は on the first reported clause, not on the main verb.
 HIDDEN_TOPIC = "AP通信は、チリ政府は大使を召還し、抗議声明を出したと報じた。"

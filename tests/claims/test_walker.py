@@ -8,9 +8,11 @@ from pipeline.claims.walker import MAX_TOPIC_CARRY
 from .helpers import texts
 
 # GiNZA ends a "sentence" after 元首相が、; the subject and the …によると still reach the predicate.
-CUT_AT_COMMA = ("時事通信によると、14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
-                "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で視察中に転倒し、"
-                "病院に運ばれた。")
+CUT_AT_COMMA = (
+    "時事通信によると、14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
+    "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で視察中に転倒し、"
+    "病院に運ばれた。"
+)
 
 
 def test_pieces_of_a_sentence_the_parser_cut_at_a_comma_are_one_sentence(parsed):
@@ -47,7 +49,10 @@ CARRY = "ケニア政府は派兵を拒否した。\n隣国の内戦には関与
 def test_the_topic_carries_into_the_next_sentence(parsed):
     thought = parsed(CARRY).one("判断する")
     assert (thought.subject.text, thought.subject_from, thought.modality) == (
-        "ケニア政府", "previous_sentence", "hedged")
+        "ケニア政府",
+        "previous_sentence",
+        "hedged",
+    )
 
 
 def test_no_topic_carries_into_a_comment(parsed):
@@ -150,9 +155,11 @@ def test_a_relative_clause_on_a_plain_noun_keeps_that_noun_as_object(parsed):
 
 
 def test_clauses_in_a_relative_clause_share_its_actor_but_the_main_verb_keeps_the_topic(parsed):
-    p = parsed("チリ外務省のロハス報道官は会見を開いた。"
-               "特に、港を整備して銅を輸出する計画を進めているペルーについて、"
-               "「ペルーの判断には驚いた」と触れた。")
+    p = parsed(
+        "チリ外務省のロハス報道官は会見を開いた。"
+        "特に、港を整備して銅を輸出する計画を進めているペルーについて、"
+        "「ペルーの判断には驚いた」と触れた。"
+    )
     harbour, export = p.one("整備する"), p.one("輸出する")
     assert (harbour.subject.text, harbour.object.text) == ("ペルー", "港")
     assert (export.subject.text, export.object.text) == ("ペルー", "銅")
@@ -160,8 +167,10 @@ def test_clauses_in_a_relative_clause_share_its_actor_but_the_main_verb_keeps_th
 
 
 def test_an_unaccusative_verb_whose_subject_is_no_actor_is_no_claim(parsed):
-    p = parsed("当初は首相自身が語っていた通り政権の延命が目的だったのだろうが、"
-               "野党の抵抗が強まった事で情勢が変わった。")
+    p = parsed(
+        "当初は首相自身が語っていた通り政権の延命が目的だったのだろうが、"
+        "野党の抵抗が強まった事で情勢が変わった。"
+    )
     assert p.by_lemma("変わる") == []
     p = parsed("ケニア政府は野党を説得した。その後も、野党の強硬な態度は変わらず、政府は臨時国会を開いた。")
     assert p.by_lemma("変わる") == []
@@ -172,12 +181,14 @@ def test_hypothetical_claims_are_left_out_unless_asked_for(parsed):
     p = parsed("ケニアが協力したら、停戦は実現する。")
     assert p.claims() == []
     assert [(c.predicate_lemma, c.modality) for c in p.claims(include_hypothetical=True)] == [
-        ("協力する", "hypothetical")]
+        ("協力する", "hypothetical")
+    ]
 
 
 def test_a_negated_relative_clause_on_an_actor_who_is_welcomed(parsed):
-    p = parsed("国連安保理は周辺国の判断に驚きながらも"
-               "「国境に軍を送らなかったチリを歓迎する」との声明を出した。")
+    p = parsed(
+        "国連安保理は周辺国の判断に驚きながらも「国境に軍を送らなかったチリを歓迎する」との声明を出した。"
+    )
     sending = p.one("送る")
     assert (sending.subject.text, sending.subject_from, sending.negated) == ("チリ", "relative", True)
     # Not sending troops is no MOBILIZE or AID: negation changes the event.
