@@ -8,6 +8,7 @@ from pipeline.claims.attribution import (
     according_to_phrase,
     attribute,
     framing_verbs_above,
+    hearsay,
     hearsay_ending,
     impersonal_hedge,
     impersonal_report,
@@ -68,6 +69,27 @@ def test_to_tsutaerareta_has_no_speaker_even_with_a_topic_on_it(parsed):
 
 def test_an_active_speech_verb_is_no_impersonal_report(parsed):
     assert frame(impersonal_report, parsed(SAID), "解除") is None
+
+
+# …といい、: kana いう passes on what others say, and the clause after it is the writer's own.
+HEARSAY = "ケニア軍が村を占拠したといい、国連は調査団を派遣した。"
+
+
+def test_kana_iu_frames_hearsay_with_no_source(parsed):
+    p = parsed(HEARSAY)
+    assert frame(hearsay, p, "占拠") == Attribution(reported=True)
+    occupation = p.one("占拠する")
+    assert (occupation.subject.text, occupation.modality, occupation.source) == ("ケニア軍", "reported", None)
+    # 国連 is the subject of the next clause, not the one who says it.
+    dispatch = p.one("派遣する")
+    assert (dispatch.subject.text, dispatch.modality) == ("国連", "asserted")
+
+
+def test_iu_in_kanji_is_no_hearsay_but_a_speech_verb_with_its_speaker(parsed):
+    p = parsed("ケニア軍が村を占拠したと国連が言った。")
+    assert frame(hearsay, p, "占拠") is None
+    occupation = p.one("占拠する")
+    assert (occupation.modality, occupation.source.text) == ("reported", "国連")
 
 
 def test_the_speaker_of_a_speech_verb_is_the_source(parsed):

@@ -53,6 +53,18 @@ def test_the_verb_a_purpose_clause_serves_is_no_purpose(parsed):
     assert dispatch.modality == "asserted"
 
 
+def test_a_plain_tame_after_the_dictionary_form_is_a_purpose(parsed):
+    p = parsed("ケニア軍は住民を保護するため、村に入った。")
+    assert is_purpose(p.find("保護")) is True
+    assert p.by_lemma("保護する") == []
+    assert p.one("入る").modality == "asserted"
+
+
+def test_a_tame_after_the_past_is_a_cause_and_no_purpose(parsed):
+    # 占拠したため: the occupation happened, and it is why the villagers fled.
+    assert is_purpose(parsed("ケニア軍が村を占拠したため、住民が避難した。").find("占拠")) is False
+
+
 QUESTION = "ケニアは撤退したのか?"
 
 

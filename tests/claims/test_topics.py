@@ -79,6 +79,22 @@ def test_a_wa_phrase_inside_quotes_is_no_topic_of_the_sentence(parsed):
     assert sentence_topic(ctx) is None
 
 
+# The parser hangs the quoted ケニア政府は on 叫んだ, the main verb.
+QUOTED_ON_THE_ROOT = "「ケニア政府は責任を取れ」とデモ隊が叫んだ。\n首相の辞任も求めた。"
+
+
+def test_a_wa_phrase_inside_quotes_on_the_main_verb_is_no_topic(parsed):
+    p = parsed(QUOTED_ON_THE_ROOT)
+    quoted = p.find("政府")
+    assert quoted.head == p.find("叫ん") and quoted.head.dep_ == "ROOT", p.table()
+    ctx = p.contexts[0]
+    assert topic_of_main_clause(ctx) is None
+    assert ctx.topic is None
+    # So what the next sentence leaves unsaid is the protesters' (the main clause's が-subject).
+    demand = p.one("求める")
+    assert (demand.subject.text, demand.subject_from) == ("デモ隊", "previous_sentence")
+
+
 def test_a_non_actor_topic_is_no_topic(parsed):
     ctx = parsed("交渉は来週再開される。").contexts[0]
     assert sentence_topic(ctx) is None

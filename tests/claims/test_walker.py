@@ -3,6 +3,8 @@ what a sentence leaves the next, one claim per coordinated actor, ids and offset
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims.walker import MAX_TOPIC_CARRY
 
 from .helpers import texts
@@ -75,6 +77,61 @@ def test_a_line_of_english_does_not_push_the_topic_back(parsed):
     assert parsed(head + english * MAX_TOPIC_CARRY + tail).one("判断する").subject.text == "ケニア政府"
 
 
+@pytest.mark.parametrize(("between", "carried"), [(2, True), (3, False)])
+def test_the_topic_carries_across_two_sentences_about_something_else_but_not_three(
+    parsed, between: int, carried: bool
+):
+    # Sentences whose verbs have subjects of their own (可能性も…影響する) push the topic back;
+    # MAX_TOPIC_CARRY (three) of them end it.
+    head, tail = CARRY.splitlines(keepends=True)
+    notes = "関連記事:隣国の選挙結果が地域の安定に影響する可能性も\n" * between
+    thoughts = parsed(head + notes + tail).by_lemma("判断する")
+    assert [c.subject.text for c in thoughts] == (["ケニア政府"] if carried else [])
+
+
+# Every sentence after the first leaves its subject unsaid: all of them are about 北星商事.
+UNSAID = (
+    "北星商事は新型電池を発表した。\n来月から量産する。\n海外でも販売する。\n"
+    "工場も増設する。\n新たに人員を採用する。"
+)
+
+
+def test_sentences_that_leave_every_subject_unsaid_do_not_age_the_topic(parsed):
+    p = parsed(UNSAID)
+    # More of them than MAX_TOPIC_CARRY, and the last still takes the topic.
+    assert len(p.contexts) > MAX_TOPIC_CARRY + 1
+    assert [ctx.carried_topic and ctx.carried_topic.text for ctx in p.contexts] == [None] + ["北星商事"] * 4
+    hiring = p.one("採用する")
+    assert (hiring.subject.text, hiring.subject_from, hiring.object.text) == (
+        "北星商事",
+        "previous_sentence",
+        "人員",
+    )
+
+
+# 北星商事が…: no topic, but the main clause's が-subject is what the next sentence is about.
+GA_SUBJECT = "北星商事が新型電池を発表した。\n来月から量産する。"
+
+
+def test_the_main_clauses_ga_subject_carries_into_the_next_sentence(parsed):
+    p = parsed(GA_SUBJECT)
+    assert p.contexts[0].topic is None
+    assert p.contexts[1].carried_topic.text == "北星商事"
+    production = p.one("量産する")
+    assert (production.subject.text, production.subject_from) == ("北星商事", "previous_sentence")
+
+
+def test_a_ga_subject_that_is_no_actor_carries_nothing(parsed):
+    # 株価が上がった: the share price is no actor; the topic from before carries on past it.
+    p = parsed("北星商事は新型電池を発表した。\n株価が上がった。\n来月から量産する。")
+    assert [ctx.carried_topic and ctx.carried_topic.text for ctx in p.contexts] == [
+        None,
+        "北星商事",
+        "北星商事",
+    ]
+    assert p.one("量産する").subject.text == "北星商事"
+
+
 def test_the_speaker_of_a_quotation_still_open_is_carried_into_the_next_sentence(parsed):
     p = parsed("ヤマダ報道官が記者会見で「厳重に抗議した。さらに大使を召還する」と述べた。")
     first, second = p.contexts
@@ -118,6 +175,17 @@ def test_quoted_names_in_apposition_to_a_party_are_actors_and_coordinate(parsed)
 def test_a_quoted_word_is_no_actor_by_itself(parsed):
     p = parsed("ロハス大統領も「国境線の変更」に関しては口を閉ざしている。")
     assert [c.subject.text for c in p.by_lemma("閉ざす")] == ["ロハス"]
+
+
+def test_a_collective_anaphor_stands_for_the_two_actors_named_before_it(parsed):
+    # 両社: the two companies of the sentence before, one claim each.
+    p = parsed("北星商事は南海物産と会談した。両社は提携で合意した。")
+    agreements = p.by_lemma("合意する")
+    assert [c.subject.text for c in agreements] == ["北星商事", "南海物産"]
+    assert [c.subject.entity_id for c in agreements] == [
+        p.one("会談する").subject.entity_id,
+        p.one("会談する").object.entity_id,
+    ]
 
 
 def test_a_phrase_with_no_coordinated_noun_is_not_split(parsed):
