@@ -38,8 +38,11 @@ class Parsed:
 
     def ctx_of(self, token: Token) -> SentenceContext:
         """The context of the sentence that holds ``token``."""
-        return next(ctx for ctx in self.contexts
-                    if ctx.sentence.doc is token.doc and ctx.sentence.start <= token.i < ctx.sentence.end)
+        return next(
+            ctx
+            for ctx in self.contexts
+            if ctx.sentence.doc is token.doc and ctx.sentence.start <= token.i < ctx.sentence.end
+        )
 
     def at(self, word: str, nth: int = 0) -> tuple[Token, SentenceContext]:
         """A token and its sentence's context, as most rules take them."""
@@ -48,8 +51,9 @@ class Parsed:
 
     def claims(self, include_hypothetical: bool = False) -> list[Claim]:
         if include_hypothetical not in self._claims:
-            self._claims[include_hypothetical] = extract_claims(self.document, self.units, self.mentions,
-                                                                include_hypothetical)
+            self._claims[include_hypothetical] = extract_claims(
+                self.document, self.units, self.mentions, include_hypothetical
+            )
         return self._claims[include_hypothetical]
 
     def by_lemma(self, lemma: str, include_hypothetical: bool = False) -> list[Claim]:
@@ -62,8 +66,17 @@ class Parsed:
         return found[0]
 
     def summary(self) -> list[tuple]:
-        return [(c.predicate_lemma, c.subject and c.subject.text, c.object and c.object.text, c.subject_from,
-                 c.negated, c.modality) for c in self.claims(True)]
+        return [
+            (
+                c.predicate_lemma,
+                c.subject and c.subject.text,
+                c.object and c.object.text,
+                c.subject_from,
+                c.negated,
+                c.modality,
+            )
+            for c in self.claims(True)
+        ]
 
     def table(self) -> str:
         """The parse, one token a line (for assertion messages)."""

@@ -8,6 +8,7 @@ from pipeline.claims.attribution import (
     according_to_phrase,
     attribute,
     framing_verbs_above,
+    hearsay,
     hearsay_ending,
     impersonal_hedge,
     impersonal_report,
@@ -68,6 +69,27 @@ def test_to_tsutaerareta_has_no_speaker_even_with_a_topic_on_it(parsed):
 
 def test_an_active_speech_verb_is_no_impersonal_report(parsed):
     assert frame(impersonal_report, parsed(SAID), "解除") is None
+
+
+# …といい、: kana いう passes on what others say, and the clause after it is the writer's own.
+HEARSAY = "ケニア軍が村を占拠したといい、国連は調査団を派遣した。"
+
+
+def test_kana_iu_frames_hearsay_with_no_source(parsed):
+    p = parsed(HEARSAY)
+    assert frame(hearsay, p, "占拠") == Attribution(reported=True)
+    occupation = p.one("占拠する")
+    assert (occupation.subject.text, occupation.modality, occupation.source) == ("ケニア軍", "reported", None)
+    # 国連 is the subject of the next clause, not the one who says it.
+    dispatch = p.one("派遣する")
+    assert (dispatch.subject.text, dispatch.modality) == ("国連", "asserted")
+
+
+def test_iu_in_kanji_is_no_hearsay_but_a_speech_verb_with_its_speaker(parsed):
+    p = parsed("ケニア軍が村を占拠したと国連が言った。")
+    assert frame(hearsay, p, "占拠") is None
+    occupation = p.one("占拠する")
+    assert (occupation.modality, occupation.source.text) == ("reported", "国連")
 
 
 def test_the_speaker_of_a_speech_verb_is_the_source(parsed):
@@ -133,8 +155,9 @@ def test_a_sentence_whose_quotation_closes_is_not_cut_short(parsed):
 
 
 # The middle sentence of 「…。…。…」と述べた has no framing verb and no 「 of its own.
-MIDDLE = ("ヤマダ報道官が記者会見で「我が国は抗議を続ける。我が国は大使も召還する。"
-          "対話には応じない」と述べた。")
+MIDDLE = (
+    "ヤマダ報道官が記者会見で「我が国は抗議を続ける。我が国は大使も召還する。対話には応じない」と述べた。"
+)
 
 
 def test_a_sentence_inside_a_quotation_carried_from_before_is_its_openers(parsed):
@@ -202,8 +225,10 @@ def test_the_reporting_verb_itself_is_asserted(parsed):
 
 
 def test_according_to_reports_every_claim_and_nests_the_speaker(parsed):
-    p = parsed("現地紙によれば、軍の暫定評議会は3日、国営ラジオで全土を掌握したと宣言し、"
-               "議会の解散命令を無効とした。")
+    p = parsed(
+        "現地紙によれば、軍の暫定評議会は3日、国営ラジオで全土を掌握したと宣言し、"
+        "議会の解散命令を無効とした。"
+    )
     declaration = p.one("宣言する")
     assert (declaration.modality, declaration.source.text) == ("reported", "現地紙")
     seizure = p.one("掌握する")
@@ -222,8 +247,9 @@ def test_a_sentence_with_no_source_is_asserted_and_its_content_reported(parsed):
 
 
 def test_a_quotation_split_by_a_full_stop_stays_reported(parsed):
-    p = parsed("共同通信によると、ナカムラ外相は閣議後の会見で「交渉は失敗だった。"
-               "来週にも大使を召還せざるを得ない。")
+    p = parsed(
+        "共同通信によると、ナカムラ外相は閣議後の会見で「交渉は失敗だった。来週にも大使を召還せざるを得ない。"
+    )
     recall = p.one("召還する")
     assert recall.subject.text == "ナカムラ"
     # ざるを得ない is a double negative: the recall happens.
@@ -236,8 +262,9 @@ def test_mirareteiru_hedges_the_content(parsed):
 
 
 def test_mirareru_hedges_its_joined_clauses_but_not_one_before_a_loose_ga(parsed):
-    p = parsed("警察庁のカトウ長官は5日に反政府勢力によって拘束されたが、"
-               "翌日に脱出し、北部に逃れたと見られる。")
+    p = parsed(
+        "警察庁のカトウ長官は5日に反政府勢力によって拘束されたが、翌日に脱出し、北部に逃れたと見られる。"
+    )
     assert p.one("拘束する").modality == "asserted"
     assert p.one("脱出する").modality == "hedged"
     assert p.one("逃れる").modality == "hedged"
@@ -259,8 +286,10 @@ def test_a_plan_a_speaker_hints_at_is_reported(parsed):
 
 def test_the_first_of_two_reported_clauses_is_reported_too(parsed):
     # Xは「…」と明かし、…と報じた: 明かし runs into the complement of 報じる.
-    p = parsed("ロイター通信は26日、チリ政府は「協定には署名しない」と明かし、"
-               "ペルーが求めた大使の派遣を拒否したと報じている。")
+    p = parsed(
+        "ロイター通信は26日、チリ政府は「協定には署名しない」と明かし、"
+        "ペルーが求めた大使の派遣を拒否したと報じている。"
+    )
     reveal = p.one("明かす")
     assert (reveal.subject.text, reveal.modality) == ("チリ政府", "reported")
     assert reveal.source.text == "ロイター通信"

@@ -7,15 +7,18 @@ import pytest
 from pipeline.claims.events import event_of
 
 
-@pytest.mark.parametrize(("lemma", "negated", "expected"), [
-    ("派兵する", False, ("MOBILIZE", "conflict")),
-    ("派兵する", True, ("REJECT", "conflict")),  # not sending troops is a refusal
-    ("拒否する", False, ("REJECT", "conflict")),
-    ("合意する", False, ("AGREE", "cooperation")),
-    ("報ずる", False, ("SAY", "neutral")),
-    ("攻撃する", True, ("OTHER", "neutral")),
-    ("歩く", False, ("OTHER", "neutral")),
-])
+@pytest.mark.parametrize(
+    ("lemma", "negated", "expected"),
+    [
+        ("派兵する", False, ("MOBILIZE", "conflict")),
+        ("派兵する", True, ("REJECT", "conflict")),  # not sending troops is a refusal
+        ("拒否する", False, ("REJECT", "conflict")),
+        ("合意する", False, ("AGREE", "cooperation")),
+        ("報ずる", False, ("SAY", "neutral")),
+        ("攻撃する", True, ("OTHER", "neutral")),
+        ("歩く", False, ("OTHER", "neutral")),
+    ],
+)
 def test_event_lexicon(lemma: str, negated: bool, expected: tuple[str, str]) -> None:
     assert event_of(lemma, negated) == expected
 

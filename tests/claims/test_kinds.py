@@ -58,6 +58,23 @@ def test_an_event_noun_with_no_actor_of_its_own_takes_the_agent_from_context(par
     assert mention.negated
 
 
+def test_a_passive_act_the_event_lexicon_knows_done_to_a_named_actor_has_a_null_subject(parsed):
+    # 首相が誘拐された: no kidnapper is named, but the event matters (GUIDELINES.md §3).
+    p = parsed("ケニアのオティエノ首相が誘拐された。")
+    [kidnapping] = p.claims()
+    assert (kidnapping.predicate_lemma, kidnapping.subject, kidnapping.object.text) == (
+        "誘拐する",
+        None,
+        "オティエノ",
+    )
+    assert (kidnapping.subject_from, kidnapping.event) == ("none", "ASSAULT")
+
+
+def test_a_passive_act_of_no_known_kind_with_no_agent_gives_no_claim(parsed):
+    # 表彰する is in no event category: who honoured the prime minister does not matter enough.
+    assert parsed("ケニアのオティエノ首相が会場で表彰された。").claims() == []
+
+
 DONE_BY = "襲撃は武装組織によるものとみられる。"
 
 

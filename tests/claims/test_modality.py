@@ -53,6 +53,18 @@ def test_the_verb_a_purpose_clause_serves_is_no_purpose(parsed):
     assert dispatch.modality == "asserted"
 
 
+def test_a_plain_tame_after_the_dictionary_form_is_a_purpose(parsed):
+    p = parsed("ケニア軍は住民を保護するため、村に入った。")
+    assert is_purpose(p.find("保護")) is True
+    assert p.by_lemma("保護する") == []
+    assert p.one("入る").modality == "asserted"
+
+
+def test_a_tame_after_the_past_is_a_cause_and_no_purpose(parsed):
+    # 占拠したため: the occupation happened, and it is why the villagers fled.
+    assert is_purpose(parsed("ケニア軍が村を占拠したため、住民が避難した。").find("占拠")) is False
+
+
 QUESTION = "ケニアは撤退したのか?"
 
 
@@ -121,21 +133,26 @@ def test_negation_in_auxiliaries(parsed):
     assert p.one("承認する").negated is False
 
 
-@pytest.mark.parametrize(("text", "word", "negated"), [
-    ("ケニア政府は派兵を拒否した。", "拒否", False),  # lexically negative, still an event
-    ("ケニア政府は首相を罷免せざるを得なかった。", "罷免", False),  # a double negative
-    ("ケニア政府は派兵するつもりはないと述べた。", "派兵", True),  # 〜つもりはない
-    ("ケニア政府が派兵することはない。", "派兵", True),  # 〜することはない
-    ("ケニア軍は国境を越えなかった。", "越え", True),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("ケニア政府は派兵を拒否した。", "拒否", False),  # lexically negative, still an event
+        ("ケニア政府は首相を罷免せざるを得なかった。", "罷免", False),  # a double negative
+        ("ケニア政府は派兵するつもりはないと述べた。", "派兵", True),  # 〜つもりはない
+        ("ケニア政府が派兵することはない。", "派兵", True),  # 〜することはない
+        ("ケニア軍は国境を越えなかった。", "越え", True),
+    ],
+)
 def test_negation(parsed, text: str, word: str, negated: bool):
     p = parsed(text)
     assert is_negated(p.find(word)) is negated
 
 
 def test_modal_idioms_with_nai_are_no_negation(parsed):
-    text = ("ケニアは派兵を拒否した。\n"
-            "隣国の大統領が勝手に起こした内戦には関与したくないと判断したのかもしれない\n")
+    text = (
+        "ケニアは派兵を拒否した。\n"
+        "隣国の大統領が勝手に起こした内戦には関与したくないと判断したのかもしれない\n"
+    )
     p = parsed(text)
     judgement = p.one("判断する")
     assert (judgement.subject.text, judgement.subject_from) == ("ケニア", "previous_sentence")
@@ -163,13 +180,16 @@ def test_the_same_verbal_noun_in_a_condition_is_no_claim(parsed):
 # -- hedges --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("野党の支持次第では、モラレス候補が巻き返す可能性がある。", "巻き返す"),
-    ("ケニア軍は近く撤退するらしい。", "撤退"),
-    ("ケニア軍は既に撤退したかもしれない。", "撤退"),
-    ("ケニア軍は来週撤退するだろう。", "撤退"),
-    ("ケニア軍は撤退する見込みだ。", "撤退"),
-])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("野党の支持次第では、モラレス候補が巻き返す可能性がある。", "巻き返す"),
+        ("ケニア軍は近く撤退するらしい。", "撤退"),
+        ("ケニア軍は既に撤退したかもしれない。", "撤退"),
+        ("ケニア軍は来週撤退するだろう。", "撤退"),
+        ("ケニア軍は撤退する見込みだ。", "撤退"),
+    ],
+)
 def test_hedges(parsed, text: str, word: str):
     p = parsed(text)
     assert is_hedged(p.find(word))

@@ -49,6 +49,16 @@ def test_a_niyori_agent_of_a_passive_in_a_relative_clause(parsed):
     assert p.by_lemma("解放する") == []
 
 
+def test_the_outlet_of_niyoru_to_is_no_agent_phrase(parsed):
+    # 地元紙によると: the parser hangs 地元紙に on 運ばれた like an agent; the paper only reports it.
+    p = parsed("地元紙によると、ケニアの元首相が病院に運ばれた。")
+    carried, ctx = p.at("運ば")
+    paper = p.find("地元紙")
+    assert paper.head == carried and ctx.actor(paper) is not None, p.table()
+    assert agent_phrase(carried, ctx) is None
+    assert p.by_lemma("運ぶ") == []
+
+
 # 国連から「…」と要請された: the parser hangs 国連から inside the quotation's verb.
 HUNG_ON_QUOTE = "ケニア政府は国連から「人道支援を続けて」と要請された。"
 

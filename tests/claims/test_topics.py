@@ -16,9 +16,11 @@ from pipeline.claims.topics import (
 MO_TOPIC = "ケニアも新たな制裁を発表した。"
 GA_ONLY = "ケニア軍が国境を越え、村を占拠した。"
 # GiNZA ends a "sentence" after 元首相が、 and starts the next piece with the place.
-CUT_AT_COMMA = ("14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
-                "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で"
-                "視察中に転倒し、病院に運ばれた。")
+CUT_AT_COMMA = (
+    "14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
+    "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で"
+    "視察中に転倒し、病院に運ばれた。"
+)
 ONE_PIECE = "14日午後、ペルーのキロガ元首相が視察先で転倒した。"
 # The parser hangs AP通信は on the first reported clause, not on the main verb.
 HIDDEN_TOPIC = "AP通信は、チリ政府は大使を召還し、抗議声明を出したと報じた。"
@@ -75,6 +77,22 @@ def test_a_wa_phrase_inside_quotes_is_no_topic_of_the_sentence(parsed):
     ctx = parsed(TOPIC_IN_QUOTES).contexts[0]
     assert first_topic_outside_quotes(ctx) is None
     assert sentence_topic(ctx) is None
+
+
+# The parser hangs the quoted ケニア政府は on 叫んだ, the main verb.
+QUOTED_ON_THE_ROOT = "「ケニア政府は責任を取れ」とデモ隊が叫んだ。\n首相の辞任も求めた。"
+
+
+def test_a_wa_phrase_inside_quotes_on_the_main_verb_is_no_topic(parsed):
+    p = parsed(QUOTED_ON_THE_ROOT)
+    quoted = p.find("政府")
+    assert quoted.head == p.find("叫ん") and quoted.head.dep_ == "ROOT", p.table()
+    ctx = p.contexts[0]
+    assert topic_of_main_clause(ctx) is None
+    assert ctx.topic is None
+    # So what the next sentence leaves unsaid is the protesters' (the main clause's が-subject).
+    demand = p.one("求める")
+    assert (demand.subject.text, demand.subject_from) == ("デモ隊", "previous_sentence")
 
 
 def test_a_non_actor_topic_is_no_topic(parsed):

@@ -3,14 +3,18 @@ what a sentence leaves the next, one claim per coordinated actor, ids and offset
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims.walker import MAX_TOPIC_CARRY
 
 from .helpers import texts
 
 # GiNZA ends a "sentence" after 元首相が、; the subject and the …によると still reach the predicate.
-CUT_AT_COMMA = ("時事通信によると、14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
-                "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で視察中に転倒し、"
-                "病院に運ばれた。")
+CUT_AT_COMMA = (
+    "時事通信によると、14日午後、ペルーのキロガ(ルイス・キロガ)元首相が、ケニア西部、"
+    "リフトバレー州(リフトバレーしゅう)ナクル(ナクル)市郊外のロンガイ(ロンガイ)村で視察中に転倒し、"
+    "病院に運ばれた。"
+)
 
 
 def test_pieces_of_a_sentence_the_parser_cut_at_a_comma_are_one_sentence(parsed):
@@ -47,7 +51,10 @@ CARRY = "ケニア政府は派兵を拒否した。\n隣国の内戦には関与
 def test_the_topic_carries_into_the_next_sentence(parsed):
     thought = parsed(CARRY).one("判断する")
     assert (thought.subject.text, thought.subject_from, thought.modality) == (
-        "ケニア政府", "previous_sentence", "hedged")
+        "ケニア政府",
+        "previous_sentence",
+        "hedged",
+    )
 
 
 def test_no_topic_carries_into_a_comment(parsed):
@@ -68,6 +75,61 @@ def test_a_line_of_english_does_not_push_the_topic_back(parsed):
     head, tail = CARRY.splitlines(keepends=True)
     english = "See also: East Africa live updates: talks resume in Nairobi as border stays shut\n"
     assert parsed(head + english * MAX_TOPIC_CARRY + tail).one("判断する").subject.text == "ケニア政府"
+
+
+@pytest.mark.parametrize(("between", "carried"), [(2, True), (3, False)])
+def test_the_topic_carries_across_two_sentences_about_something_else_but_not_three(
+    parsed, between: int, carried: bool
+):
+    # Sentences whose verbs have subjects of their own (可能性も…影響する) push the topic back;
+    # MAX_TOPIC_CARRY (three) of them end it.
+    head, tail = CARRY.splitlines(keepends=True)
+    notes = "関連記事:隣国の選挙結果が地域の安定に影響する可能性も\n" * between
+    thoughts = parsed(head + notes + tail).by_lemma("判断する")
+    assert [c.subject.text for c in thoughts] == (["ケニア政府"] if carried else [])
+
+
+# Every sentence after the first leaves its subject unsaid: all of them are about 北星商事.
+UNSAID = (
+    "北星商事は新型電池を発表した。\n来月から量産する。\n海外でも販売する。\n"
+    "工場も増設する。\n新たに人員を採用する。"
+)
+
+
+def test_sentences_that_leave_every_subject_unsaid_do_not_age_the_topic(parsed):
+    p = parsed(UNSAID)
+    # More of them than MAX_TOPIC_CARRY, and the last still takes the topic.
+    assert len(p.contexts) > MAX_TOPIC_CARRY + 1
+    assert [ctx.carried_topic and ctx.carried_topic.text for ctx in p.contexts] == [None] + ["北星商事"] * 4
+    hiring = p.one("採用する")
+    assert (hiring.subject.text, hiring.subject_from, hiring.object.text) == (
+        "北星商事",
+        "previous_sentence",
+        "人員",
+    )
+
+
+# 北星商事が…: no topic, but the main clause's が-subject is what the next sentence is about.
+GA_SUBJECT = "北星商事が新型電池を発表した。\n来月から量産する。"
+
+
+def test_the_main_clauses_ga_subject_carries_into_the_next_sentence(parsed):
+    p = parsed(GA_SUBJECT)
+    assert p.contexts[0].topic is None
+    assert p.contexts[1].carried_topic.text == "北星商事"
+    production = p.one("量産する")
+    assert (production.subject.text, production.subject_from) == ("北星商事", "previous_sentence")
+
+
+def test_a_ga_subject_that_is_no_actor_carries_nothing(parsed):
+    # 株価が上がった: the share price is no actor; the topic from before carries on past it.
+    p = parsed("北星商事は新型電池を発表した。\n株価が上がった。\n来月から量産する。")
+    assert [ctx.carried_topic and ctx.carried_topic.text for ctx in p.contexts] == [
+        None,
+        "北星商事",
+        "北星商事",
+    ]
+    assert p.one("量産する").subject.text == "北星商事"
 
 
 def test_the_speaker_of_a_quotation_still_open_is_carried_into_the_next_sentence(parsed):
@@ -115,6 +177,17 @@ def test_a_quoted_word_is_no_actor_by_itself(parsed):
     assert [c.subject.text for c in p.by_lemma("閉ざす")] == ["ロハス"]
 
 
+def test_a_collective_anaphor_stands_for_the_two_actors_named_before_it(parsed):
+    # 両社: the two companies of the sentence before, one claim each.
+    p = parsed("北星商事は南海物産と会談した。両社は提携で合意した。")
+    agreements = p.by_lemma("合意する")
+    assert [c.subject.text for c in agreements] == ["北星商事", "南海物産"]
+    assert [c.subject.entity_id for c in agreements] == [
+        p.one("会談する").subject.entity_id,
+        p.one("会談する").object.entity_id,
+    ]
+
+
 def test_a_phrase_with_no_coordinated_noun_is_not_split(parsed):
     p = parsed("国連のハマド報道官は、襲撃は反政府組織から分かれた集団が実行したと語った。")
     assert len(p.by_lemma("語る")) == 1
@@ -150,9 +223,11 @@ def test_a_relative_clause_on_a_plain_noun_keeps_that_noun_as_object(parsed):
 
 
 def test_clauses_in_a_relative_clause_share_its_actor_but_the_main_verb_keeps_the_topic(parsed):
-    p = parsed("チリ外務省のロハス報道官は会見を開いた。"
-               "特に、港を整備して銅を輸出する計画を進めているペルーについて、"
-               "「ペルーの判断には驚いた」と触れた。")
+    p = parsed(
+        "チリ外務省のロハス報道官は会見を開いた。"
+        "特に、港を整備して銅を輸出する計画を進めているペルーについて、"
+        "「ペルーの判断には驚いた」と触れた。"
+    )
     harbour, export = p.one("整備する"), p.one("輸出する")
     assert (harbour.subject.text, harbour.object.text) == ("ペルー", "港")
     assert (export.subject.text, export.object.text) == ("ペルー", "銅")
@@ -160,8 +235,10 @@ def test_clauses_in_a_relative_clause_share_its_actor_but_the_main_verb_keeps_th
 
 
 def test_an_unaccusative_verb_whose_subject_is_no_actor_is_no_claim(parsed):
-    p = parsed("当初は首相自身が語っていた通り政権の延命が目的だったのだろうが、"
-               "野党の抵抗が強まった事で情勢が変わった。")
+    p = parsed(
+        "当初は首相自身が語っていた通り政権の延命が目的だったのだろうが、"
+        "野党の抵抗が強まった事で情勢が変わった。"
+    )
     assert p.by_lemma("変わる") == []
     p = parsed("ケニア政府は野党を説得した。その後も、野党の強硬な態度は変わらず、政府は臨時国会を開いた。")
     assert p.by_lemma("変わる") == []
@@ -172,12 +249,14 @@ def test_hypothetical_claims_are_left_out_unless_asked_for(parsed):
     p = parsed("ケニアが協力したら、停戦は実現する。")
     assert p.claims() == []
     assert [(c.predicate_lemma, c.modality) for c in p.claims(include_hypothetical=True)] == [
-        ("協力する", "hypothetical")]
+        ("協力する", "hypothetical")
+    ]
 
 
 def test_a_negated_relative_clause_on_an_actor_who_is_welcomed(parsed):
-    p = parsed("国連安保理は周辺国の判断に驚きながらも"
-               "「国境に軍を送らなかったチリを歓迎する」との声明を出した。")
+    p = parsed(
+        "国連安保理は周辺国の判断に驚きながらも「国境に軍を送らなかったチリを歓迎する」との声明を出した。"
+    )
     sending = p.one("送る")
     assert (sending.subject.text, sending.subject_from, sending.negated) == ("チリ", "relative", True)
     # Not sending troops is no MOBILIZE or AID: negation changes the event.

@@ -1,0 +1,56 @@
+"""Which phrases name actors (arguments.is_actor, through ``SentenceContext.actor``): common nouns for
+people, a person's title that is a verbal noun, the governments of places; and what is none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.arguments import is_actor
+
+
+def actor_text(p, word: str) -> str | None:
+    token, ctx = p.at(word)
+    found = ctx.actor(token)
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("男が店に押し入った。", "男", "男"),  # a common noun for a person (person_nouns)
+        ("清掃作業員が現場で倒れた。", "作業員", "清掃作業員"),  # a person by its ending (…員)
+        ("監督は選手を起用した。", "監督", "監督"),  # a title that is a verbal noun
+        ("青葉市は水道料金の値上げを発表した。", "市", "青葉市"),  # a city acts through its government
+    ],
+)
+def test_people_titles_and_governed_places_are_actors(parsed, text: str, word: str, actor: str):
+    p = parsed(text)
+    assert actor_text(p, word) == actor
+    assert p.claims()[0].subject.text == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("動員は3日に始まった。", "動員"),  # a verbal noun that ends like a person (…員) is an event
+        ("青葉半島は多くの観光客を集めた。", "半島"),  # a place with no government of its own
+        ("男が店に押し入った。", "店"),
+    ],
+)
+def test_events_ungoverned_places_and_things_are_no_actors(parsed, text: str, word: str):
+    p = parsed(text)
+    assert actor_text(p, word) is None
+
+
+def test_a_place_is_an_actor_only_by_its_head(parsed):
+    # 青葉市の中心部: the city is in the phrase, but the phrase names a district of it.
+    p = parsed("青葉市の中心部は多くの観光客を集めた。")
+    assert actor_text(p, "部") is None
+    assert p.claims() == []
+
+
+def test_a_verbal_noun_object_is_no_actor(parsed):
+    token, ctx = parsed("政府は兵士の動員を決めた。").at("動員")
+    argument = ctx.argument(token)
+    assert argument.text == "動員"
+    assert is_actor(argument, token) is False
