@@ -15,13 +15,13 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..records import Claim
 from ..rules import RuleList
-from .arguments import conjuncts, direct_object
+from .arguments import conjuncts
 from .attribution import THOUGHT_VERBS, in_negated_attitude
 from .builder import build_claims
 from .context import SentenceContext
 from .events import event_of
 from .modality import is_hedged, is_negated
-from .objects import compound_object, find_objects
+from .objects import find_objects
 from .particles import SUBJECT_DEPS, TOPIC_CASES, case_of
 from .passives import passive_roles
 from .predicates import ARGUMENT_VERBS, is_event_noun_predicate, is_passive, is_predicate, predicate_lemma
@@ -97,14 +97,8 @@ def _verbal_claims(predicate: Token, ctx: SentenceContext) -> Iterator[Claim]:
     if not subjects:
         return
     if objects[0] is not None and lemma == "する" and objects[0].entity_id is None:
-        # 会見をして → 会見する: the noun is the predicate, not an object; 独立承認をする → 承認する
-        # with its first part as the object.
-        verbal_noun = direct_object(predicate)
-        part = compound_object(verbal_noun) if verbal_noun is not None else None
-        if part is not None:
-            lemma, objects = verbal_noun.text + "する", [ctx.argument(part)]
-        else:
-            lemma, objects = objects[0].text + "する", [None]
+        # 記者会見をして → 記者会見する: the noun is the predicate, not an object.
+        lemma, objects = objects[0].text + "する", [None]
     yield from build_claims(predicate, lemma, subjects, objects, how, is_negated(predicate), ctx)
 
 
