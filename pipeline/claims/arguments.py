@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicons
 from ..records import Argument
@@ -223,6 +223,13 @@ def conjuncts(token: Token) -> list[Token]:
 def _comma_after(token: Token) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is not None and following.text == "、" and following.head.i == token.i
+
+
+def main_root(sentence: Span) -> Token:
+    """The root of a sentence's last piece: its main predicate, where GiNZA cut the sentence in pieces
+    (spaCy's ``Span.root`` gives the first)."""
+    roots = [token for token in sentence if token.dep_ == "ROOT"]
+    return roots[-1] if roots else sentence.root
 
 
 def dependents(predicate: Token) -> list[Token]:

@@ -20,10 +20,10 @@ from spacy.tokens import Span, Token
 from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import is_complement, own_subject
+from .arguments import is_complement
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
-from .particles import CLAUSE_DEPS
+from .particles import CLAUSE_DEPS, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, quote_speaker
 from .subjects import find_subjects, subject_token
@@ -95,16 +95,6 @@ def according_to(sentence: Span) -> Token | None:
     return None
 
 
-def sentence_final_hearsay(sentence: Span) -> bool:
-    # …という。 / …とのことだ。: the writer passes on what others say, no source named.
-    root = sentence.root
-    return (
-        predicate_lemma(root) in {"言う", "いう"}
-        and own_subject(root) is None
-        and any(is_complement(c) for c in root.children)
-    )
-
-
 # -- framing verbs on the way up: (clause, framing verb, context, found so far, loose) -> Attribution --
 
 
@@ -131,9 +121,11 @@ def hearsay(
 ) -> Attribution | None:
     """…という / …といわれる in kana: the writer passes on what others say, and names no one (the
     は-NP before it is the content's, not a speaker: 容疑者は…を認めたという)."""
-    if verb.lemma_ == "いう" or (verb.lemma_ == "言う" and not verb.text.startswith("言")):
-        return replace(found, reported=True)
-    return None
+    if not (verb.lemma_ == "いう" or (verb.lemma_ == "言う" and not verb.text.startswith("言"))):
+        return None
+    if any(c.dep_ == "nsubj" and case_of(c) == "が" and c.i > clause.i for c in verb.children):
+        return None  # …と、住民がいう: a speaker named after the content is its source
+    return replace(found, reported=True)
 
 
 def speech_or_thought(
@@ -211,11 +203,6 @@ def according_to_phrase(predicate: Token, ctx: SentenceContext, found: Attributi
     return replace(found, reported=True, chain=(ctx.argument(outlet), *found.chain))
 
 
-def hearsay_ending(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
-    """…という。: the writer passes on what others say, no source named."""
-    return replace(found, reported=True) if sentence_final_hearsay(ctx.sentence) else None
-
-
 SOURCE_RULES = RuleList(
     "claims.source",
     (
@@ -223,7 +210,6 @@ SOURCE_RULES = RuleList(
         speaker_of_quotation_cut_short,
         opener_of_carried_quotation,
         according_to_phrase,
-        hearsay_ending,
     ),
 )
 

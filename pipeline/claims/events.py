@@ -33,7 +33,12 @@ def event_of(lemma: str, negated: bool, object_text: str | None = None) -> tuple
     event = None
     if lemma in light_verbs and object_text:
         event = _lookup(object_text, by_lemma)
-    event = event or _lookup(lemma.removesuffix("する"), by_lemma) or OTHER
+    if lemma.endswith("する"):
+        event = event or _lookup(lemma.removesuffix("する"), by_lemma)
+    else:
+        # A native verb is looked up whole: 見送る is not 送る.
+        event = event or by_lemma.get(lemma)
+    event = event or OTHER
     if negated:
         event = negation.get(event, OTHER)
     return event, polarity.get(event, "neutral")

@@ -22,6 +22,7 @@ from .arguments import (
     own_subject,
     quantified,
 )
+from .attribution import according_to
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
@@ -102,7 +103,8 @@ def target_of_targeted_verb(predicate: Token, ctx: SentenceContext) -> Objects |
     """首相と会談した, 方針に反対した: the と/に NP of a verb aimed at it (GUIDELINES.md §4)."""
     if predicate_lemma(predicate) not in TARGETED_VERBS:
         return None
-    targets = [c for c in dependents(predicate) if _targets(c, predicate)]
+    cited = according_to(ctx.sentence)
+    targets = [c for c in dependents(predicate) if _targets(c, predicate) and c != cited]
     if not targets and predicate.head.i != predicate.i:
         # A国とも親しく交流して関係を保つ: the parser may hang the target on a later verb; it is this
         # verb's when no other verb stands between them.

@@ -94,6 +94,8 @@ def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 予算をめぐって: a verb that makes a postposition with に/を."""
     if token.lemma_ not in POSTPOSITION_VERBS or "連用形" not in str(token.morph):
         return False
+    if any(c.dep_ == "aux" for c in token.children):
+        return False  # 交渉に応じた, 報告書に含めない: the verb itself, with its own tense or negation
     return any(c.i < token.i and case_of(c) in {"に", "を"} for c in token.children)
 
 

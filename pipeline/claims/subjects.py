@@ -36,6 +36,7 @@ from .arguments import (
     floating_subjects,
     is_complement,
     is_measure,
+    main_root,
     own_subject,
     quantified,
     speaker_before_quote,
@@ -567,7 +568,7 @@ def _new_frame(ctx: SentenceContext) -> bool:
     """判決では、…; 市場は…: a sentence that opens a frame or a topic of its own (no actor) leaves the last
     topic behind. A time (翌日は) or an event noun as topic (言及はなかった) does not: the sentence is still
     about the one who acted before."""
-    return any(_opens_a_frame(c) for c in ctx.sentence.root.children)
+    return any(_opens_a_frame(c) for c in main_root(ctx.sentence).children)
 
 
 def _opens_a_frame(phrase: Token) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
-from .arguments import conjuncts
+from .arguments import conjuncts, main_root
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
 from .particles import case_of
@@ -104,7 +104,7 @@ def _has_subject_of_its_own(ctx: SentenceContext) -> bool:
 def _main_clause_subject(ctx: SentenceContext) -> Argument | None:
     """The actor the main verb has as its own が-subject (A社が…を発表した), outside quotations: with the
     topic, what a later sentence that leaves its subject unsaid is about."""
-    root = ctx.sentence.root
+    root = main_root(ctx.sentence)
     subject = next(
         (c for c in root.children if c.dep_ == "nsubj" and case_of(c) == "が" and not inside_quote(c)), None
     )

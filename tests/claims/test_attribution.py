@@ -9,7 +9,6 @@ from pipeline.claims.attribution import (
     attribute,
     framing_verbs_above,
     hearsay,
-    hearsay_ending,
     impersonal_hedge,
     impersonal_report,
     speaker_of_quotation_cut_short,
@@ -188,17 +187,13 @@ def test_a_sentence_without_niyoru_to_has_no_outlet(parsed):
 
 
 def test_a_sentence_final_to_iu_passes_on_what_others_say(parsed):
-    # speech_or_thought reads the same 言う as a speech verb with no speaker and reports its content too;
-    # the two differ only for a claim outside the complement of 言う, and GiNZA hangs every clause
-    # of the sentences tried under that complement.
-    p = parsed("ケニア軍が村を占拠したと言う。")
-    assert hearsay_ending(*p.at("占拠"), NONE_YET) == Attribution(reported=True)
-    occupation = p.one("占拠する")
+    occupation = parsed("ケニア軍が村を占拠したと言う。").one("占拠する")
     assert (occupation.modality, occupation.source) == ("reported", None)
 
 
-def test_a_to_iu_with_a_speaker_of_its_own_is_no_hearsay(parsed):
-    assert hearsay_ending(*parsed("ケニア軍が村を占拠したと大統領が言う。").at("占拠"), NONE_YET) is None
+def test_a_kana_iu_with_a_speaker_named_after_the_content_reports_that_speaker(parsed):
+    occupation = parsed("ケニア軍が村を占拠したと、村から逃れた住民がいう。").one("占拠する")
+    assert (occupation.modality, occupation.source.text) == ("reported", "住民")
 
 
 # -- attribution end to end ----------------------------------------------------------------------------------

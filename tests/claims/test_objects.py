@@ -147,12 +147,5 @@ def test_a_koto_clause_is_no_target_of_a_targeted_verb(parsed):
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "target_of_targeted_verb takes the outlet of …によると for the に-phrase a verb is aimed at "
-        "(agent_phrase leaves it out; this rule does not)"
-    ),
-)
 def test_the_outlet_of_niyoru_to_is_not_what_a_targeted_verb_is_aimed_at(parsed):
     assert parsed("地元紙によると、北星商事は提携で合意した。").one("合意する").object is None

@@ -293,12 +293,5 @@ def test_a_bare_noun_phrase_headline_is_no_predicate(parsed):
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "compound_postposition takes every 連用形 of a postposition verb with a に/を phrase "
-        "for a postposition, also the one before た: 交渉に応じた is an act, not に応じて"
-    ),
-)
 def test_a_postposition_verb_in_the_past_is_a_predicate(parsed):
     assert parsed("ケニア政府は交渉に応じた。").one("応ずる").subject.text == "ケニア政府"

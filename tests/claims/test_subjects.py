@@ -125,15 +125,15 @@ def test_a_relative_clause_on_an_actor_has_that_actor_as_agent(parsed):
     assert closing.object.text == "国境"
 
 
-# 南海物産は…企業である: the company the sentence says 南海物産 is, is 南海物産.
-SAID_OF = "南海物産は、医薬品を開発する企業である。"
+# 南海物産は…拠点である: the base the sentence says 南海物産 is, is 南海物産.
+SAID_OF = "南海物産は、医薬品を開発する拠点である。"
 
 
 def test_a_relative_clause_on_the_noun_a_sentence_says_its_subject_is_has_that_subject(parsed):
     p = parsed(SAID_OF)
     found = actor_the_head_is_said_of(*p.at("開発"))
     assert (found.token.text, found.how) == ("物産", "relative")
-    # 企業 is no actor, so no rule after this one finds the agent.
+    # 拠点 is no actor, so no rule after this one finds the agent.
     assert relative_clause_head(*p.at("開発")) is None
     development = p.one("開発する")
     assert (development.subject.text, development.subject_from) == ("南海物産", "relative")
@@ -148,9 +148,14 @@ def test_the_head_said_of_a_noun_that_is_no_actor_gives_no_agent(parsed):
 
 
 def test_a_relative_clause_on_a_noun_no_one_is_said_to_be_is_not_the_sentence_subjects(parsed):
-    p = parsed("医薬品を開発する企業が増えた。")
+    p = parsed("医薬品を開発する拠点が増えた。")
     assert actor_the_head_is_said_of(*p.at("開発")) is None
     assert p.claims() == []
+
+
+def test_a_company_named_by_a_common_noun_is_the_agent_of_its_relative_clause(parsed):
+    development = parsed("医薬品を開発する企業が増えた。").one("開発する")
+    assert (development.subject.text, development.subject_from) == ("企業", "relative")
 
 
 # 制裁に踏み切ったケニアの判断: the clause hangs on 判断, but it is ケニア that stepped in.
