@@ -3,8 +3,6 @@ claim that shows it, and no later rule, gives the object."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.claims.objects import (
     contrastive_non_actor,
     find_objects,
