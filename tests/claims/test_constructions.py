@@ -1,0 +1,192 @@
+"""Constructions of news prose that the third round of claim rules reads, each where it applies and where
+it must not: clefts, charges, では-frames, glosses before a topic, compounds, counts, anaphors, titles.
+
+Every sentence is made up for its test.
+"""
+
+from __future__ import annotations
+
+from pipeline.claims.arguments import counted, main_root
+from pipeline.claims.kinds import inside_a_title
+from pipeline.claims.objects import focus_of_a_cleft_acted_on, object_in_the_compound
+from pipeline.claims.subjects import accused_in_the_charge, focus_of_a_cleft, institution_as_frame
+from pipeline.claims.topics import topic_before_a_gloss
+
+# -- claims.subject: focus_of_a_cleft -----------------------------------------------------------------------
+
+
+def test_the_focus_of_a_cleft_is_the_subject(parsed):
+    speech, ctx = parsed("「譲歩はしない」と語ったのは首相だった。").at("語っ")
+    found = focus_of_a_cleft(speech, ctx)
+    assert (found.token.text, found.how) == ("首相", "explicit")
+
+
+def test_a_plain_noun_subject_clause_has_no_cleft_focus(parsed):
+    speech, ctx = parsed("首相が語ったのは譲歩の条件だった。").at("語っ")
+    assert focus_of_a_cleft(speech, ctx) is None
+
+
+# -- claims.object: focus_of_a_cleft_acted_on -----------------------------------------------------------------
+
+
+def test_the_focus_of_a_cleft_whose_clause_has_a_subject_is_its_object(parsed):
+    p = parsed("県警が逮捕したのは会社員の男だった。")
+    assert [a.text for a in focus_of_a_cleft_acted_on(*p.at("逮捕"))] == ["男"]
+    arrest = p.one("逮捕する")
+    assert (arrest.subject.text, arrest.object.text) == ("県警", "男")
+
+
+def test_a_cleft_with_no_subject_of_its_own_gives_its_focus_no_object_role(parsed):
+    assert focus_of_a_cleft_acted_on(*parsed("「譲歩はしない」と語ったのは首相だった。").at("語っ")) is None
+
+
+# -- claims.subject: accused_in_the_charge --------------------------------------------------------------------
+
+
+def test_the_one_a_toshite_charge_is_about_did_what_it_says(parsed):
+    p = parsed("店の商品を盗んだとして、警察は会社員の男を逮捕した。")
+    found = accused_in_the_charge(*p.at("盗ん"))
+    assert (found.token.text, found.how) == ("男", "clause")
+    theft = p.one("盗む")
+    assert (theft.subject.text, theft.object.text, theft.modality) == ("男", "商品", "reported")
+
+
+def test_the_one_a_charge_of_suspicion_is_about_did_what_it_says(parsed):
+    p = parsed("北警察署は、住民を脅した疑いで会社員の男を逮捕した。")
+    assert accused_in_the_charge(*p.at("脅し")).token.text == "男"
+    assert p.one("脅す").subject.text == "男"
+
+
+def test_a_toshite_clause_on_a_verb_with_no_actor_object_has_no_accused(parsed):
+    # …としてA案を採用した: the one acted on is no actor, so the clause's agent is not found this way.
+    p = parsed("費用が安いとして、政府は東案を採用した。")
+    assert accused_in_the_charge(*p.at("安い")) is None
+
+
+# -- claims.subject: institution_as_frame ---------------------------------------------------------------------
+
+
+def test_an_organization_as_the_de_wa_frame_of_its_verb_acts(parsed):
+    p = parsed("北星商事では、事故の原因を調べている。")
+    found = institution_as_frame(*p.at("調べ"))
+    assert (found.token.text, found.how) == ("商事", "explicit")
+    assert p.one("調べる").subject.text == "北星商事"
+
+
+def test_a_country_as_a_de_wa_frame_is_only_where(parsed):
+    assert institution_as_frame(*parsed("日本では、各地で地震を観測した。").at("観測")) is None
+
+
+# -- claims.topic: topic_before_a_gloss -----------------------------------------------------------------------
+
+
+def test_a_name_with_a_gloss_in_brackets_before_its_wa_is_the_topic(parsed):
+    p = parsed("北星商事（ほくせいしょうじ、Hokusei Corp.）は、医薬品の販売を行っている。")
+    ctx = p.contexts[0]
+    assert topic_before_a_gloss(ctx).text == "商事"
+    assert p.one("行う").subject.text == "北星商事"
+
+
+def test_brackets_not_followed_by_wa_give_no_topic(parsed):
+    p = parsed("北星商事（東京都）の株価が上がった。")
+    assert topic_before_a_gloss(p.contexts[0]) is None
+
+
+# -- claims.object: object_in_the_compound --------------------------------------------------------------------
+
+
+def test_the_noun_written_before_a_verbal_noun_is_its_object(parsed):
+    p = parsed("ケニア政府は独立承認しなかった。")
+    assert [a.text for a in object_in_the_compound(*p.at("承認"))] == ["独立"]
+    assert p.one("承認する").object.text == "独立"
+
+
+def test_a_verbal_noun_and_its_own_suru_keep_a_compound_whole(parsed):
+    # 記者会見をした: the light verb's noun is the predicate, written as it stands.
+    assert parsed("北星商事の社長は記者会見をした。").one("記者会見する").object is None
+
+
+def test_a_verbal_noun_with_nothing_glued_before_it_has_no_compound_object(parsed):
+    p = parsed("ケニア政府は独立を承認しなかった。")
+    assert object_in_the_compound(*p.at("承認")) is None
+    assert p.one("承認する").object.text == "独立"
+
+
+def test_a_verbal_noun_before_a_verbal_noun_says_how_and_is_no_object(parsed):
+    # 協同|活動: the first part is a verbal noun itself, a manner.
+    p = parsed("両軍は協同活動を続けた。")
+    assert object_in_the_compound(p.find("活動"), p.contexts[0]) is None
+
+
+# -- claims.not_claim: inside_a_title -------------------------------------------------------------------------
+
+
+def test_a_predicate_inside_a_title_in_double_brackets_states_nothing(parsed):
+    p = parsed("山田一郎『北星商事、南海物産を買収へ』。")
+    purchase = next(t for t in p.tokens() if t.text == "買収")
+    assert inside_a_title(purchase, "買収する", p.ctx_of(purchase))
+    assert p.by_lemma("買収する") == []
+
+
+def test_a_predicate_in_plain_quotes_is_no_title(parsed):
+    p = parsed("首相は「北星商事を支援する」と述べた。")
+    support = p.find("支援")
+    assert not inside_a_title(support, "支援する", p.ctx_of(support))
+    assert p.one("支援する").quoted
+
+
+# -- counts, light verbs, cut sentences -----------------------------------------------------------------------
+
+
+def test_a_count_stands_for_what_it_counts(parsed):
+    p = parsed("警官70人以上が駅を警備した。原告のうち5人が控訴した。隊員の3人が負傷した。")
+    assert counted(p.find("以上")).text == "警官"
+    assert p.one("控訴する").subject.text == "原告"
+    assert p.one("負傷する").subject.text == "隊員"
+
+
+def test_a_count_of_nothing_named_stands_for_no_one(parsed):
+    assert counted(parsed("3人が負傷した。").find("人")) is None
+
+
+def test_a_light_verb_written_apart_takes_the_arguments_hung_on_its_adverb(parsed):
+    claims = parsed("A国はB国やC国なんかとも仲良くしている。").by_lemma("仲良くする")
+    assert [(c.subject.text, c.object.text) for c in claims] == [("A国", "B国"), ("A国", "C国")]
+
+
+def test_the_main_root_of_a_sentence_is_its_last_root(parsed):
+    p = parsed("県警によると、男は逮捕された。")
+    assert main_root(p.contexts[0].sentence).text == "逮捕"
+
+
+# -- anaphors and titles --------------------------------------------------------------------------------------
+
+
+def test_a_do_anaphor_is_written_as_its_antecedent(parsed):
+    p = parsed("北星商事の山田太郎社長は会見した。同社長は謝罪した。")
+    assert p.one("謝罪する").subject.text == "山田太郎"
+
+
+def test_a_do_anaphor_with_nothing_named_before_it_stays_as_written(parsed):
+    assert parsed("同社長は謝罪した。").one("謝罪する").subject.text == "同社長"
+
+
+def test_a_bare_title_after_a_name_and_its_gloss_is_that_person(parsed):
+    p = parsed("ゴルフの田中一郎(たなか・いちろう)選手が死去した。")
+    assert p.one("死去する").subject.text == "田中一郎"
+
+
+def test_a_bare_title_after_no_name_stays_a_title(parsed):
+    assert parsed("選手が死去した。").one("死去する").subject.text == "選手"
+
+
+# -- negation -------------------------------------------------------------------------------------------------
+
+
+def test_a_focus_particle_and_a_second_suru_carry_negation_on(parsed):
+    claim = parsed("ケニア政府は独立を承認してさえしない。").one("承認する")
+    assert claim.negated
+
+
+def test_a_verbal_noun_with_its_own_suru_and_no_negation_is_not_negated(parsed):
+    assert not parsed("ケニア政府は独立を承認した。").one("承認する").negated
