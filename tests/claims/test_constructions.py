@@ -12,7 +12,7 @@ from pipeline.claims.objects import focus_of_a_cleft_acted_on, object_in_the_com
 from pipeline.claims.subjects import accused_in_the_charge, focus_of_a_cleft, institution_as_frame
 from pipeline.claims.topics import topic_before_a_gloss
 
-# -- claims.subject: focus_of_a_cleft -----------------------------------------------------------------------
+# -- claims.subject: focus_of_a_cleft ----------------------------------------------------------------------
 
 
 def test_the_focus_of_a_cleft_is_the_subject(parsed):
@@ -26,7 +26,7 @@ def test_a_plain_noun_subject_clause_has_no_cleft_focus(parsed):
     assert focus_of_a_cleft(speech, ctx) is None
 
 
-# -- claims.object: focus_of_a_cleft_acted_on -----------------------------------------------------------------
+# -- claims.object: focus_of_a_cleft_acted_on --------------------------------------------------------------
 
 
 def test_the_focus_of_a_cleft_whose_clause_has_a_subject_is_its_object(parsed):
@@ -40,7 +40,7 @@ def test_a_cleft_with_no_subject_of_its_own_gives_its_focus_no_object_role(parse
     assert focus_of_a_cleft_acted_on(*parsed("「譲歩はしない」と語ったのは首相だった。").at("語っ")) is None
 
 
-# -- claims.subject: accused_in_the_charge --------------------------------------------------------------------
+# -- claims.subject: accused_in_the_charge -----------------------------------------------------------------
 
 
 def test_the_one_a_toshite_charge_is_about_did_what_it_says(parsed):
@@ -63,7 +63,7 @@ def test_a_toshite_clause_on_a_verb_with_no_actor_object_has_no_accused(parsed):
     assert accused_in_the_charge(*p.at("安い")) is None
 
 
-# -- claims.subject: institution_as_frame ---------------------------------------------------------------------
+# -- claims.subject: institution_as_frame ------------------------------------------------------------------
 
 
 def test_an_organization_as_the_de_wa_frame_of_its_verb_acts(parsed):
@@ -77,7 +77,7 @@ def test_a_country_as_a_de_wa_frame_is_only_where(parsed):
     assert institution_as_frame(*parsed("日本では、各地で地震を観測した。").at("観測")) is None
 
 
-# -- claims.topic: topic_before_a_gloss -----------------------------------------------------------------------
+# -- claims.topic: topic_before_a_gloss --------------------------------------------------------------------
 
 
 def test_a_name_with_a_gloss_in_brackets_before_its_wa_is_the_topic(parsed):
@@ -92,7 +92,7 @@ def test_brackets_not_followed_by_wa_give_no_topic(parsed):
     assert topic_before_a_gloss(p.contexts[0]) is None
 
 
-# -- claims.object: object_in_the_compound --------------------------------------------------------------------
+# -- claims.object: object_in_the_compound -----------------------------------------------------------------
 
 
 def test_the_noun_written_before_a_verbal_noun_is_its_object(parsed):
@@ -118,7 +118,7 @@ def test_a_verbal_noun_before_a_verbal_noun_says_how_and_is_no_object(parsed):
     assert object_in_the_compound(p.find("活動"), p.contexts[0]) is None
 
 
-# -- claims.not_claim: inside_a_title -------------------------------------------------------------------------
+# -- claims.not_claim: inside_a_title ----------------------------------------------------------------------
 
 
 def test_a_predicate_inside_a_title_in_double_brackets_states_nothing(parsed):
@@ -135,7 +135,7 @@ def test_a_predicate_in_plain_quotes_is_no_title(parsed):
     assert p.one("支援する").quoted
 
 
-# -- counts, light verbs, cut sentences -----------------------------------------------------------------------
+# -- counts, light verbs, cut sentences --------------------------------------------------------------------
 
 
 def test_a_count_stands_for_what_it_counts(parsed):
@@ -159,7 +159,7 @@ def test_the_main_root_of_a_sentence_is_its_last_root(parsed):
     assert main_root(p.contexts[0].sentence).text == "逮捕"
 
 
-# -- anaphors and titles --------------------------------------------------------------------------------------
+# -- anaphors and titles -----------------------------------------------------------------------------------
 
 
 def test_a_do_anaphor_is_written_as_its_antecedent(parsed):
@@ -180,7 +180,7 @@ def test_a_bare_title_after_no_name_stays_a_title(parsed):
     assert parsed("選手が死去した。").one("死去する").subject.text == "選手"
 
 
-# -- negation -------------------------------------------------------------------------------------------------
+# -- negation ----------------------------------------------------------------------------------------------
 
 
 def test_a_focus_particle_and_a_second_suru_carry_negation_on(parsed):
