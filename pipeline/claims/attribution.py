@@ -23,7 +23,7 @@ from ..rules import RuleList
 from .arguments import is_complement
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
-from .particles import CLAUSE_DEPS, case_of
+from .particles import ACCORDING_TO_CONDITIONALS, ACCORDING_TO_VERBS, CLAUSE_DEPS, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, quote_speaker
 from .subjects import find_subjects, subject_token
@@ -86,9 +86,9 @@ def in_negated_attitude(predicate: Token) -> bool:
 def according_to(sentence: Span) -> Token | None:
     """The outlet or person in …によると / …によれば / …に拠れば."""
     for token in sentence:
-        if token.lemma_ in {"よる", "拠る", "因る"} and token.i > 0 and token.nbor(-1).text == "に":
+        if token.lemma_ in ACCORDING_TO_VERBS and token.i > 0 and token.nbor(-1).text == "に":
             after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if token.text in {"よれ", "拠れ"} or (after is not None and after.text == "と"):
+            if token.text in ACCORDING_TO_CONDITIONALS or (after is not None and after.text == "と"):
                 noun = token.nbor(-1).head
                 if noun.pos_ in {"NOUN", "PROPN", "PRON"}:
                     return noun

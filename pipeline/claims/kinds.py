@@ -31,7 +31,7 @@ from .subjects import find_subjects, subject_token
 _FILE = "claim_predicates"
 PATIENT_NOUNS = lexicons.words(_FILE, "patient_nouns")
 BY_WHOM_HEADS = lexicons.words(_FILE, "by_whom_heads")
-_ABSENCE = frozenset({"無い", "ない", "無くなる", "なくなる"})
+_ABSENCE = lexicons.words(_FILE, "absence_predicates")
 
 
 # -- verbs that look like predicates but state no claim: (predicate, lemma, context) -> bool ---------

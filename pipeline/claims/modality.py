@@ -31,8 +31,10 @@ DEONTIC_HEADS = lexicons.words(_FILE, "deontic_heads")
 CONDITIONAL_MARKS = lexicons.words(_FILE, "conditional_marks")
 PURPOSE_HEADS = lexicons.words(_FILE, "purpose_heads")
 LOOSE_LINKS = lexicons.words(_FILE, "loose_links")
-# Focus particles between a verbal noun and a second する (承認してさえしない).
-_FOCUS = frozenset({"さえ", "すら", "は", "も", "まで", "こそ"})
+_FOCUS = lexicons.words(_FILE, "focus_before_suru")
+_MODAL_TRAILERS = lexicons.words(_FILE, "modal_trailers")
+_QUESTION_ENDINGS = lexicons.words(_FILE, "question_endings")
+_CONTINUATIVES = lexicons.words(_FILE, "continuative_auxiliaries")
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 
@@ -62,7 +64,7 @@ def trailing(predicate: Token) -> Iterator[Token]:
         if token.lemma_ == "する" and token.i > 0 and token.nbor(-1).text in _FOCUS:
             yield token
             continue
-        if token.lemma_ in {"しれる", "可能性", "模様", "見込み", "みられる", "見られる"}:
+        if token.lemma_ in _MODAL_TRAILERS:
             yield token
             continue
         break
@@ -193,7 +195,7 @@ def is_question(predicate: Token) -> bool:
         return False
     last = tokens[-1]
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    ends_in_ka = last.text in {"か", "かな", "かね", "のか"} and last.pos_ in {"PART", "ADP"}
+    ends_in_ka = last.text in _QUESTION_ENDINGS and last.pos_ in {"PART", "ADP"}
     return ends_in_ka and (following is None or following.text in {"?", "？", "。", "」"})
 
 
@@ -230,7 +232,7 @@ def tightly_joined(clause: Token) -> bool:
     marks = [t.text for t in trailing(clause) if t.pos_ in {"SCONJ", "PART", "ADP"}]
     if any(m in LOOSE_LINKS for m in marks):
         return False
-    return not any(t.lemma_ in {"おる", "いる"} for t in trailing(clause))
+    return not any(t.lemma_ in _CONTINUATIVES for t in trailing(clause))
 
 
 # What makes a clause, or a clause it runs into, no assertion (GUIDELINES.md §1).

@@ -31,6 +31,11 @@ VERBS_AFTER_WO = lexicons.words(_FILE, "verbs_after_wo")
 DEMONSTRATIVES = lexicons.words(_FILE, "demonstratives")
 APPROXIMATORS = lexicons.words(_FILE, "approximators")
 PARTITIVES = lexicons.words(_FILE, "partitives")
+ACCORDING_TO_VERBS = lexicons.words(_FILE, "according_to_verbs")
+ACCORDING_TO_CONDITIONALS = lexicons.words(_FILE, "according_to_conditionals")
+DISTANT_AGENT_CASES = lexicons.words(_FILE, "distant_agent_cases")
+MEANS_CASES = lexicons.words(_FILE, "means_cases")
+QUOTATIVE_PARTICLES = lexicons.words(_FILE, "quotative_particles")
 
 
 def case_of(token: Token) -> str:

@@ -15,7 +15,7 @@ from .arguments import conjuncts, direct_object, quantified
 from .attribution import according_to
 from .context import SentenceContext
 from .objects import FORMAL_OBJECTS, Objects
-from .particles import AGENT_CASES, case_of
+from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, case_of
 from .quotes import inside_quote
 from .subjects import subject_token
 
@@ -46,7 +46,7 @@ def agent_hung_on_quotation(predicate: Token, ctx: SentenceContext) -> Token | N
             for t in predicate.subtree
             if t.i < predicate.i
             and t.dep_ == "obl"
-            and case_of(t) in {"から", "によって", "により"}
+            and case_of(t) in DISTANT_AGENT_CASES
             and not inside_quote(t)
             and ctx.actor(t) is not None
         ),
@@ -60,10 +60,7 @@ def owner_of_the_means(predicate: Token, ctx: SentenceContext) -> Token | None:
         (
             c
             for c in predicate.children
-            if c.dep_ == "obl"
-            and c.i < predicate.i
-            and case_of(c) in {"により", "によって", "に"}
-            and "サ変" in c.tag_
+            if c.dep_ == "obl" and c.i < predicate.i and case_of(c) in MEANS_CASES and "サ変" in c.tag_
         ),
         None,
     )

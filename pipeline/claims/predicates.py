@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..rules import RuleList
 from .arguments import own_subject
-from .particles import case_of
+from .particles import QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
 NOT_PREDICATES = lexicons.words(_FILE, "not_predicates")
@@ -24,6 +24,9 @@ _EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
 _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
+QUOTATIVE_VERBS = lexicons.words(_FILE, "quotative_verbs")
+CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
+PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
 # What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
 _HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
@@ -84,7 +87,7 @@ def noun_that_takes_no_suru(token: Token) -> bool:
 def quotative_iu(token: Token) -> bool:
     """…という, …といった: quotative いう frames content, it is no claim (GUIDELINES.md §1); 言う in
     kanji with a speaker of its own (首相は…と言った) is one."""
-    if token.lemma_ not in {"言う", "いう"} or token.i == 0 or token.nbor(-1).text not in {"と", "って"}:
+    if token.lemma_ not in QUOTATIVE_VERBS or token.i == 0 or token.nbor(-1).text not in QUOTATIVE_PARTICLES:
         return False
     kana = not token.text.startswith("言")
     return kana or token.dep_ in {"acl", "fixed"} or own_subject(token) is None
@@ -173,7 +176,7 @@ def predicate_lemma(token: Token) -> str:
     elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
         # 無効とする / 明らかにする: the noun before と/に is the predicate (not the quotative とする).
         return token.nbor(-2).text + token.nbor(-1).text + "する"
-    causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in {"せる", "させる"}), None)
+    causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in CAUSATIVES), None)
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
         return token.text + causative.lemma_
     return lemma
@@ -209,7 +212,7 @@ def _light_verb_stem(stem: Token, verb: Token) -> bool:
 
 def is_passive(predicate: Token) -> bool:
     return any(
-        c.dep_ == "aux" and c.lemma_ in {"れる", "られる"} and c.i > predicate.i and not _potential(predicate)
+        c.dep_ == "aux" and c.lemma_ in PASSIVES and c.i > predicate.i and not _potential(predicate)
         for c in predicate.children
     )
 
