@@ -25,6 +25,7 @@ _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
 QUOTATIVE_VERBS = lexicons.words(_FILE, "quotative_verbs")
+_FORMAL_STEMS = lexicons.words(_FILE, "formal_objects") | lexicons.words(_FILE, "stance_nouns")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
@@ -74,6 +75,25 @@ def imperative(token: Token) -> bool:
 def part_of_a_name(token: Token) -> bool:
     """アランギス選手, 香田監督: a name the parser took for a verb is inside an actor span."""
     return token.idx in _actor_characters(token.doc)
+
+
+def no_word(token: Token) -> bool:
+    """ヶ: one character the parser took for a verb; a kana reading of a name in brackets
+    (田中一郎（たなか・いちろう）)."""
+    if len(token.lemma_) < 2:
+        return True
+    return _in_a_reading(token)
+
+
+def quoted_word(token: Token) -> bool:
+    """「殺す」を「投す」とした: a word in quotes that stands alone is named, not used."""
+    doc = token.doc
+    start, end = token.i - 1, token.i + 1
+    while end < len(doc) and doc[end].dep_ == "aux" and doc[end].head.i == token.i:
+        end += 1
+    if start < 0 or end + 1 >= len(doc) or doc[start].text != "「" or doc[end].text != "」":
+        return False
+    return doc[end + 1].pos_ == "ADP"
 
 
 def noun_that_takes_no_suru(token: Token) -> bool:
@@ -128,6 +148,8 @@ NOT_A_PREDICATE = RuleList(
         first_part_of_a_compound,
         under_a_time_suffix,
         imperative,
+        no_word,
+        quoted_word,
         part_of_a_name,
         noun_that_takes_no_suru,
         quotative_iu,
@@ -136,6 +158,21 @@ NOT_A_PREDICATE = RuleList(
         grammatical_or_stative,
     ),
 )
+
+
+def _in_a_reading(token: Token) -> bool:
+    # Kana between brackets, the reading of the name before it: （ふくだ・きゅうえもん）.
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].text not in "（(）)" and doc[left - 1].i > token.i - 12:
+        left -= 1
+    right = token.i
+    while right + 1 < len(doc) and doc[right + 1].text not in "（(）)" and right < token.i + 12:
+        right += 1
+    opened = left > 0 and doc[left - 1].text in "（("
+    closed = right + 1 < len(doc) and doc[right + 1].text in "）)"
+    inside = doc[left : right + 1].text
+    return opened and closed and all("\u3040" <= c <= "\u30ff" or c in "・、 " for c in inside)
 
 
 @lru_cache(maxsize=16)
@@ -197,10 +234,12 @@ def _focused_stem(verb: Token) -> Token | None:
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:
+    # 無効とする, 明らかにする, 休講とする, 失格にする: a noun or an adjectival noun, and と/に (not a
+    # formal noun: …ことにする decides, and the claim is the clause's).
     return (
         stem.head.i == verb.i
-        and stem.pos_ in {"NOUN", "ADJ"}
-        and "形状詞" in stem.tag_
+        and (stem.pos_ == "NOUN" or (stem.pos_ == "ADJ" and "形状詞" in stem.tag_))
+        and stem.lemma_ not in _FORMAL_STEMS
         and stem.nbor(1).text in {"と", "に"}
         and stem.nbor(1).dep_ in {"case", "cop", "aux"}
     )
