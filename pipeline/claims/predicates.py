@@ -211,8 +211,10 @@ def predicate_lemma(token: Token) -> str:
         # 仲良くする written apart: the adverb is the predicate.
         return token.nbor(-1).text + "する"
     elif lemma == "する" and token.i > 1 and _to_suru_stem(token.nbor(-2), token):
-        # 無効とする / 明らかにする: the noun before と/に is the predicate (not the quotative とする).
-        return token.nbor(-2).text + token.nbor(-1).text + "する"
+        # 無効とする / 明らかにする / ハブ空港にする: the noun before と/に, with the nouns compounded with
+        # it, is the predicate (not the quotative とする).
+        stem = token.nbor(-2)
+        return _compound_text(stem) + token.nbor(-1).text + "する"
     causative = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ in CAUSATIVES), None)
     if causative is not None and token.pos_ == "VERB" and "サ変" not in token.tag_:
         return token.text + causative.lemma_
@@ -231,6 +233,15 @@ def _focused_stem(verb: Token) -> Token | None:
     if stem.head.i == verb.i and stem.pos_ in {"NOUN", "VERB"} and "サ変" in stem.tag_ and stem.dep_ != "obj":
         return stem
     return None
+
+
+def _compound_text(noun: Token) -> str:
+    start = noun.i
+    while (
+        start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i in (noun.i, start)
+    ):
+        start -= 1
+    return noun.doc[start : noun.i + 1].text
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:
