@@ -190,3 +190,37 @@ def test_a_focus_particle_and_a_second_suru_carry_negation_on(parsed):
 
 def test_a_verbal_noun_with_its_own_suru_and_no_negation_is_not_negated(parsed):
     assert not parsed("ケニア政府は独立を承認した。").one("承認する").negated
+
+
+# -- light verbs with と/に, and words that are no predicates ---------------------------------------------
+
+
+def test_a_noun_and_to_suru_is_a_light_verb(parsed):
+    p = parsed("北星大学は、全講義を休講とした。大臣は羽田空港をハブ空港にする意向を示した。")
+    closing = p.one("休講とする")
+    assert (closing.subject.text, closing.object.text) == ("北星大学", "全講義")
+    assert p.one("ハブ空港にする").object.text == "羽田空港"
+
+
+def test_koto_ni_suru_is_no_light_verb_of_its_own(parsed):
+    # …することにした: the decision is the clause's claim, not a verb ことにする.
+    claims = parsed("北星大学は、全講義を休講することにした。").claims()
+    assert "ことにする" not in {c.predicate_lemma for c in claims}
+
+
+def test_a_kana_reading_in_brackets_is_no_predicate(parsed):
+    from pipeline.claims.predicates import no_word
+
+    p = parsed("田中一郎（たなか・きゅうえもん）容疑者が逮捕された。")
+    kana = [t for t in p.tokens() if t.pos_ == "VERB" and t.text.startswith("きゅう")]
+    assert all(no_word(t) for t in kana)
+    assert not no_word(p.find("逮捕"))
+
+
+def test_a_word_named_in_quotes_is_no_predicate(parsed):
+    from pipeline.claims.predicates import quoted_word
+
+    p = parsed("男は「殺す」を「倒す」と書き換えた。")
+    assert quoted_word(p.find("殺す"))
+    assert not quoted_word(p.find("書き換え"))
+    assert p.by_lemma("殺す") == []
