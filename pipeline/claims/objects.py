@@ -30,7 +30,6 @@ from .predicates import predicate_lemma
 
 _FILE = "claim_predicates"
 FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
-FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 TARGETED_VERBS = lexicons.words(_FILE, "targeted_verbs")
 

@@ -45,13 +45,12 @@ from .arguments import (
     topic_of_earlier_sibling,
 )
 from .context import SentenceContext
-from .gaps import OUTER_HEADS, object_gap, outer_head
+from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
 from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
 
 _FILE = "claim_predicates"
-FORMAL_HEADS = lexicons.words(_FILE, "formal_heads")
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CHARGE_NOUNS = lexicons.words(_FILE, "charge_nouns")
