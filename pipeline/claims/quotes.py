@@ -58,17 +58,22 @@ def _token_depths(doc: Doc) -> tuple[int, ...]:
 
 def in_title(token: Token) -> bool:
     """The token stands inside 『』, the brackets of a title (of an article, a book, a programme)."""
-    return _title_depths(token.doc)[token.i] > 0
+    return _bracket_depths(token.doc, "『", "』")[token.i] > 0
 
 
-@lru_cache(maxsize=16)
-def _title_depths(doc: Doc) -> tuple[int, ...]:
+def in_gloss(token: Token) -> bool:
+    """The token stands inside round brackets (a reading, a translation, an age: 北星商事（ほくせい…））."""
+    return _bracket_depths(token.doc, "（(", "）)")[token.i] > 0
+
+
+@lru_cache(maxsize=32)
+def _bracket_depths(doc: Doc, opening: str, closing: str) -> tuple[int, ...]:
     depth, depths = 0, []
     for token in doc:
         depths.append(depth)
-        if token.text == "『":
+        if token.text in opening:
             depth += 1
-        elif token.text == "』":
+        elif token.text in closing:
             depth = max(0, depth - 1)
     return tuple(depths)
 

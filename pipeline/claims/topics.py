@@ -13,7 +13,7 @@ from ..rules import RuleList
 from .arguments import phrase_end
 from .context import SentenceContext
 from .particles import SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, TOPIC_FOCUS, case_of
-from .quotes import inside_quote
+from .quotes import in_gloss, inside_quote
 
 
 def _roots(ctx: SentenceContext) -> list[Token]:
@@ -21,9 +21,11 @@ def _roots(ctx: SentenceContext) -> list[Token]:
 
 
 def topic_of_main_clause(ctx: SentenceContext) -> Token | None:
-    """A は/も NP on the main verb (国連は…を非難した), not one inside a quotation (「A国は…」と述べた)."""
+    """A は/も NP on the main verb (国連は…を非難した), not one inside a quotation (「A国は…」と述べた) or a
+    gloss in brackets (北星商事（英: Hokusei）は: the parser may make the gloss the subject)."""
     for child in (c for root in _roots(ctx) for c in root.children):
-        if child.dep_ in SUBJECT_DEPS and case_of(child) in TOPIC_CASES and not inside_quote(child):
+        outside = not inside_quote(child) and not in_gloss(child)
+        if child.dep_ in SUBJECT_DEPS and case_of(child) in TOPIC_CASES and outside:
             if ctx.actor(child) is not None:
                 return child
     return None
