@@ -263,6 +263,9 @@ def own_subject(predicate: Token) -> Token | None:
             and case_of(c) in FOCUS_CASES & cases
         )
     ]
+    # 日本では…: a では-phrase frames the clause (where, in whose domain); it is the subject only where it
+    # names an organization (subjects.institution_as_frame).
+    candidates = [c for c in candidates if case_of(c) != "では"]
     # 関与さえしなかった: a verbal noun with a focus particle on a bare する is its stem, not its subject.
     candidates = [
         c for c in candidates if not (predicate.lemma_ == "する" and c.dep_ == "obl" and "サ変" in c.tag_)

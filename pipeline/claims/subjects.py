@@ -139,7 +139,7 @@ def institution_as_frame(predicate: Token, ctx: SentenceContext) -> Token | None
     if frame is None:
         return None
     actor = ctx.actor(frame)
-    return frame if actor is not None and actor.type in {"organization", "actor"} else None
+    return frame if actor is not None and actor.type in {"organization", "actor", None} else None
 
 
 @gives("clause")
