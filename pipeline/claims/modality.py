@@ -47,6 +47,10 @@ def trailing(predicate: Token) -> Iterator[Token]:
             if token.head.i >= predicate.i:
                 yield token
                 continue
+        # 参加することができなかった: こと with its が できる is the predicate's potential, not a noun of its own.
+        if token.lemma_ == "こと" and token.head.i == predicate.i and _can(token):
+            yield token
+            continue
         # かも(しれない) and も are tagged ADP but belong to the predicate's auxiliary chain.
         if token.pos_ == "ADP" and token.text in {"か", "も"}:
             yield token
@@ -68,6 +72,10 @@ def trailing(predicate: Token) -> Iterator[Token]:
             yield token
             continue
         break
+
+
+def _can(koto: Token) -> bool:
+    return any(c.lemma_ in {"できる", "出来る"} for c in koto.children)
 
 
 def is_negated(predicate: Token) -> bool:

@@ -132,9 +132,12 @@ def existence_of_an_event(token: Token) -> bool:
 
 def grammatical_or_stative(token: Token) -> bool:
     """ある, なる, よる, みる …: auxiliaries and grammaticalised verbs; 似る, 分かる: states. A bare する
-    with a verbal noun as its object (記者会見をした) is that noun's light verb, a predicate."""
+    with a verbal noun as its object (記者会見をした) is that noun's light verb, and a みる not after て
+    (…とみている) a verb of its own: predicates."""
     if token.lemma_ == "する" and any(c.dep_ == "obj" and "サ変" in c.tag_ for c in token.children):
         return False
+    if token.lemma_ == "みる" and token.i > 0 and token.nbor(-1).text not in {"て", "で"}:
+        return False  # 犯行とみて捜査する: みる of its own, not the auxiliary of してみる
     lemma = predicate_lemma(token)
     if lemma in STATIVE_VERBS:
         return True

@@ -235,3 +235,23 @@ def test_a_word_named_in_quotes_is_no_predicate(parsed):
     assert quoted_word(p.find("殺す"))
     assert not quoted_word(p.find("書き換え"))
     assert p.by_lemma("殺す") == []
+
+
+# -- ことができない, conjunctive nouns, lexical みる ---------------------------------------------------------
+
+
+def test_koto_ga_dekinai_negates_the_verb(parsed):
+    assert parsed("北星商事は会議に参加することができなかった。").one("参加する").negated
+    assert not parsed("北星商事は会議に参加することができた。").one("参加する").negated
+
+
+def test_a_clause_before_ippou_shares_the_main_subject(parsed):
+    # …を見送る一方、…: 一方 joins two clauses; it is no noun the first one describes.
+    p = parsed("政府は増税を見送る一方、歳出を削減した。")
+    assert p.one("見送る").subject.text == "政府"
+
+
+def test_miru_after_to_is_a_verb_of_its_own_and_after_te_an_auxiliary(parsed):
+    p = parsed("県警は、顔見知りによる犯行とみて、男の行方を追っている。")
+    assert p.one("みる").subject.text == "県警"
+    assert parsed("北星商事は新製品を試してみた。").by_lemma("みる") == []
