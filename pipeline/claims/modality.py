@@ -47,7 +47,7 @@ def trailing(predicate: Token) -> Iterator[Token]:
             if token.head.i >= predicate.i:
                 yield token
                 continue
-        # 参加することができなかった: こと with its が できる is the predicate's potential, not a noun of its own.
+        # 参加することができなかった: こと with its が できる is the potential, not a noun of its own.
         if token.lemma_ == "こと" and token.head.i == predicate.i and _can(token):
             yield token
             continue
