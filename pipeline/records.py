@@ -89,11 +89,24 @@ class Entity:
 
 @dataclass(frozen=True)
 class Argument:
-    """A claim's subject, object or source."""
+    """A claim's subject, object or source.
+
+    ``start`` and ``end`` are where in the document's text the mention it comes from stands
+    (``text == document.text[start:end]``): for a subject carried from an earlier sentence, or an
+    anaphor written as what it stands for, that earlier mention. They play no part in equality:
+    the same actor named twice is one argument.
+    """
 
     text: str
     entity_id: str | None = None
     type: str | None = None
+    start: int | None = field(default=None, compare=False)
+    end: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, mention: Mention) -> Argument:
+        """The mention itself, where it stands in the text."""
+        return cls(mention.text, mention.entity_id, mention.type, mention.start, mention.end)
 
 
 @dataclass(frozen=True)

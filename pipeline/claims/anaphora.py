@@ -53,7 +53,7 @@ def members(
             break
     if len(found) < 2:
         return None
-    return [Argument(m.text, m.entity_id, m.type) for m in reversed(found)]
+    return [Argument.of(m) for m in reversed(found)]
 
 
 def antecedent(argument: Argument, mentions_before: list[Mention], phrase_start: int) -> Argument | None:
@@ -68,7 +68,7 @@ def antecedent(argument: Argument, mentions_before: list[Mention], phrase_start:
         if phrase_start - mention.end > _ANTECEDENT_LOOKBACK:
             break
         if _antecedent_of(tail, mention):
-            return Argument(mention.text, mention.entity_id, mention.type)
+            return Argument.of(mention)
     return None
 
 

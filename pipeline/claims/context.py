@@ -47,18 +47,16 @@ class MentionLinker:
                 continue
             covers_head = mention.start < head_end and head_start < mention.end
             if covers_head or (mention.type == "person" and _titled(phrase.text, mention.text)):
-                return Argument(_name(phrase.text, mention), mention.entity_id, mention.type)
+                return _in_phrase(phrase, _name(phrase.text, mention), mention)
             if best is None and mention.type != "country":
                 best = mention
         if best is not None:
-            return Argument(phrase.text, best.entity_id, best.type)
+            return _in_phrase(phrase, phrase.text, best)
         named = self._person_before_title(phrase)
         if named is not None:
-            return Argument(named.text, named.entity_id, named.type)
+            return Argument.of(named)
         known = self._by_name.get(phrase.text)
-        if known is not None:
-            return Argument(phrase.text, known.entity_id, known.type)
-        return Argument(phrase.text, None, None)
+        return _in_phrase(phrase, phrase.text, known)
 
     def _person_before_title(self, phrase: Phrase) -> Mention | None:
         """田中一郎(たなか・いちろう)選手: a bare title after a person's name and a gloss in brackets."""
@@ -70,6 +68,12 @@ class MentionLinker:
         if previous and previous[-1].type == "person" and previous[-1].end == name_end:
             return previous[-1]
         return None
+
+
+def _in_phrase(phrase: Phrase, text: str, mention: Mention | None) -> Argument:
+    # ``text`` is the phrase or the name it starts with (a title stripped): it starts where the phrase does.
+    entity_id, kind = (mention.entity_id, mention.type) if mention is not None else (None, None)
+    return Argument(text, entity_id, kind, phrase.start, phrase.start + len(text))
 
 
 _GLOSS = re.compile(r"[（(][^（）()]{0,40}[）)]$")

@@ -32,6 +32,8 @@ def _argument(argument: Argument | None, with_type: bool = True) -> dict[str, An
     record: dict[str, Any] = {"text": argument.text, "entity_id": argument.entity_id}
     if with_type:
         record["type"] = argument.type
+    record["start"] = argument.start
+    record["end"] = argument.end
     return record
 
 
@@ -78,22 +80,31 @@ EDGE_ATTRIBUTES: dict[str, str] = {
     "sentence": "sentence.text",
     "sentence_start": "sentence.start",
     "sentence_end": "sentence.end",
+    "subject_start": "subject.start",
+    "subject_end": "subject.end",
+    "object_start": "object.start",
+    "object_end": "object.end",
+    "source_start": "source.start",
+    "source_end": "source.end",
 }
+# An offset the claim has not (a claim with no source) is -1, so that the column stays an integer.
+_OFFSETS = frozenset(name for name in EDGE_ATTRIBUTES if name.endswith(("_start", "_end")))
 
 
 def edge_attributes(record: dict[str, Any]) -> dict[str, object]:
     """A claim record as edge attributes: scalars of one type each (GraphML allows nothing else).
 
-    What the record leaves empty (no source, no section, a source that is no entity) becomes "".
+    What the record leaves empty (no source, no section, a source that is no entity) becomes "", and
+    an offset it has not becomes -1.
     """
-    return {name: _at(record, path) for name, path in EDGE_ATTRIBUTES.items()}
+    return {name: _at(record, path, -1 if name in _OFFSETS else "") for name, path in EDGE_ATTRIBUTES.items()}
 
 
-def _at(record: dict[str, Any], path: str) -> object:
+def _at(record: dict[str, Any], path: str, empty: object) -> object:
     # A missing key is a KeyError, so that a field renamed in claim_record cannot empty a column unseen.
     value: Any = record
     for step in path.split("."):
         if value is None:
             break
         value = value[step]
-    return "" if value is None else value
+    return empty if value is None else value

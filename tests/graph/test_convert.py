@@ -19,9 +19,9 @@ from pipeline.records import Argument, Claim, Failure, Mention
 
 # Made up: a reported claim with a chain of sources, in a reader's comment.
 SENTENCE = "英BBCによると、ノルウェー政府は関税の撤回を歓迎した。"
-NORWAY = Argument("ノルウェー政府", "organization:ノルウェー政府", "organization")
-REPEAL = Argument("関税の撤回", None, None)
-BBC = Argument("英BBC", "organization:BBC")
+NORWAY = Argument("ノルウェー政府", "organization:ノルウェー政府", "organization", 14, 21)
+REPEAL = Argument("関税の撤回", None, None, 22, 27)
+BBC = Argument("英BBC", "organization:BBC", None, 5, 9)
 
 
 def _claim(**changes) -> Claim:
@@ -62,10 +62,13 @@ def test_a_claim_record_nests_sentence_predicate_and_arguments_and_matches_the_s
         "text": "ノルウェー政府",
         "entity_id": "organization:ノルウェー政府",
         "type": "organization",
+        "start": 14,
+        "end": 21,
     }
-    assert record["object"] == {"text": "関税の撤回", "entity_id": None, "type": None}
+    assert record["object"] == {"text": "関税の撤回", "entity_id": None, "type": None, "start": 22, "end": 27}
     # A source has no type: it is whoever says so, not a node's kind.
-    assert record["source"] == record["source_chain"][0] == {"text": "英BBC", "entity_id": "organization:BBC"}
+    assert record["source"] == record["source_chain"][0]
+    assert record["source"] == {"text": "英BBC", "entity_id": "organization:BBC", "start": 5, "end": 9}
 
 
 def test_edge_attributes_are_the_claim_record_flattened_in_the_declared_order():
@@ -87,6 +90,12 @@ def test_edge_attributes_are_the_claim_record_flattened_in_the_declared_order():
         "sentence": SENTENCE,
         "sentence_start": 5,
         "sentence_end": 5 + len(SENTENCE),
+        "subject_start": 14,
+        "subject_end": 21,
+        "object_start": 22,
+        "object_end": 27,
+        "source_start": 5,
+        "source_end": 9,
     }
 
 
@@ -95,6 +104,7 @@ def test_what_a_claim_leaves_empty_is_an_empty_string_so_each_attribute_keeps_on
         claim_record(_claim(source=None, source_chain=(), section=None, modality="asserted"))
     )
     assert (bare["source"], bare["source_id"], bare["section"]) == ("", "", "")
+    assert (bare["source_start"], bare["source_end"]) == (-1, -1)
     unnamed = edge_attributes(claim_record(_claim(source=Argument("関係者"))))
     assert (unnamed["source"], unnamed["source_id"]) == ("関係者", "")
     full = edge_attributes(claim_record(_claim()))

@@ -68,6 +68,32 @@ def test_claims_lines_match_schema_and_offsets(seed_run):
     assert len({claim["id"] for claim in claims}) == len(claims)
 
 
+def _arguments(claim: dict) -> list[dict]:
+    found = [claim["subject"], claim["object"], claim["source"], *claim["source_chain"]]
+    return [argument for argument in found if argument is not None]
+
+
+def test_every_argument_points_at_the_mention_it_comes_from(seed_run):
+    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    mentions = _lines(seed_run / "entities.jsonl")
+    claims = _claims(seed_run)
+    arguments = [argument for claim in claims for argument in _arguments(claim)]
+    assert len(arguments) > 100
+    for argument in arguments:
+        assert text[argument["start"] : argument["end"]] == argument["text"], argument
+        if argument["entity_id"] is not None:
+            assert any(
+                m["entity_id"] == argument["entity_id"]
+                and m["start"] < argument["end"]
+                and argument["start"] < m["end"]
+                for m in mentions
+            ), argument
+    carried = [c for c in claims if c["subject_from"] == "previous_sentence"]
+    assert carried
+    # A subject carried from an earlier sentence points at that sentence's mention.
+    assert all(c["subject"]["end"] <= c["sentence"]["start"] for c in carried)
+
+
 def test_graph_json_matches_schema(seed_run):
     data = json.loads((seed_run / "graph.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(_schema("graph.schema.json")).validate(data)
