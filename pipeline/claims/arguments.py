@@ -78,8 +78,13 @@ def quoted_name_start(token: Token) -> int | None:
 
 
 def _left_edge(token: Token) -> int:
-    """Where the compound that ends in ``token`` starts: its adjacent compound parts, recursively."""
+    """Where the compound that ends in ``token`` starts: its adjacent compound parts, recursively, and
+    the nouns right before it that the parser hung beside it on the same head (元|社員|ら|3人: 元社員)."""
     left = token.i
+    if token.dep_ == "compound":
+        doc = token.doc
+        while left > 0 and _flat_sibling(doc[left - 1], token):
+            left -= 1
     for child in sorted(token.children, key=lambda c: -c.i):
         # A noun right before with no particle is part of the compound whatever the parser called it
         # (原告ら, タンマ|ラック・…氏).
@@ -89,6 +94,20 @@ def _left_edge(token: Token) -> int:
         if child.i == left - 1 and bound:
             left = _left_edge(child)
     return left
+
+
+def _flat_sibling(previous: Token, token: Token) -> bool:
+    return (
+        previous.head == token.head
+        and previous.dep_ == "compound"
+        and previous.pos_ in {"NOUN", "PROPN"}
+        and not _part_of_the_count(previous)
+    )
+
+
+def _part_of_the_count(token: Token) -> bool:
+    """A counter, a prefix (計5万人, 約30人) or an approximator: part of the number, not of what it counts."""
+    return _is_counter(token) or token.tag_.startswith("接頭辞") or token.lemma_ in APPROXIMATORS
 
 
 def quantified(token: Token) -> Token | None:
@@ -108,16 +127,16 @@ def counted(token: Token) -> Token | None:
         return next((c for c in owner.children if c.dep_ == "nmod" and case_of(c) == "の"), None)
     if owner is not None and case_of(owner) == "の":
         return owner
-    # 警官70人以上: the noun compounded before the number.
+    # 警官70人以上: the noun compounded before the number; of a compound the parser hung flat on the count
+    # (元|社員|ら|3人), its last noun, which noun_phrase widens to the whole compound.
     return next(
         (
             c
-            for c in token.children
+            for c in sorted(token.children, key=lambda c: -c.i)
             if c.dep_ == "compound"
             and c.pos_ in {"NOUN", "PROPN"}
             and c.i < token.i
-            and not _is_counter(c)
-            and c.lemma_ not in APPROXIMATORS
+            and not _part_of_the_count(c)
         ),
         None,
     )

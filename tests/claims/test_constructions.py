@@ -155,6 +155,14 @@ def test_a_count_stands_for_what_it_counts(parsed):
     assert p.one("負傷する").subject.text == "隊員"
 
 
+def test_a_count_stands_for_the_whole_compound_the_parser_hung_flat_on_it(parsed):
+    # 元|兵士|ら|計|5万|人: every part is a compound of 人; the counted noun is 兵士, widened to 元兵士,
+    # and neither the suffix ら nor the prefix 計 is what the count counts.
+    p = parsed("捕虜となった元兵士ら計5万人が帰国した。警察は日本人選手ら3人を保護した。")
+    assert p.one("帰国する").subject.text == "元兵士"
+    assert p.one("保護する").object.text == "日本人選手"
+
+
 def test_a_count_of_nothing_named_stands_for_no_one(parsed):
     assert counted(parsed("3人が負傷した。").find("人")) is None
 
