@@ -81,16 +81,20 @@ TITLE_WORDS = frozenset(TITLES)
 
 
 def _titled(phrase: str, name: str) -> bool:
-    """The phrase is the name with titles after it (伊調選手, 山田花子さん, ジョン・スミス学長)."""
+    """The phrase is the name with titles after it (伊調選手, 山田花子さん, ジョン・スミス学長), or the name
+    with an office that ends in a title (山田太郎国土交通大臣)."""
     bare = strip_title(phrase)
-    return bare != phrase and bare.endswith(name)
+    return bare != phrase and (bare.endswith(name) or phrase.startswith(name))
 
 
 def _name(phrase: str, mention: Mention) -> str:
-    # A person is written as the name without titles (GUIDELINES.md §3): 伊調選手 → 伊調.
-    if mention.type == "person" and _titled(phrase, mention.text):
-        return strip_title(phrase)
-    return phrase
+    # A person is written as the name without titles (GUIDELINES.md §3): 伊調選手 → 伊調, and without the
+    # office after it: 山田太郎国土交通大臣 → 山田太郎.
+    if mention.type != "person" or not _titled(phrase, mention.text):
+        return phrase
+    if phrase.startswith(mention.text):
+        return mention.text
+    return strip_title(phrase)
 
 
 @dataclass

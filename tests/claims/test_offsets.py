@@ -86,3 +86,18 @@ def test_offsets_play_no_part_in_equality():
     assert Argument("北星商事", "organization:北星商事", "organization", 0, 4) == Argument(
         "北星商事", "organization:北星商事", "organization", 30, 34
     )
+
+
+def test_a_name_with_an_office_after_it_is_the_name_alone():
+    text = "山田太郎国土交通大臣は法案を提出した。"
+    name = Mention("t", 0, 4, "山田太郎", "Person", "person", "person:山田太郎")
+    office = Phrase("山田太郎国土交通大臣", 0, 10)
+    argument = MentionLinker([name], text).argument(office, 8, 10)
+    assert (argument.text, argument.start, argument.end) == ("山田太郎", 0, 4)
+
+
+def test_an_organization_with_a_title_word_after_it_keeps_its_phrase():
+    text = "北星商事社長室は声明を出した。"
+    company = Mention("t", 0, 4, "北星商事", "Company", "organization", "organization:北星商事")
+    argument = MentionLinker([company], text).argument(Phrase("北星商事社長室", 0, 7), 4, 7)
+    assert argument.text == "北星商事社長室"
