@@ -14,6 +14,7 @@ from ..rules import RuleList
 from .arguments import conjuncts, direct_object, quantified
 from .attribution import according_to
 from .context import SentenceContext
+from .gaps import FORMAL_HEADS, OUTER_HEADS
 from .objects import FORMAL_OBJECTS, Objects
 from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, case_of
 from .quotes import inside_quote
@@ -84,13 +85,26 @@ def passive_subject(predicate: Token, ctx: SentenceContext) -> Objects | None:
     return [ctx.argument(quantified(t) or t) for t in conjuncts(patient)]
 
 
+def relative_head_as_patient(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """押収された書類: a passive relative clause is said of the noun it modifies, its patient; not of a
+    formal or an outer head (批判された後, 逮捕された現場)."""
+    head = predicate.head
+    if predicate.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.lemma_ in FORMAL_HEADS or head.lemma_ in OUTER_HEADS:
+        return None
+    return [ctx.argument(head)]
+
+
 def topic_as_patient(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """同社は…と批判された: with no subject of its own, the sentence's topic is the patient."""
     return [ctx.topic] if ctx.topic is not None else None
 
 
 AGENT_RULES = RuleList("claims.agent", (agent_phrase, agent_hung_on_quotation, owner_of_the_means))
-PATIENT_RULES = RuleList("claims.patient", (kept_wo_object, passive_subject, topic_as_patient))
+PATIENT_RULES = RuleList(
+    "claims.patient", (kept_wo_object, passive_subject, relative_head_as_patient, topic_as_patient)
+)
 
 
 def passive_roles(predicate: Token, ctx: SentenceContext) -> tuple[list[Argument], Objects, str]:

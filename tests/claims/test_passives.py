@@ -9,6 +9,7 @@ from pipeline.claims.passives import (
     owner_of_the_means,
     passive_roles,
     passive_subject,
+    relative_head_as_patient,
     topic_as_patient,
 )
 
@@ -122,6 +123,16 @@ def test_the_sentence_topic_is_the_patient_of_a_passive_with_no_subject(parsed):
     assert texts(topic_as_patient(*p.at("批判"))) == ["北星商事"]
     criticism = p.one("批判する")
     assert (criticism.subject.text, criticism.object.text) == ("住民", "北星商事")
+
+
+def test_a_passive_relative_clause_is_said_of_the_noun_it_modifies_not_of_the_topic(parsed):
+    p = parsed("北星商事は「押収された書類により事実が変わる」としている。")
+    assert texts(relative_head_as_patient(*p.at("押収"))) == ["書類"]
+    assert all(c.object is None or c.object.text != "北星商事" for c in p.by_lemma("押収する"))
+
+
+def test_a_passive_that_modifies_no_noun_has_no_patient_from_a_relative_head(parsed):
+    assert relative_head_as_patient(*parsed(TOPIC_PATIENT).at("批判")) is None
 
 
 def test_a_sentence_with_no_topic_gives_no_patient_from_it(parsed):
