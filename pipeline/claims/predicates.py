@@ -24,6 +24,9 @@ _EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
 _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
+ATTRIBUTIVE_POSTPOSITIONS = lexicons.words(_FILE, "attributive_postposition_verbs")
+# What a conjunctive adverb (併せて, 加えて) has not: arguments of its own.
+_ARGUMENT_DEPS = frozenset({"nsubj", "obj", "iobj", "obl", "csubj", "ccomp"})
 QUOTATIVE_VERBS = lexicons.words(_FILE, "quotative_verbs")
 _FORMAL_STEMS = lexicons.words(_FILE, "formal_objects") | lexicons.words(_FILE, "stance_nouns")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
@@ -114,12 +117,19 @@ def quotative_iu(token: Token) -> bool:
 
 
 def compound_postposition(token: Token) -> bool:
-    """会談に先立ち, 監督を含めて, 予算をめぐって: a verb that makes a postposition with に/を."""
-    if token.lemma_ not in POSTPOSITION_VERBS or "連用形" not in str(token.morph):
+    """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
+    併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
+    attributive compound postposition."""
+    if token.lemma_ not in POSTPOSITION_VERBS:
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False  # 交渉に応じた, 報告書に含めない: the verb itself, with its own tense or negation
-    return any(c.i < token.i and case_of(c) in {"に", "を"} for c in token.children)
+    before = [case_of(c) for c in token.children if c.i < token.i]
+    if "連用形" in str(token.morph):
+        if not any(c.dep_ in _ARGUMENT_DEPS for c in token.children):
+            return True
+        return any(case in {"に", "を", "も"} for case in before)
+    return token.dep_ == "acl" and token.lemma_ in ATTRIBUTIVE_POSTPOSITIONS and "に" in before
 
 
 def existence_of_an_event(token: Token) -> bool:

@@ -225,6 +225,30 @@ def test_a_verb_that_makes_a_postposition_with_ni_is_no_predicate(parsed):
     assert lemmas(p) == ["開く"]
 
 
+def test_a_postposition_verb_after_mo_is_no_predicate(parsed):
+    p = parsed("北星商事は「経費も含めて検討する」と述べた。")
+    assert compound_postposition(p.find("含め")) is True
+    assert p.by_lemma("含める") == []
+
+
+def test_a_postposition_verb_with_no_argument_is_a_conjunctive_adverb(parsed):
+    p = parsed("容疑者は罪を認め、併せて動機についても話した。")
+    assert compound_postposition(p.find("併せ")) is True
+    assert lemmas(p) == ["認める", "話す"]
+
+
+def test_an_attributive_postposition_verb_after_ni_is_no_predicate(parsed):
+    p = parsed("これに先立つ10日、南海物産は声明を出した。")
+    assert compound_postposition(p.find("先立つ")) is True
+    assert lemmas(p) == ["出す"]
+
+
+def test_a_postposition_verb_with_its_own_tense_is_a_predicate(parsed):
+    p = parsed("北星商事は新たな条件を加えた。")
+    assert compound_postposition(p.find("加え")) is False
+    assert p.one("加える").object.text == "条件"
+
+
 def test_a_postposition_verb_that_ends_its_clause_is_a_predicate(parsed):
     p = parsed("ケニア政府は交渉に応じる方針だ。")
     assert compound_postposition(p.find("応じる")) is False
