@@ -132,6 +132,7 @@ class Claim:
     source_chain: tuple[Argument, ...] = ()
     event: str = "OTHER"
     polarity: str = "neutral"
+    event_note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ def build_claims(
     head = clause_head or predicate
     attribution = attribute(head, ctx)
     start = ctx.offset + predicate.idx
-    event, polarity = event_of(lemma, negated, objects[0].text if objects[0] is not None else None)
+    object_text = objects[0].text if objects[0] is not None else None
+    event, polarity, event_note = event_of(lemma, negated, object_text)
     base = Claim(
         id=f"{ctx.document.id}:{start}",
         doc_id=ctx.document.id,
@@ -60,6 +61,7 @@ def build_claims(
         source_chain=attribution.chain,
         event=event,
         polarity=polarity,
+        event_note=event_note,
     )
     for s_index, subject in enumerate(subjects):
         for o_index, obj in enumerate(objects):

@@ -54,6 +54,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "subject_from": claim.subject_from,
         "event": claim.event,
         "polarity": claim.polarity,
+        "event_note": claim.event_note,
     }
 
 
@@ -75,6 +76,7 @@ EDGE_ATTRIBUTES: dict[str, str] = {
     "quoted": "quoted",
     "event": "event",
     "polarity": "polarity",
+    "event_note": "event_note",
     "section": "section",
     "doc_id": "doc_id",
     "sentence": "sentence.text",

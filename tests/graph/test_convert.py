@@ -71,6 +71,14 @@ def test_a_claim_record_nests_sentence_predicate_and_arguments_and_matches_the_s
     assert record["source"] == {"text": "英BBC", "entity_id": "organization:BBC", "start": 5, "end": 9}
 
 
+def test_a_claim_marked_other_carries_its_reason_after_polarity():
+    record = claim_record(_claim(event="OTHER", polarity="neutral", event_note="sport"))
+    jsonschema.Draft202012Validator(_schema("claim.schema.json")).validate(record)
+    keys = list(record)
+    assert keys[keys.index("polarity") + 1] == "event_note"
+    assert (record["event_note"], edge_attributes(record)["event_note"]) == ("sport", "sport")
+
+
 def test_edge_attributes_are_the_claim_record_flattened_in_the_declared_order():
     attributes = edge_attributes(claim_record(_claim()))
     assert list(attributes) == list(EDGE_ATTRIBUTES)
@@ -85,6 +93,7 @@ def test_edge_attributes_are_the_claim_record_flattened_in_the_declared_order():
         "quoted": False,
         "event": "APPROVE",
         "polarity": "cooperation",
+        "event_note": "",
         "section": "comment",
         "doc_id": "d",
         "sentence": SENTENCE,
