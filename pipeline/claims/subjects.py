@@ -114,6 +114,19 @@ def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
 
 
 @gives("explicit")
+def ga_subject_hung_past_the_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """山田さんが発売した新曲が首位を獲得した: the parser hangs a relative clause's が-subject on the main
+    verb, beside the が-noun the clause modifies; a verb has one が-subject, so the one before the clause
+    is the clause's."""
+    head = predicate.head
+    if predicate.dep_ != "acl" or head.dep_ not in SUBJECT_DEPS or case_of(head) != "が":
+        return None
+    start = subtree_start(predicate)
+    before = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < start and case_of(c) == "が"]
+    return before[-1] if before and ctx.actor(before[-1]) is not None else None
+
+
+@gives("explicit")
 def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Token | None:
     """…と語ったのは首相だった: the noun a cleft sentence ends in is the subject of its の-clause."""
     head = predicate.head
@@ -464,6 +477,7 @@ SUBJECT_RULES = RuleList(
     "claims.subject",
     (
         own_subject_phrase,
+        ga_subject_hung_past_the_clause,
         institution_as_frame,
         focus_of_a_cleft,
         accused_in_the_charge,

@@ -22,6 +22,7 @@ from pipeline.claims.subjects import (
     clause_in_relative_clause_on_object,
     contrastive_object,
     find_subjects,
+    ga_subject_hung_past_the_clause,
     gapped_subjects,
     no_clause_link,
     noun_in_a_clause,
@@ -613,3 +614,16 @@ def test_a_relative_clause_of_an_unlisted_intransitive_verbal_noun_names_no_agen
 )
 def test_a_relative_clause_with_its_own_object_on_the_main_verbs_object_is_not_the_main_subjects(parsed):
     assert parsed("北星商事は昨年、医薬品を開発する企業を買収した。").by_lemma("開発する") == []
+
+
+def test_a_ga_subject_hung_on_the_main_verb_before_a_relative_clause_is_the_clause_s(parsed):
+    # The parser hangs 山田花子さんが on 獲得 beside シングルが; the clause 発売した is hers.
+    p = parsed("歌手の山田花子さんが1月に発売したシングルが首位を獲得した。")
+    assert ga_subject_hung_past_the_clause(*p.at("発売")).token.text == "さん"
+    release = p.one("発売する")
+    assert (release.subject.text, release.object.text) == ("山田花子", "シングル")
+
+
+def test_a_relative_clause_on_an_object_takes_no_ga_subject_of_the_main_verb(parsed):
+    p = parsed("北星商事が南海物産の開発した技術を買った。")
+    assert ga_subject_hung_past_the_clause(*p.at("開発")) is None
