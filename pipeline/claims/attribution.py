@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import is_complement
+from .arguments import is_complement, own_subject, subtree_start
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
 from .particles import ACCORDING_TO_CONDITIONALS, ACCORDING_TO_VERBS, CLAUSE_DEPS, case_of
@@ -31,6 +31,7 @@ from .subjects import find_subjects, subject_token
 _FILE = "claim_attribution"
 REPORTING_VERBS = lexicons.words(_FILE, "reporting_verbs")
 CONTENT_NOUNS = lexicons.words(_FILE, "content_nouns")
+REPORT_FRAMES = lexicons.words(_FILE, "report_frames")
 THOUGHT_VERBS = lexicons.words(_FILE, "thought_verbs")
 IMPERSONAL_REPORT = lexicons.words(_FILE, "impersonal_report")
 IMPERSONAL_HEDGE = lexicons.words(_FILE, "impersonal_hedge")
@@ -196,11 +197,28 @@ def opener_of_carried_quotation(
 
 
 def according_to_phrase(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
-    """…によると / …によれば: every claim of the sentence is the outlet's."""
-    outlet = according_to(ctx.sentence)
-    if outlet is None:
+    """…によると / …によれば: every claim of the sentence is the party cited, but the report the phrase
+    itself states (朝日新聞が伝えたところによると: 伝える is the writer's, GUIDELINES.md §6)."""
+    cited = according_to(ctx.sentence)
+    if cited is None:
         return None
-    return replace(found, reported=True, chain=(ctx.argument(outlet), *found.chain))
+    if subtree_start(cited) <= predicate.i < cited.i:
+        return None
+    return replace(found, reported=True, chain=(ctx.argument(party_cited(cited, ctx)), *found.chain))
+
+
+def party_cited(noun: Token, ctx: SentenceContext) -> Token:
+    """Who a …によると cites: the subject of the report in …が伝えたところによると, the owner of a
+    report that is no actor itself (警察の発表によると, 同紙の記事によれば), else the noun."""
+    if noun.lemma_ in REPORT_FRAMES:
+        report = next((c for c in noun.children if c.dep_ == "acl"), None)
+        reporter = own_subject(report) if report is not None else None
+        if reporter is not None and ctx.actor(reporter) is not None:
+            return reporter
+    owner = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i and case_of(c) == "の"), None)
+    if owner is not None and ctx.actor(noun) is None and ctx.actor(owner) is not None:
+        return owner
+    return noun
 
 
 SOURCE_RULES = RuleList(

@@ -182,6 +182,24 @@ def test_niyoru_to_makes_the_outlet_the_source(parsed):
     assert (crossing.modality, crossing.source.text) == ("reported", "ロイター通信")
 
 
+def test_the_report_a_niyoru_to_phrase_states_is_the_writer_s_and_its_subject_the_source(parsed):
+    p = parsed("北星新聞が22日に伝えたところによると、ケニア軍が国境を越えた。")
+    report = p.one("伝える")
+    assert (report.subject.text, report.modality, report.source) == ("北星新聞", "asserted", None)
+    crossing = p.one("越える")
+    assert (crossing.modality, crossing.source.text) == ("reported", "北星新聞")
+
+
+def test_the_owner_of_a_report_that_is_no_actor_is_the_source(parsed):
+    crossing = parsed("警察の発表によると、男が国境を越えた。").one("越える")
+    assert crossing.source.text == "警察"
+
+
+def test_an_actor_with_an_owner_is_itself_the_source(parsed):
+    crossing = parsed("ケニアの国防省によると、男が国境を越えた。").one("越える")
+    assert crossing.source.text == "国防省"
+
+
 def test_a_sentence_without_niyoru_to_has_no_outlet(parsed):
     assert according_to_phrase(*parsed("ケニア軍が国境を越え、村を占拠した。").at("越え"), NONE_YET) is None
 
