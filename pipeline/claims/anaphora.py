@@ -11,6 +11,7 @@ kind the noun names (両社: the last two organizations).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import lexicons
 from ..actors.resolve import resolve
@@ -23,6 +24,8 @@ _COLLECTIVE_NOUNS: dict[str, str] = lexicons.table(_FILE, "collective_nouns")
 _COUNT = re.compile(r"^(?:両|二|2|２|ふた)(?P<noun>.+)$")
 # What follows an outlet cited as a source.
 _CITATIONS = ("によると", "によれば", "の報道", "が報じ", "は報じ", "が伝え", "は伝え")
+# What the resolver says of an organization whose sector it cannot tell.
+_UNKNOWN_SECTORS = frozenset({None, "other"})
 # How far back (characters) a 同-anaphor's antecedent may stand.
 _ANTECEDENT_LOOKBACK = 1500
 # How far back (characters) the members of a collective anaphor may stand.
@@ -44,16 +47,23 @@ def members(
     if kind is None:
         return None
     before = [m for m in mentions_before if phrase_start - m.end <= _LOOKBACK]
+    # 両党: two parties; where fewer than two are known to be parties, two organizations whose sector
+    # nobody knows will do (a party's name the sector lexicon has not heard of).
+    found = _last_two(before, text, lambda m: _fits(m, kind)) or _last_two(
+        before, text, lambda m: _fits(m, kind, unknown_sector=True)
+    )
+    return [Argument.of(m) for m in reversed(found)] if found else None
+
+
+def _last_two(before: list[Mention], text: str, fits: Callable[[Mention], bool]) -> list[Mention] | None:
     found: list[Mention] = []
     for mention in reversed(before):
         cited = text.startswith(_CITATIONS, mention.end)
-        if not cited and _fits(mention, kind) and all(m.entity_id != mention.entity_id for m in found):
+        if not cited and fits(mention) and all(m.entity_id != mention.entity_id for m in found):
             found.append(mention)
         if len(found) == 2:
-            break
-    if len(found) < 2:
-        return None
-    return [Argument.of(m) for m in reversed(found)]
+            return found
+    return None
 
 
 def antecedent(argument: Argument, mentions_before: list[Mention], phrase_start: int) -> Argument | None:
@@ -82,7 +92,7 @@ def _antecedent_of(tail: str, mention: Mention) -> bool:
     return mention.type in {"organization", "location", "country"} and mention.text.endswith(tail)
 
 
-def _fits(mention: Mention, kind: str) -> bool:
+def _fits(mention: Mention, kind: str, unknown_sector: bool = False) -> bool:
     if kind == "any":
         return mention.type in {"person", "organization", "country"}
     actor_type, _, sector = kind.partition(":")
@@ -91,4 +101,6 @@ def _fits(mention: Mention, kind: str) -> bool:
     if not sector:
         return True
     resolved = resolve(mention.text, mention.type, mention.label)
-    return resolved is not None and resolved.sector == sector
+    if resolved is None:
+        return False
+    return resolved.sector == sector or (unknown_sector and resolved.sector in _UNKNOWN_SECTORS)

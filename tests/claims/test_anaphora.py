@@ -76,6 +76,17 @@ def test_no_members_for_a_word_that_is_no_collective_anaphor_or_names_an_entity(
     assert members(Argument("両社", "organization:両社", "organization"), BEFORE, AT, TEXT) is None
 
 
+def test_two_organizations_of_no_known_sector_stand_in_for_two_parties():
+    text = "未来連合と緑の未来は連立で合意し、両党は協議を始めた。"
+    first = mention("未来連合", label="Organization_Other", at=text)
+    second = mention("緑の未来", label="proper_noun", at=text)
+    company = mention("北星商事", at="北星商事" + text)
+    found = members(collective("両党"), [first, second], text.index("両党"), text)
+    assert texts(found) == ["未来連合", "緑の未来"]
+    # A company is of a known sector, and no party.
+    assert members(collective("両党"), [company, second], text.index("両党"), text) is None
+
+
 def test_no_members_with_fewer_than_two_actors_of_the_kind():
     assert members(collective("両社"), [HOKUSEI, TOYO], AT, TEXT) is None
     assert members(collective("両国"), BEFORE, AT, TEXT) is None
