@@ -62,6 +62,8 @@ def compound_object(verbal_noun: Token) -> Token | None:
     bare = part.dep_ == "compound" or (part.dep_ in {"obl", "nmod"} and not case_of(part))
     if not glued or not bare or part.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if part.tag_.startswith("接頭辞"):
+        return None  # 再|上陸, 未|解決: a prefix is part of the verbal noun, not what it acts on
     if "サ変可能" in part.tag_ or "副詞可能" in part.tag_:
         # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
         return None
@@ -163,5 +165,10 @@ OBJECT_RULES = RuleList(
 def find_objects(predicate: Token, ctx: SentenceContext) -> Objects:
     for rule in OBJECT_RULES:
         if (objects := rule(predicate, ctx)) is not None:
-            return objects
+            # A bracket the parser took for a noun (a half-width ｣ it does not know) names nothing.
+            return [o for o in objects if o is None or _has_a_word(o.text)] or [None]
     return [None]
+
+
+def _has_a_word(text: str) -> bool:
+    return any(character.isalnum() for character in text)

@@ -122,6 +122,18 @@ def test_a_verbal_noun_with_nothing_glued_before_it_has_no_compound_object(parse
     assert p.one("承認する").object.text == "独立"
 
 
+def test_a_prefix_glued_before_a_verbal_noun_is_no_object(parsed):
+    p = parsed("ケニア政府は国境を再封鎖した。")
+    assert object_in_the_compound(*p.at("封鎖")) is None
+    assert p.one("封鎖する").object.text == "国境"
+
+
+def test_a_bracket_the_parser_took_for_a_noun_is_no_object(parsed):
+    # Half-width ｢｣: the parser tags ｣ a noun and the clause inside a relative clause on it.
+    admission = parsed("男は｢売人から買った｣と容疑を認めた。").by_lemma("認める")
+    assert [c.object.text for c in admission] == ["容疑"]
+
+
 def test_a_verbal_noun_before_a_verbal_noun_says_how_and_is_no_object(parsed):
     # 協同|活動: the first part is a verbal noun itself, a manner.
     p = parsed("両軍は協同活動を続けた。")
