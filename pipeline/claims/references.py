@@ -1,0 +1,151 @@
+"""Reference lines: a line that cites a source (a medium's name, a date, a title, a URL) states no claim.
+
+A news article ends with its sources, one a line: ``北星新報、2012年3月4日。``,
+``北星通信『新橋が開通』。``, ``「新橋が開通」 北星通信 2010年5月1日``, a URL. The
+headlines of related articles often run into the same line, with no 。 between
+them (``…が開通へ北星通信『新橋が開通』。``): they are references too, headlines of
+other articles. So from the last sentence end inside a line, a line that ends in
+a citation is a reference, and its predicates (the headline's verbal noun, a
+medium's name the parser made a verb) are no claims.
+
+Takes a sentence (a spaCy ``Span``); gives the index of the token where its
+reference part starts, or None. ``REFERENCE_LINES`` are the kinds of citation
+a line can end in, each ``(line) -> bool`` on the part of the sentence after its
+last inner sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..rules import RuleList
+from .predicates import names_an_actor
+
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}"
+# A date with an hour, a time zone or a note in brackets, and 付 (2011年4月7日23時46分(UTC+9)).
+_DATED_TAIL = re.compile(
+    rf"(?:{_DATE})(?:\s*\d{{1,2}}時(?:\d{{1,2}}分)?)?(?:\s*[（(][^（）()]{{0,15}}[）)])?付?\s*[。．.]?\s*$"
+)
+# A title in 『』 or in double quotes, as sources cite a headline.
+_TITLE_TAIL = re.compile(r"(?:『[^『』]*』|\"[^\"]+\"|“[^“”]+”|＂[^＂]+＂)\s*[。．.]?\s*$")
+_URL_TAIL = re.compile(r"(?:https?://|www\.)[!-~]+\s*[。．]?\s*$")
+# The rest of a line after a headline in brackets: a source's name and a date, nothing else.
+_SOURCE_AND_DATE = re.compile(
+    rf"\s*[^\s。、「」『』]{{1,30}}\s*(?:{_DATE})(?:\s*[（(][^（）()]{{0,15}}[）)])?付?\s*[。．.]?\s*$"
+)
+_DATE_BEFORE = re.compile(rf"(?:{_DATE})\s*$")
+# What parts a source from its date or title: 共同=北星新報 / …(電子版)『…』 / 「題」 北星通信; a comma
+# only after a name (北星新報、2012年…, not …と発表したのは、4月8日).
+_SEPARATORS = frozenset('=＝:：)）」』"”＂・')
+_COMMAS = frozenset("、，,")
+# The sentence ends inside a line (not the ASCII ones, which end domains and names: asahi.com, Yahoo!).
+_SENTENCE_ENDS = frozenset("。．！？")
+_CLOSING = frozenset(")）」』")
+_NAME_PARTS = frozenset({"NOUN", "PROPN", "NUM", "SYM", "X"})
+_NAME_PUNCTUATION = frozenset(".・-!&＆/／")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def dated_source(line: Span) -> bool:
+    """北星新報、2012年3月4日。 / 北星通信 2010年5月1日: a source and the date it was published."""
+    return _after_a_source(_before_the_tail(line, _DATED_TAIL))
+
+
+def cited_title(line: Span) -> bool:
+    """北星通信『新橋が開通』。 / 北星新報、2012年3月4日"題"。: a medium's or an author's name, or a date,
+    and the headline of the article cited; not a work named in a sentence (…を題材にした映画『X』。)."""
+    before = _before_the_tail(line, _TITLE_TAIL)
+    return _after_a_source(before) or (before is not None and _DATE_BEFORE.search(before.text) is not None)
+
+
+def url(line: Span) -> bool:
+    """北星新報 http://example.org/news/1: a line that ends in an address after a source."""
+    return _after_a_source(_before_the_tail(line, _URL_TAIL))
+
+
+def title_before_a_dated_source(line: Span) -> bool:
+    """「新橋が開通」 北星通信 2010年5月1日: a headline in brackets, a line of its own to the parser,
+    followed on its line by the source and the date."""
+    text = line.doc.text
+    if not (line.text.startswith(("「", "『")) and line.text.rstrip().endswith(("」", "』"))):
+        return False
+    rest = text[line.end_char :].split("\n", 1)[0]
+    return _SOURCE_AND_DATE.match(rest) is not None
+
+
+REFERENCE_LINES = RuleList(
+    "claims.reference_line", (dated_source, cited_title, url, title_before_a_dated_source)
+)
+
+
+def in_a_reference(token: Token, sentence: Span) -> bool:
+    """The token stands in the part of a line that cites a source (REFERENCE_LINES)."""
+    start = reference_start(sentence.doc, sentence.start, sentence.end)
+    return start is not None and token.i >= start
+
+
+@lru_cache(maxsize=64)
+def reference_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the reference part of ``doc[start:end]`` begins: the token after the last sentence end
+    inside it, if from there the line ends in a citation; else None."""
+    sentence = doc[start:end]
+    begin = _after_last_inner_end(sentence)
+    if begin >= end:
+        return None
+    line = doc[begin:end]
+    return begin if any(rule(line) for rule in REFERENCE_LINES) else None
+
+
+def _before_the_tail(line: Span, tail: re.Pattern[str]) -> Span | None:
+    # The part of the line before the citation it ends in, or None if it ends in none of that kind.
+    found = tail.search(line.doc.text, line.start_char, line.end_char)
+    if found is None:
+        return None
+    stop = line.start
+    for token in line:
+        if token.idx + len(token.text) > found.start():
+            break
+        if not token.is_space:
+            stop = token.i + 1
+    return line.doc[line.start : stop]
+
+
+def _after_last_inner_end(sentence: Span) -> int:
+    # (…見送っている。)『題』。: a sentence that ends inside the line, brackets and all, is not the
+    # reference that follows it.
+    last = len(sentence) - 1
+    begin = sentence.start
+    for token in sentence[:last]:
+        if token.text in _SENTENCE_ENDS:
+            begin = token.i + 1
+    while begin < sentence.end and sentence.doc[begin].text in _CLOSING:
+        begin += 1
+    return begin
+
+
+def _after_a_source(before: Span | None) -> bool:
+    """What comes before a date or a title is the line's start, a separator or a name, not a word of a
+    sentence (…を題材にした映画『X』)."""
+    if before is None:
+        return False
+    if len(before) == 0:
+        return True
+    last = before[-1]
+    if last.text in _SEPARATORS or last.whitespace_:
+        return True
+    if last.text in _COMMAS:
+        return len(before) > 1 and (before[-2].text in _SEPARATORS or _ends_a_name(before[:-1]))
+    return _ends_a_name(before)
+
+
+def _ends_a_name(before: Span) -> bool:
+    # A name of a few nominal tokens: 日経ネット関西版, Yahoo!スポーツ, asahi.com, 北星通信.
+    for part in reversed(before[-4:]):
+        if part.pos_ not in _NAME_PARTS and part.text not in _NAME_PUNCTUATION:
+            return False
+        if names_an_actor(part) or _LATIN.search(part.text):
+            return True
+    return False
