@@ -277,11 +277,12 @@ def _to_suru_stem(stem: Token, verb: Token) -> bool:
 
 def _a_name(stem: Token) -> bool:
     # 山田騎手, 羽田空港: the stem, or (unless it is a verbal noun: 全学部休講とする) a noun compounded
-    # with it, is a name.
+    # with it, is a name. Sudachi's 固有名詞 alone does not make a name of a compound's first part: it
+    # tags common words so (ハブ空港).
     if names_an_actor(stem):
         return True
     parts = stem.doc[_compound_start(stem) : stem.i]
-    return "サ変" not in stem.tag_ and any(names_an_actor(part) for part in parts)
+    return "サ変" not in stem.tag_ and any(part.pos_ == "PROPN" or inside_an_actor(part) for part in parts)
 
 
 def _light_verb_stem(stem: Token, verb: Token) -> bool:

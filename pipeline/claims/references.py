@@ -44,6 +44,7 @@ _COMMAS = frozenset("、，,")
 # The sentence ends inside a line (not the ASCII ones, which end domains and names: asahi.com, Yahoo!).
 _SENTENCE_ENDS = frozenset("。．！？")
 _CLOSING = frozenset(")）」』")
+_FULL_STOPS = frozenset("。．.")
 _NAME_PARTS = frozenset({"NOUN", "PROPN", "NUM", "SYM", "X"})
 _NAME_PUNCTUATION = frozenset(".・-!&＆/／")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -101,8 +102,9 @@ def reference_start(doc: Doc, start: int, end: int) -> int | None:
 
 def _before_the_tail(line: Span, tail: re.Pattern[str]) -> Span | None:
     # The part of the line before the citation it ends in, or None if it ends in none of that kind.
-    found = tail.search(line.doc.text, line.start_char, line.end_char)
-    if found is None:
+    text = line.doc.text
+    found = tail.search(text, line.start_char, line.end_char)
+    if found is None or not _ends_its_line(found.group(), text, line.end_char):
         return None
     stop = line.start
     for token in line:
@@ -111,6 +113,12 @@ def _before_the_tail(line: Span, tail: re.Pattern[str]) -> Span | None:
         if not token.is_space:
             stop = token.i + 1
     return line.doc[line.start : stop]
+
+
+def _ends_its_line(tail: str, text: str, end: int) -> bool:
+    # A citation ends its line: with a full stop, or where the text or its line ends. The parser also
+    # ends a sentence at 』 inside one (…列車名を『A』・『B』|とした。), which is no citation.
+    return tail.rstrip().endswith(tuple(_FULL_STOPS)) or text[end : end + 1] in {"", "\n", "\r"}
 
 
 def _after_last_inner_end(sentence: Span) -> int:

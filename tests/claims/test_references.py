@@ -89,3 +89,12 @@ def test_a_quotation_before_a_sentence_of_its_own_is_no_headline(parsed):
     p = parsed(LEAD + "「新工場の建設を発表」 北星通信は伝えた。")
     assert not title_before_a_dated_source(p.ctx_of(p.find("建設")).sentence)
     assert ("伝える", None) in lemmas(p)
+
+
+def test_a_title_the_line_goes_on_after_is_no_citation(parsed):
+    # The parser may end a sentence at a 』 inside one (…名前を『かがやき』・『はくたか』|とした。): a title
+    # that the line goes on after is no citation, though a separator comes before it.
+    p = parsed("北星鉄道は、新しい列車の名前を『かがやき』・『はくたか』とした。")
+    sentence = p.ctx_of(p.find("北星")).sentence
+    cut = next(t.i for t in sentence if t.text == "と" and t.nbor(-1).text == "』")
+    assert not cited_title(sentence.doc[sentence.start : cut])
