@@ -56,10 +56,15 @@ def dated_source(line: Span) -> bool:
 
 
 def cited_title(line: Span) -> bool:
-    """北星通信『新橋が開通』。 / 北星新報、2012年3月4日"題"。: a medium's or an author's name, or a date,
-    and the headline of the article cited; not a work named in a sentence (…を題材にした映画『X』。)."""
+    """北星通信『新橋が開通』。 / 北星新報、2012年3月4日"題"。: a medium's or an author's name, a date or
+    another headline, and the headline of the article cited; not a work named in a sentence (…を題材に
+    した映画『X』。)."""
     before = _before_the_tail(line, _TITLE_TAIL)
-    return _after_a_source(before) or (before is not None and _DATE_BEFORE.search(before.text) is not None)
+    if before is None:
+        return False
+    return (
+        _after_a_source(before) or _DATE_BEFORE.search(before.text) is not None or _after_a_headline(before)
+    )
 
 
 def url(line: Span) -> bool:
@@ -147,6 +152,15 @@ def _after_a_source(before: Span | None) -> bool:
     if last.text in _COMMAS:
         return len(before) > 1 and (before[-2].text in _SEPARATORS or _ends_a_name(before[:-1]))
     return _ends_a_name(before)
+
+
+def _after_a_headline(before: Span) -> bool:
+    """…の建設を発表『題』: a title right after a verb or a verbal noun, with no particle between, is no
+    argument of it; it follows the headline of another article (a related article's, glued to it)."""
+    if len(before) == 0:
+        return False
+    last = before[-1]
+    return last.pos_ == "VERB" or (last.pos_ == "NOUN" and "サ変" in last.tag_)
 
 
 def _ends_a_name(before: Span) -> bool:

@@ -30,6 +30,13 @@ def test_a_headline_run_into_a_source_and_a_cited_title_gives_no_claim(parsed):
     assert lemmas(p) == [("発表する", "新製品")]
 
 
+def test_a_title_right_after_another_headline_is_a_citation(parsed):
+    # …の建設を発表『題』。: no particle joins the title to the verbal noun before it.
+    p = parsed(LEAD + "北星電機、新工場の建設を発表『北星電機が新工場』。")
+    assert cited_title(p.ctx_of(p.find("建設")).sentence)
+    assert lemmas(p) == [("発表する", "新製品")]
+
+
 def test_a_work_named_after_a_common_noun_is_no_citation(parsed):
     # …を発表した映画『笑う門』。: the word before the title is no medium's name, and no date.
     p = parsed("北星社は新作を発表した映画『笑う門』。")
