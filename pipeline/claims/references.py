@@ -4,14 +4,14 @@ A news article ends with its sources, one a line: ``北星新報、2012年3月4�
 ``北星通信『新橋が開通』。``, ``「新橋が開通」 北星通信 2010年5月1日``, a URL. The
 headlines of related articles often run into the same line, with no 。 between
 them (``…が開通へ北星通信『新橋が開通』。``): they are references too, headlines of
-other articles. So from the last sentence end inside a line, a line that ends in
-a citation is a reference, and its predicates (the headline's verbal noun, a
+other articles. So a line (or the part of a sentence after a sentence end inside
+it) that ends in a citation is a reference, and its predicates (the headline's verbal noun, a
 medium's name the parser made a verb) are no claims.
 
-Takes a sentence (a spaCy ``Span``); gives the index of the token where its
-reference part starts, or None. ``REFERENCE_LINES`` are the kinds of citation
-a line can end in, each ``(line) -> bool`` on the part of the sentence after its
-last inner sentence end.
+Takes a sentence (a spaCy ``Span``); gives its parts that cite a source (the
+sentence is cut after each sentence end inside it, where the parser ran two
+together). ``REFERENCE_LINES`` are the kinds of citation a part can end in, each
+``(line) -> bool``.
 """
 
 from __future__ import annotations
@@ -88,21 +88,19 @@ REFERENCE_LINES = RuleList(
 
 
 def in_a_reference(token: Token, sentence: Span) -> bool:
-    """The token stands in the part of a line that cites a source (REFERENCE_LINES)."""
-    start = reference_start(sentence.doc, sentence.start, sentence.end)
-    return start is not None and token.i >= start
+    """The token stands in a part of the sentence that cites a source (REFERENCE_LINES)."""
+    parts = reference_parts(sentence.doc, sentence.start, sentence.end)
+    return any(begin <= token.i < end for begin, end in parts)
 
 
 @lru_cache(maxsize=64)
-def reference_start(doc: Doc, start: int, end: int) -> int | None:
-    """Where the reference part of ``doc[start:end]`` begins: the token after the last sentence end
-    inside it, if from there the line ends in a citation; else None."""
-    sentence = doc[start:end]
-    begin = _after_last_inner_end(sentence)
-    if begin >= end:
-        return None
-    line = doc[begin:end]
-    return begin if any(rule(line) for rule in REFERENCE_LINES) else None
+def reference_parts(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The parts of ``doc[start:end]`` that end in a citation, as (start, end) token indices; the
+    sentence is cut after each sentence end inside it (…を見送っている。)|北星新報『題』。)."""
+    parts = _parts(doc, start, end)
+    return tuple(
+        (begin, stop) for begin, stop in parts if any(rule(doc[begin:stop]) for rule in REFERENCE_LINES)
+    )
 
 
 def _before_the_tail(line: Span, tail: re.Pattern[str]) -> Span | None:
@@ -126,17 +124,21 @@ def _ends_its_line(tail: str, text: str, end: int) -> bool:
     return tail.rstrip().endswith(tuple(_FULL_STOPS)) or text[end : end + 1] in {"", "\n", "\r"}
 
 
-def _after_last_inner_end(sentence: Span) -> int:
-    # (…見送っている。)『題』。: a sentence that ends inside the line, brackets and all, is not the
-    # reference that follows it.
-    last = len(sentence) - 1
-    begin = sentence.start
-    for token in sentence[:last]:
-        if token.text in _SENTENCE_ENDS:
-            begin = token.i + 1
-    while begin < sentence.end and sentence.doc[begin].text in _CLOSING:
-        begin += 1
-    return begin
+def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    # A sentence that ends inside the line, with the brackets that close after it, is a part of its
+    # own: (…見送っている。)『題』。 / …発生『題』。北星新報、2012年3月4日。
+    parts, begin, i = [], start, start
+    while i < end - 1:
+        i += 1
+        if doc[i - 1].text not in _SENTENCE_ENDS:
+            continue
+        while i < end and doc[i].text in _CLOSING:
+            i += 1
+        if i < end:
+            parts.append((begin, i))
+            begin = i
+    parts.append((begin, end))
+    return parts
 
 
 def _after_a_source(before: Span | None) -> bool:

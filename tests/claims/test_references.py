@@ -105,3 +105,15 @@ def test_a_title_the_line_goes_on_after_is_no_citation(parsed):
     sentence = p.ctx_of(p.find("北星")).sentence
     cut = next(t.i for t in sentence if t.text == "と" and t.nbor(-1).text == "』")
     assert not cited_title(sentence.doc[sentence.start : cut])
+
+
+def test_each_part_of_a_sentence_run_together_is_a_line_of_its_own(parsed):
+    # The parser sometimes runs a line and the next into one sentence: each part that ends in a
+    # citation is a reference, a statement before it is not.
+    p = parsed(
+        "北星電機は工場を閉鎖した。北星電機、工場の売却を決定『北星電機の決算』。北星新報、2012年3月4日。"
+    )
+    doc = p.find("閉鎖").doc
+    both = doc[0 : len(doc)]
+    assert not in_a_reference(p.find("閉鎖"), both)
+    assert in_a_reference(p.find("決定"), both) and in_a_reference(p.find("新報"), both)
