@@ -2,7 +2,8 @@
 
 ``walker`` goes through the sentences, carrying the last topic and an open
 quotation's speaker, and asks ``kinds`` for each token's claims (verbs, event
-nouns, …によるもの; ``claims.not_claim`` drops what states nothing). The roles
+nouns, …によるもの; ``claims.not_claim`` drops what states nothing, and
+``references`` the lines that cite a source: ``claims.reference_line``). The roles
 are ordered rule lists, one module each: ``topics`` (the sentence's topic),
 ``subjects`` (who acts: the predicate's own syntax, the chain of clauses,
 reported complements, then the context), ``objects``, ``passives`` (agents and

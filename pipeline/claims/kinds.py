@@ -1,5 +1,6 @@
 """The kinds of words that state a claim: verbs, event nouns that say whether an event happens, and
-…によるもの; and the verbs that state none although they look like predicates.
+…によるもの; and the verbs that state none although they look like predicates (and no word of a
+reference line does: references.py).
 
 Takes a token and its ``SentenceContext``; gives the token's claims.
 ``CLAIM_KINDS`` are tried in order and the first that applies to a token
@@ -26,6 +27,7 @@ from .particles import SUBJECT_DEPS, TOPIC_CASES, case_of
 from .passives import passive_roles
 from .predicates import ARGUMENT_VERBS, is_event_noun_predicate, is_passive, is_predicate, predicate_lemma
 from .quotes import in_title
+from .references import in_a_reference
 from .subjects import find_subjects, subject_token
 
 _FILE = "claim_predicates"
@@ -170,7 +172,10 @@ CLAIM_KINDS = RuleList("claims.kind", (verbal_predicate, event_noun, done_by))
 
 
 def claims_of(token: Token, ctx: SentenceContext) -> Iterator[Claim]:
-    """The claims a token states, as the first kind that applies to it reads them."""
+    """The claims a token states, as the first kind that applies to it reads them; none in a line that
+    cites a source (references.py)."""
+    if in_a_reference(token, ctx.sentence):
+        return
     for kind in CLAIM_KINDS:
         if (claims := kind(token, ctx)) is not None:
             yield from claims

@@ -44,7 +44,7 @@ def is_predicate(token: Token) -> bool:
         return not any(rule(token) for rule in NOT_A_PREDICATE)
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
-    if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT":
+    if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT" and not names_an_actor(token):
         return any(c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children)
     return False
 
@@ -77,6 +77,17 @@ def imperative(token: Token) -> bool:
 
 def part_of_a_name(token: Token) -> bool:
     """アランギス選手, 香田監督: a name the parser took for a verb is inside an actor span."""
+    return inside_an_actor(token)
+
+
+def names_an_actor(token: Token) -> bool:
+    """The token is a name: a proper noun to GiNZA (PROPN) or to Sudachi (固有名詞), or inside a span
+    the actor recognizer found; a name never forms a …する predicate."""
+    return token.pos_ == "PROPN" or "固有名詞" in token.tag_ or inside_an_actor(token)
+
+
+def inside_an_actor(token: Token) -> bool:
+    """The token starts inside a span the actor recognizer found (``doc._.actor_spans``)."""
     return token.idx in _actor_characters(token.doc)
 
 
@@ -249,24 +260,39 @@ def _focused_stem(verb: Token) -> Token | None:
 
 
 def _compound_text(noun: Token) -> str:
+    return noun.doc[_compound_start(noun) : noun.i + 1].text
+
+
+def _compound_start(noun: Token) -> int:
     start = noun.i
     while (
         start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i in (noun.i, start)
     ):
         start -= 1
-    return noun.doc[start : noun.i + 1].text
+    return start
 
 
 def _to_suru_stem(stem: Token, verb: Token) -> bool:
     # 無効とする, 明らかにする, 休講とする, 失格にする: a noun or an adjectival noun, and と/に (not a
-    # formal noun: …ことにする decides, and the claim is the clause's).
+    # formal noun: …ことにする decides, and the claim is the clause's; not a name: 騎手を山田騎手とする).
     return (
         stem.head.i == verb.i
         and (stem.pos_ == "NOUN" or (stem.pos_ == "ADJ" and "形状詞" in stem.tag_))
         and stem.lemma_ not in _FORMAL_STEMS
         and stem.nbor(1).text in {"と", "に"}
         and stem.nbor(1).dep_ in {"case", "cop", "aux"}
+        and not _a_name(stem)
     )
+
+
+def _a_name(stem: Token) -> bool:
+    # 山田騎手, 羽田空港: the stem, or (unless it is a verbal noun: 全学部休講とする) a noun compounded
+    # with it, is a name. Sudachi's 固有名詞 alone does not make a name of a compound's first part: it
+    # tags common words so (ハブ空港).
+    if names_an_actor(stem):
+        return True
+    parts = stem.doc[_compound_start(stem) : stem.i]
+    return "サ変" not in stem.tag_ and any(part.pos_ == "PROPN" or inside_an_actor(part) for part in parts)
 
 
 def _light_verb_stem(stem: Token, verb: Token) -> bool:

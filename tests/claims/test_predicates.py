@@ -319,3 +319,26 @@ def test_a_bare_noun_phrase_headline_is_no_predicate(parsed):
 
 def test_a_postposition_verb_in_the_past_is_a_predicate(parsed):
     assert parsed("ケニア政府は交渉に応じた。").one("応ずる").subject.text == "ケニア政府"
+
+
+def test_a_name_with_to_suru_is_no_light_verb(parsed):
+    # …を山田太郎投手とした: the と-phrase names a person; a name never forms a …する predicate.
+    p = parsed("田中監督は、次の試合の先発を山田太郎投手とした。")
+    assert predicate_lemma(p.find("し")) != "山田太郎投手とする"
+    assert not any("山田" in lemma for lemma in lemmas(p))
+
+
+def test_a_verbal_noun_with_to_suru_is_a_light_verb_after_a_name_too(parsed):
+    p = parsed("田中監督は、全選手を休養とした。")
+    assert predicate_lemma(p.find("し")) == "休養とする"
+    assert lemmas(p) == ["休養とする"]
+
+
+def test_a_proper_noun_with_ni_suru_is_no_light_verb(parsed):
+    p = parsed("大臣は第二空港を北星空港にする意向を示した。")
+    assert "北星空港にする" not in lemmas(p)
+
+
+def test_a_common_noun_with_ni_suru_is_a_light_verb(parsed):
+    p = parsed("大臣は第二空港を国際空港にする意向を示した。")
+    assert "国際空港にする" in lemmas(p)
