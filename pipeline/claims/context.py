@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..actors.titles import TITLES, strip_title
 from ..records import Argument, Document, Mention
 from .anaphora import antecedent, members
-from .arguments import Phrase, is_actor, noun_phrase
+from .arguments import Phrase, is_actor, noun_phrase, quantified
 
 
 class MentionLinker:
@@ -33,6 +33,10 @@ class MentionLinker:
         self._by_name: dict[str, Mention] = {}
         for mention in self._mentions:
             self._by_name.setdefault(mention.text, mention)
+
+    def person_at(self, start: int, end: int) -> bool:
+        """A person's mention covers the characters ``start:end``."""
+        return any(m.type == "person" and m.start <= start and end <= m.end for m in self._mentions)
 
     def before(self, offset: int) -> list[Mention]:
         """The mentions that end at or before ``offset``, in the order they end."""
@@ -126,6 +130,13 @@ class SentenceContext:
         argument = self.linker.argument(phrase, start, start + len(token))
         # 同社, 同氏: an anaphor is written as what it stands for (GUIDELINES.md §3).
         return antecedent(argument, self.linker.before(phrase.start), phrase.start) or argument
+
+    def counted(self, token: Token) -> Token | None:
+        """What the phrase names, as ``quantified`` (隊員の3人 → 隊員, それ → None), but a name ending in a
+        counter is a name (ウィリアム3世: the recognizer's span says so)."""
+        if self.linker.person_at(self.offset + token.idx, self.offset + token.idx + len(token)):
+            return token
+        return quantified(token)
 
     def actor(self, token: Token) -> Argument | None:
         """The phrase's Argument if it names an actor, else None."""

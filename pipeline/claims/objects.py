@@ -20,7 +20,6 @@ from .arguments import (
     is_actor,
     is_measure,
     own_subject,
-    quantified,
 )
 from .attribution import according_to
 from .context import SentenceContext
@@ -39,7 +38,7 @@ Objects = list[Argument | None]
 def wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts."""
     obj = direct_object(predicate)
-    obj = quantified(obj) if obj is not None else None
+    obj = ctx.counted(obj) if obj is not None else None
     if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_measure(obj):
         return [ctx.argument(t) for t in conjuncts(obj)]
     return None

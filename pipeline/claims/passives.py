@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import conjuncts, direct_object, quantified
+from .arguments import conjuncts, direct_object
 from .attribution import according_to
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
@@ -82,7 +82,7 @@ def passive_subject(predicate: Token, ctx: SentenceContext) -> Objects | None:
     patient = subject_token(predicate, ctx).token
     if patient is None:
         return None
-    return [ctx.argument(quantified(t) or t) for t in conjuncts(patient)]
+    return [ctx.argument(ctx.counted(t) or t) for t in conjuncts(patient)]
 
 
 def relative_head_as_patient(predicate: Token, ctx: SentenceContext) -> Objects | None:

@@ -38,7 +38,6 @@ from .arguments import (
     is_measure,
     main_root,
     own_subject,
-    quantified,
     speaker_before_quote,
     subject_before,
     subtree_start,
@@ -552,7 +551,7 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
             return verdict
     if found.token is not None:
         # 隊員の3人が…: a count stands for what it counts.
-        return ctx.actors([quantified(t) or t for t in conjuncts(found.token)]), found.how
+        return ctx.actors([ctx.counted(t) or t for t in conjuncts(found.token)]), found.how
     if found.how == "unknown":
         return [], "none"
     for rule in CONTEXT_SUBJECTS:

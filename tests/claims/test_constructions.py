@@ -175,6 +175,12 @@ def test_a_count_stands_for_the_whole_compound_the_parser_hung_flat_on_it(parsed
     assert p.one("保護する").object.text == "日本人選手"
 
 
+def test_a_name_that_ends_in_a_counter_is_a_name_not_a_count(parsed):
+    # ウィリアム|3|世: 世 counts generations, but the recognizer's span makes it a king's name.
+    p = parsed("オランダ総督ウィリアム3世が即位した。")
+    assert p.one("即位する").subject.text == "ウィリアム3世"
+
+
 def test_a_count_of_nothing_named_stands_for_no_one(parsed):
     assert counted(parsed("3人が負傷した。").find("人")) is None
 
