@@ -73,6 +73,8 @@ def described_spans(doc: Doc) -> Iterator[ActorSpan]:
                 continue
             if any("地名" in t.tag_ for t in name) and not is_foreign_script(text):
                 continue  # 企業城下町 aside, a place after 企業 is where the company is, not its name
+            if len(name) == 1 and "サ変可能" in name[0].tag_:
+                continue  # 選手「追放」に抗議: a verbal noun names an event, not the one described
             yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), LABEL_CUED, actor_type, PRIORITY_CUE)
 
 

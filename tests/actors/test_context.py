@@ -60,6 +60,11 @@ def test_a_common_word_glued_to_a_category_noun_is_a_compound(ginza):
     assert found(doc, described_spans(doc)) == []
 
 
+def test_a_verbal_noun_in_brackets_after_a_category_noun_is_no_name(ginza):
+    doc = ginza("代表のカルロス選手「追放」に抗議した。")
+    assert ("追放", "person") not in found(doc, described_spans(doc))
+
+
 def test_the_pipeline_types_a_name_by_its_category_noun(actors):
     assert actors("音響メーカー、ソノリクスが発表した。") == [("ソノリクス", "organization")]
     quoted = actors("ボーカルグループ「SORA BEATS」のボーカルとして活動した。")
