@@ -11,8 +11,9 @@ speaker inside the quotation it opens, a が-NP on a quantity).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..records import Argument
@@ -159,6 +160,18 @@ def phrase_end(token: Token) -> Token:
     return max(parts, key=lambda c: c.i) if parts else token
 
 
+def inside_an_actor(token: Token) -> bool:
+    """The token starts inside a span the actor recognizer found (``doc._.actor_spans``)."""
+    return token.idx in _actor_characters(token.doc)
+
+
+@lru_cache(maxsize=16)
+def _actor_characters(doc: Doc) -> frozenset[int]:
+    # The first character of every token inside an actor span (the actor_recognizer's, if it ran).
+    spans = doc._.get("actor_spans") if doc.has_extension("actor_spans") else None
+    return frozenset(offset for start, end, _, _ in spans or () for offset in range(start, end))
+
+
 def is_actor(argument: Argument, token: Token | None) -> bool:
     """Whether a subject names an actor: a recognised entity, a pronoun, or a group noun (反対派)."""
     text = argument.text
@@ -166,9 +179,9 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return False
     verbal_noun = token is not None and "サ変" in token.tag_
     person_head = token is not None and token.text in PERSON_NOUNS
-    if verbal_noun and not text.endswith(ACTOR_SUFFIXES) and not person_head:
+    if verbal_noun and not text.endswith(ACTOR_SUFFIXES) and not person_head and not inside_an_actor(token):
         # A国軍派兵: a phrase headed by a verbal noun is an event, whoever it names; but a person's
-        # title can be a verbal noun too (中村監督, 代表).
+        # title can be a verbal noun too (中村監督, 代表), and so can the end of a name (北星出版).
         return False
     if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
         return True

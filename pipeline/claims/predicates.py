@@ -8,13 +8,11 @@ apart (仲良くする, 無効とする, 明らかにする), headline-style ver
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .. import lexicons
 from ..rules import RuleList
-from .arguments import own_subject
+from .arguments import inside_an_actor, own_subject
 from .particles import QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
@@ -84,11 +82,6 @@ def names_an_actor(token: Token) -> bool:
     """The token is a name: a proper noun to GiNZA (PROPN) or to Sudachi (固有名詞), or inside a span
     the actor recognizer found; a name never forms a …する predicate."""
     return token.pos_ == "PROPN" or "固有名詞" in token.tag_ or inside_an_actor(token)
-
-
-def inside_an_actor(token: Token) -> bool:
-    """The token starts inside a span the actor recognizer found (``doc._.actor_spans``)."""
-    return token.idx in _actor_characters(token.doc)
 
 
 def no_word(token: Token) -> bool:
@@ -197,13 +190,6 @@ def _in_a_reading(token: Token) -> bool:
     closed = right + 1 < len(doc) and doc[right + 1].text in "）)"
     inside = doc[left : right + 1].text
     return opened and closed and all("\u3040" <= c <= "\u30ff" or c in "・、 " for c in inside)
-
-
-@lru_cache(maxsize=16)
-def _actor_characters(doc: Doc) -> frozenset[int]:
-    # The first character of every token inside an actor span (the actor_recognizer's, if it ran).
-    spans = doc._.get("actor_spans") if doc.has_extension("actor_spans") else None
-    return frozenset(offset for start, end, _, _ in spans or () for offset in range(start, end))
 
 
 def _time_suffix(token: Token) -> bool:

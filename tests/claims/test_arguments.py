@@ -54,3 +54,11 @@ def test_a_verbal_noun_object_is_no_actor(parsed):
     argument = ctx.argument(token)
     assert argument.text == "動員"
     assert is_actor(argument, token) is False
+
+
+def test_a_name_that_ends_in_a_verbal_noun_is_an_actor(parsed):
+    # 北星|出版: the recognizer's span makes 出版 the end of a publisher's name, not an event.
+    p = parsed("北星出版は小説を刊行した。")
+    token, ctx = p.at("出版")
+    assert is_actor(ctx.argument(token), token) is True
+    assert p.one("刊行する").subject.text == "北星出版"

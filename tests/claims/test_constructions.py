@@ -150,6 +150,13 @@ def test_a_predicate_inside_a_title_in_double_brackets_states_nothing(parsed):
     assert p.by_lemma("買収する") == []
 
 
+def test_a_title_inside_a_sentence_states_nothing_but_the_sentence_does(parsed):
+    # Not a citation line (the title does not end it): only the title rule keeps 買収 out.
+    p = parsed("北星出版は小説『北星商事が南海物産を買収した』を刊行した。")
+    assert p.by_lemma("買収する") == []
+    assert p.one("刊行する").subject.text == "北星出版"
+
+
 def test_a_predicate_in_plain_quotes_is_no_title(parsed):
     p = parsed("首相は「北星商事を支援する」と述べた。")
     support = p.find("支援")
