@@ -183,7 +183,7 @@ def test_niyoru_to_makes_the_outlet_the_source(parsed):
 
 
 def test_the_report_a_niyoru_to_phrase_states_is_the_writer_s_and_its_subject_the_source(parsed):
-    p = parsed("北星新聞が22日に伝えたところによると、ケニア軍が国境を越えた。")
+    p = parsed("北星新聞が先週伝えたところによれば、ケニア軍が国境を越えた。")
     report = p.one("伝える")
     assert (report.subject.text, report.modality, report.source) == ("北星新聞", "asserted", None)
     crossing = p.one("越える")

@@ -254,7 +254,7 @@ def test_koto_ni_suru_is_no_light_verb_of_its_own(parsed):
 def test_a_kana_reading_in_brackets_is_no_predicate(parsed):
     from pipeline.claims.predicates import no_word
 
-    p = parsed("容疑者の福田九右衛門(ふくだ・きゅうえもん)容疑者(74歳)で、警察署は男を逮捕した。")
+    p = parsed("警察署は、無職の森九右衛門(もり・きゅうえもん)容疑者を逮捕した。")
     kana = [t for t in p.tokens() if t.pos_ == "VERB" and t.text.startswith("きゅう")]
     assert kana and all(no_word(t) for t in kana)
     assert not no_word(p.find("逮捕"))
@@ -285,6 +285,6 @@ def test_a_clause_before_ippou_shares_the_main_subject(parsed):
 
 
 def test_miru_after_to_is_a_verb_of_its_own_and_after_te_an_auxiliary(parsed):
-    p = parsed("県警は、顔見知りによる犯行とみて、男の行方を追っている。")
+    p = parsed("県警は、怨恨による犯行とみて、逃げた男を捜している。")
     assert p.one("みる").subject.text == "県警"
     assert parsed("北星商事は新製品を試してみた。").by_lemma("みる") == []
