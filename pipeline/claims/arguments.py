@@ -264,6 +264,15 @@ def main_root(sentence: Span) -> Token:
     return roots[-1] if roots else sentence.root
 
 
+def cleft_focus(predicate: Token) -> Token | None:
+    """…と語ったのは首相だった, …が逮捕したのは男だった: the noun a cleft sentence ends in, where the
+    predicate heads its の-clause."""
+    head = predicate.head
+    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+        return None
+    return head
+
+
 def dependents(predicate: Token) -> list[Token]:
     """The predicate's children, and those of the adverb of a light verb written apart (仲良く|する),
     on which the parser hangs the light verb's arguments (A国はB国と仲良くしている)."""

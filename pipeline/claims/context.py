@@ -134,9 +134,12 @@ class SentenceContext:
     def counted(self, token: Token) -> Token | None:
         """What the phrase names, as ``quantified`` (隊員の3人 → 隊員, それ → None), but a name ending in a
         counter is a name (ウィリアム3世: the recognizer's span says so)."""
-        if self.linker.person_at(self.offset + token.idx, self.offset + token.idx + len(token)):
-            return token
-        return quantified(token)
+        found = quantified(token)
+        if found is not token:
+            start = self.offset + token.idx
+            if self.linker.person_at(start, start + len(token)):
+                return token
+        return found
 
     def actor(self, token: Token) -> Argument | None:
         """The phrase's Argument if it names an actor, else None."""

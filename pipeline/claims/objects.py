@@ -14,6 +14,7 @@ from ..records import Argument
 from ..rules import RuleList
 from .arguments import (
     child_with,
+    cleft_focus,
     conjuncts,
     dependents,
     direct_object,
@@ -83,12 +84,10 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
 def focus_of_a_cleft_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """県警が逮捕したのは会社員の男だった: the focus a cleft ends in is the object of a の-clause that has a
     subject of its own and no を-NP."""
-    head = predicate.head
-    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+    focus = cleft_focus(predicate)
+    if focus is None or own_subject(predicate) is None or direct_object(predicate) is not None:
         return None
-    if own_subject(predicate) is None or direct_object(predicate) is not None:
-        return None
-    return [ctx.argument(head)]
+    return [ctx.argument(focus)]
 
 
 def what_can_be_done(predicate: Token, ctx: SentenceContext) -> Objects | None:

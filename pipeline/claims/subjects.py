@@ -30,6 +30,7 @@ from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import (
+    cleft_focus,
     conjuncts,
     direct_object,
     displaced_topic,
@@ -128,10 +129,8 @@ def ga_subject_hung_past_the_clause(predicate: Token, ctx: SentenceContext) -> T
 @gives("explicit")
 def focus_of_a_cleft(predicate: Token, ctx: SentenceContext) -> Token | None:
     """…と語ったのは首相だった: the noun a cleft sentence ends in is the subject of its の-clause."""
-    head = predicate.head
-    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
-        return None
-    return head if ctx.actor(head) is not None else None
+    focus = cleft_focus(predicate)
+    return focus if focus is not None and ctx.actor(focus) is not None else None
 
 
 @gives("explicit")
