@@ -234,6 +234,12 @@ def is_measure(token: Token) -> bool:
     return token.pos_ == "NUM" or token.ent_type_.startswith(("Date", "Time", "Period", "Percent", "Money"))
 
 
+def is_time(token: Token) -> bool:
+    """A date, a time or a span of time (3月, 6時40分頃, 3年間): when something happens, never what it
+    acts on."""
+    return token.ent_type_.startswith(("Date", "Time", "Period"))
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it (ドネツクとルガンスク → [ドネツク, ルガンスク])."""
     found = [token]
@@ -268,9 +274,11 @@ def cleft_focus(predicate: Token) -> Token | None:
     """…と語ったのは首相だった, …が逮捕したのは男だった: the noun a cleft sentence ends in, where the
     predicate heads its の-clause."""
     head = predicate.head
-    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+    if predicate.dep_ != "csubj" or not case_of(predicate).endswith("のは"):
         return None
-    return head
+    # (…逮捕されたのは男で、…: a cleft may also end in a clause that the sentence goes on from.)
+    goes_on = head.dep_ in {"advcl", "conj"} and any(c.dep_ == "cop" for c in head.children)
+    return head if head.dep_ == "ROOT" or goes_on else None
 
 
 def dependents(predicate: Token) -> list[Token]:

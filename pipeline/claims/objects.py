@@ -20,9 +20,11 @@ from .arguments import (
     direct_object,
     is_actor,
     is_measure,
+    is_time,
     own_subject,
 )
 from .attribution import according_to
+from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
@@ -37,10 +39,16 @@ Objects = list[Argument | None]
 
 
 def wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts."""
+    """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts, and
+    an amount, a score or a version is what it is (500万円を支払った, 版2.0を公開した), but a time is
+    no object."""
     obj = direct_object(predicate)
-    obj = ctx.counted(obj) if obj is not None else None
-    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_measure(obj):
+    if obj is not None and obj.pos_ != "PRON":
+        # 3人を逮捕した, 600万ドルを提供した: a count that counts no noun names the amount itself.
+        obj = ctx.counted(obj) or obj
+    elif obj is not None:
+        obj = ctx.counted(obj)
+    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_time(obj):
         return [ctx.argument(t) for t in conjuncts(obj)]
     return None
 
@@ -68,6 +76,16 @@ def compound_object(verbal_noun: Token) -> Token | None:
         # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
         return None
     return part
+
+
+def suspects_hung_on_the_charge(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """男を窃盗の疑いで逮捕した: the を-NPs the parser hung on the charge noun are the verb's objects,
+    beside its own (男を窃盗の疑いで、女を詐欺の容疑で逮捕した: 男 and 女)."""
+    hung = suspects_on_the_charge(predicate)
+    if not hung:
+        return None
+    own = [o for o in wo_object(predicate, ctx) or [] if o is not None]
+    return [ctx.argument(t) for suspect in hung for t in conjuncts(suspect)] + own
 
 
 def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | None:
@@ -149,6 +167,7 @@ def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Obj
 OBJECT_RULES = RuleList(
     "claims.object",
     (
+        suspects_hung_on_the_charge,
         wo_object,
         contrastive_non_actor,
         what_can_be_done,

@@ -44,18 +44,20 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
+from .charges import charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
-from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
+from .modality import is_conditional
+from .particles import CLAUSE_DEPS, CONTRASTIVE_LINKS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
 
 _FILE = "claim_predicates"
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
-CHARGE_NOUNS = lexicons.words(_FILE, "charge_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
+ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -73,6 +75,9 @@ class Found:
 
 STOP = Found(None, "none")
 NO_ACTOR = Found(None, "unknown")
+# The syntax names no agent, and the one the sentence is about is not it either: only an earlier
+# sentence may give one.
+NOT_THE_SPEAKER = Found(None, "previous_sentence")
 
 
 @dataclass(frozen=True)
@@ -154,35 +159,47 @@ def institution_as_frame(predicate: Token, ctx: SentenceContext) -> Token | None
 
 
 @gives("clause")
+def accused_not_the_topic(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """県警は、店の金を盗んだとして男を逮捕した: the parser may hang the sentence's は-topic on the verb of
+    the charge, but the topic is who arrests; the one the charge is about did it."""
+    own = own_subject(predicate)
+    if own is None or case_of(own) not in TOPIC_CASES:
+        return None
+    return _accused(predicate, ctx)
+
+
+@gives("clause")
 def accused_in_the_charge(predicate: Token, ctx: SentenceContext) -> Token | None:
     """店の商品を盗んだとして、警察は男を逮捕した; 住民を脅した疑いで男を逮捕した: the one a charge is
     about is the main verb's object, and the clauses of the charge say what that actor did."""
+    return _accused(predicate, ctx)
+
+
+def _accused(predicate: Token, ctx: SentenceContext) -> Token | None:
     token = predicate
     while token.head.i != token.i:
-        verb = _charged_by(token)
+        verb = charged_verb(token)
         if verb is not None:
-            accused = direct_object(verb)
+            accused = next(iter(suspects(verb)), None)
             return accused if accused is not None and ctx.actor(accused) is not None else None
-        if token.dep_ not in CLAUSE_DEPS:
+        if token.dep_ in CLAUSE_DEPS:
+            token = token.head
+        elif is_means_clause(token):
+            token = token.head.head
+        else:
             return None
-        token = token.head
     return None
 
 
-def _charged_by(clause: Token) -> Token | None:
-    """The verb a clause is the charge of: …したとして V, …した疑いで V."""
+def is_means_clause(clause: Token) -> bool:
+    """…を詰めることで…を通り抜けた: a clause on こと marked with で (or により) says how the verb above
+    it was done, and shares its subject (``clause_in_relative_clause_on_object`` climbs it like any
+    こと)."""
     head = clause.head
-    if case_of(clause).endswith("と") and head.lemma_ == "する" and head.head.i != head.i:
-        if any(c.dep_ == "mark" and c.text == "て" for c in head.children):
-            return head.head
-    if (
-        clause.dep_ == "acl"
-        and head.lemma_ in CHARGE_NOUNS
-        and case_of(head) == "で"
-        and head.head.i != head.i
-    ):
-        return head.head
-    return None
+    if clause.dep_ != "acl" or head.lemma_ != "こと" or head.head.i == head.i:
+        return False
+    after = head.doc[head.i + 1 : head.i + 3]
+    return case_of(head) == "で" or (case_of(head) == "に" and any(t.lemma_ == "よる" for t in after))
 
 
 @gives("explicit")
@@ -261,6 +278,52 @@ def topic_of_earlier_clause(predicate: Token, ctx: SentenceContext) -> Token | N
         if topic is not None and case_of(topic) in TOPIC_CASES and ctx.actor(topic) is not None:
             return topic
     return None
+
+
+@gives("clause")
+def ga_subject_of_the_opening_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """社長が経費を削り、赤字を埋めた; 社長が経費を削ることで赤字を埋めた: with no topic in the sentence,
+    a が-subject of the clause a verb opens with is the verb's too (the parser hangs it on the first
+    clause, where it is written). A quoted or reported clause is no opening clause: its subject is the
+    content's, not the speaker's."""
+    if ctx.topic_token is not None or predicate.dep_ == "acl":
+        return None
+    return _opening_subject(predicate, predicate, ctx)
+
+
+def _opening_subject(verb: Token, predicate: Token, ctx: SentenceContext) -> Token | None:
+    """The が-subject (an actor) of the verb's opening clause, or of that clause's own, and so on."""
+    clause = _opening_clause(verb, predicate.i)
+    while clause is not None:
+        subject = own_subject(clause)
+        if subject is not None:
+            usable = case_of(subject) == "が" and inside_quote(subject) == inside_quote(predicate)
+            return subject if usable and ctx.actor(subject) is not None else None
+        clause = _opening_clause(clause, predicate.i)
+    return None
+
+
+def _opening_clause(verb: Token, before: int) -> Token | None:
+    """The first of the clauses joined to the verb before ``before`` (…し、…して), or the clause of its
+    means (…ことで)."""
+    # (Not a contrast or a condition, …したが / …したら: their subjects are their own.)
+    clauses = [
+        c
+        for c in verb.children
+        if c.i < before
+        and c.dep_ in CLAUSE_DEPS
+        and not is_complement(c)
+        and not is_conditional(c)
+        and not any(t.dep_ == "mark" and t.text in CONTRASTIVE_LINKS for t in c.children)
+    ]
+    clauses += [
+        clause
+        for noun in verb.children
+        if noun.i < before and noun.lemma_ == "こと"
+        for clause in noun.children
+        if is_means_clause(clause)
+    ]
+    return min(clauses, key=subtree_start) if clauses else None
 
 
 @gives("none")
@@ -372,6 +435,17 @@ def subject_of_joined_clause(
     return subject_before(parent, parent.i)
 
 
+@gives("clause")
+def ga_subject_of_an_earlier_clause(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Token | None:
+    """男が店に押し入り、現金を奪って逃げた: a clause between the opening one and the verb they are
+    joined to shares the が-subject of the opening one (where the sentence has no topic)."""
+    if ctx.topic_token is not None or token.dep_ not in CLAUSE_DEPS:
+        return None
+    return _opening_subject(parent, predicate, ctx)
+
+
 # -- a reported complement: (the complement, the report verb, context) -------------------------------
 
 
@@ -387,6 +461,18 @@ def topic_of_earlier_report(complement: Token, verb: Token, ctx: SentenceContext
 def topic_before_complement(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
     """Xは「…」とYが報じた: the NP before the complement is its topic."""
     return subject_before(verb, subtree_start(complement))
+
+
+@gives("previous_sentence")
+def act_estimated_by_another(complement: Token, verb: Token, ctx: SentenceContext) -> Found | None:
+    """県警は、自殺を図ったとみている: the act an investigator or a court estimates (みる, 推定する, 断定する,
+    in the past tense) is someone else's, so neither the speaker nor the sentence's topic did it; the
+    one the text was about before may have."""
+    return NOT_THE_SPEAKER if _estimates(verb) and _past(complement) else None
+
+
+def _past(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "た" for c in clause.children)
 
 
 @gives("none")
@@ -406,6 +492,21 @@ def speaker_found_for_report(complement: Token, verb: Token, ctx: SentenceContex
 
 
 Subjects = tuple[list[Argument], str]
+
+
+def estimator_hung_in_the_estimate(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
+    """県警は、ビルから転落したとみている: the parser hangs the estimator's は-topic on the act estimated,
+    which is someone else's (``act_estimated_by_another``)."""
+    if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
+        return None
+    if not is_complement(predicate) or not _estimates(predicate.head):
+        return None
+    return NOT_THE_SPEAKER if _past(predicate) else None
+
+
+def _estimates(verb: Token) -> bool:
+    # (…したとみられる: an impersonal estimate is the writer's hedge, and its topic is the content's.)
+    return predicate_lemma(verb) in ESTIMATION_VERBS and not is_passive(verb)
 
 
 def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
@@ -474,6 +575,7 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
 SUBJECT_RULES = RuleList(
     "claims.subject",
     (
+        accused_not_the_topic,
         own_subject_phrase,
         ga_subject_hung_past_the_clause,
         institution_as_frame,
@@ -485,6 +587,7 @@ SUBJECT_RULES = RuleList(
         relative_clause_head,
         actor_after_relative_clause,
         topic_of_earlier_clause,
+        ga_subject_of_the_opening_clause,
         relative_clause_on_a_non_actor,
         subject_up_the_clause_chain,
         speaker_of_open_quotation,
@@ -499,6 +602,7 @@ CHAIN_STEPS = RuleList(
         clause_in_relative_clause_on_object,
         no_clause_link,
         subject_of_joined_clause,
+        ga_subject_of_an_earlier_clause,
     ),
 )
 REPORT_STEPS = RuleList(
@@ -506,6 +610,7 @@ REPORT_STEPS = RuleList(
     (
         topic_of_earlier_report,
         topic_before_complement,
+        act_estimated_by_another,
         passive_report,
         speaker_found_for_report,
     ),
@@ -513,6 +618,7 @@ REPORT_STEPS = RuleList(
 SUBJECT_CHECKS = RuleList(
     "claims.subject_check",
     (
+        estimator_hung_in_the_estimate,
         can_verb_object,
         gapped_subjects,
         undergoer_is_no_actor,
@@ -553,6 +659,9 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
         return ctx.actors([ctx.counted(t) or t for t in conjuncts(found.token)]), found.how
     if found.how == "unknown":
         return [], "none"
+    if found is NOT_THE_SPEAKER:
+        # The sentence is the estimator's (its topic); what it estimates is about the one before.
+        return ([ctx.carried_topic], found.how) if ctx.carried_topic is not None else ([], "none")
     for rule in CONTEXT_SUBJECTS:
         if actors := rule(predicate, ctx):
             return actors, rule.subject_from
