@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..records import Argument, ParsedUnit
 from ..rules import RuleList
-from .arguments import cleft_focus, conjuncts, direct_object, noun_phrase
+from .arguments import conjuncts, direct_object, noun_phrase
 from .attribution import according_to
 from .context import MentionLinker, SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
@@ -128,14 +128,9 @@ def kept_wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
     return None
 
 
-def focus_of_a_passive_cleft(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """逮捕されたのは無職の男で、…: the focus a passive cleft ends in is who it was done to."""
-    focus = cleft_focus(predicate)
-    return [ctx.argument(t) for t in conjuncts(focus)] if focus is not None else None
-
-
 def passive_subject(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """拘束された乗員の5人: the passive's subject is the patient (the members, not their count)."""
+    """拘束された乗員の5人: the passive's subject is the patient (the members, not their count); so is
+    the focus of a passive cleft (逮捕されたのは…容疑者で、…)."""
     patient = subject_token(predicate, ctx).token
     if patient is None:
         return None
@@ -170,7 +165,7 @@ AGENT_RULES = RuleList(
 )
 PATIENT_RULES = RuleList(
     "claims.patient",
-    (kept_wo_object, focus_of_a_passive_cleft, passive_subject, relative_head_as_patient, topic_as_patient),
+    (kept_wo_object, passive_subject, relative_head_as_patient, topic_as_patient),
 )
 
 

@@ -3,10 +3,11 @@ is not the estimator's act. Every sentence is made up for its test."""
 
 from __future__ import annotations
 
+from pipeline.claims.arguments import cleft_focus
 from pipeline.claims.passives import (
     enforcer_in_the_document,
     enforcer_in_the_sentence,
-    focus_of_a_passive_cleft,
+    passive_subject,
 )
 from pipeline.claims.subjects import (
     NOT_THE_SPEAKER,
@@ -54,17 +55,17 @@ def test_an_arrest_in_a_document_that_names_no_police_keeps_a_null_agent(parsed)
     assert (arrest.subject, arrest.object.text) == (None, "山田太郎")
 
 
-# -- claims.patient: focus_of_a_passive_cleft --------------------------------------------------------------
+# -- claims.patient: passive_subject, through a cleft ---------------------------------------------------
 
 
 def test_the_focus_of_a_passive_cleft_is_its_patient(parsed):
-    p = parsed("県警によると、逮捕されたのは山田太郎容疑者だった。")
-    assert [a.text for a in focus_of_a_passive_cleft(*p.at("逮捕"))] == ["山田太郎"]
+    p = parsed("逮捕されたのは無職の山田太郎容疑者で、中村署は山田容疑者から事情を聴いている。")
+    assert [a.text for a in passive_subject(*p.at("逮捕"))] == ["山田太郎"]
 
 
-def test_a_passive_that_is_no_cleft_has_no_cleft_focus(parsed):
-    p = parsed("山田太郎容疑者が逮捕された。")
-    assert focus_of_a_passive_cleft(*p.at("逮捕")) is None
+def test_a_cleft_that_goes_on_is_still_a_cleft_but_a_plain_clause_is_none(parsed):
+    assert cleft_focus(parsed("逮捕されたのは山田容疑者で、北署が調べている。").find("逮捕")).text == "容疑者"
+    assert cleft_focus(parsed("北署が逮捕した山田容疑者は、3日に送検された。").find("逮捕")) is None
 
 
 # -- claims.subject_report: act_estimated_by_another -------------------------------------------------------
