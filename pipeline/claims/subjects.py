@@ -227,15 +227,38 @@ def actor_the_head_is_said_of(predicate: Token, ctx: SentenceContext) -> Token |
     head = predicate.head
     if predicate.dep_ != "acl" or head.pos_ not in _NOMINAL:
         return None
-    if head.lemma_ in FORMAL_HEADS or head.lemma_ in STANCE_NOUNS or not _predicate_nominal(head):
+    subject = _subject_said_to_be(head, ctx)
+    return subject if subject is not None and ctx.actor(subject) is not None else None
+
+
+@gives("relative")
+def category_after_a_place(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星社は、漫画を発行する日本の出版社だ: the parser hangs the clause on the place before の, but
+    where the sentence says what kind of body its subject (an organization or a person) is, the clause
+    is on that kind, and so on the subject; where the subject is a country (…に踏み切った米国の同盟国だ),
+    the place is the one that acts."""
+    place = predicate.head
+    if predicate.dep_ != "acl" or place.dep_ != "nmod" or case_of(place) != "の":
+        return None
+    named = ctx.actor(place)
+    if named is None or named.type not in {"country", "location"}:
+        return None
+    subject = _subject_said_to_be(place.head, ctx)
+    actor = ctx.actor(subject) if subject is not None else None
+    return subject if actor is not None and actor.type in {"organization", "person"} else None
+
+
+def _subject_said_to_be(noun: Token, ctx: SentenceContext) -> Token | None:
+    """The subject of a sentence or clause that says it is ``noun`` (…の出版社だ), or None."""
+    if noun.pos_ not in _NOMINAL or not _predicate_nominal(noun):
+        return None
+    if noun.lemma_ in FORMAL_HEADS or noun.lemma_ in STANCE_NOUNS:
         return None
     subject = next(
-        (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i and case_of(c) in SUBJECT_CASES),
+        (c for c in noun.children if c.dep_ in SUBJECT_DEPS and c.i < noun.i and case_of(c) in SUBJECT_CASES),
         None,
     )
-    if subject is None and head.dep_ == "ROOT":
-        subject = ctx.topic_token
-    return subject if subject is not None and ctx.actor(subject) is not None else None
+    return ctx.topic_token if subject is None and noun.dep_ == "ROOT" else subject
 
 
 @gives("relative")
@@ -584,6 +607,7 @@ SUBJECT_RULES = RuleList(
         thinker_inside_complement,
         speaker_inside_quotation,
         actor_the_head_is_said_of,
+        category_after_a_place,
         relative_clause_head,
         actor_after_relative_clause,
         topic_of_earlier_clause,
