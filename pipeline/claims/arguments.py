@@ -255,7 +255,32 @@ def conjuncts(token: Token) -> list[Token]:
             if case_of(child) in COORDINATORS or _comma_after(child):
                 found.append(child)
                 frontier.append(child)
+        for partner in _named_partners_across_no(current):
+            found.append(partner)
+            frontier.append(partner)
     return sorted(found, key=lambda t: t.i)
+
+
+def _named_partners_across_no(token: Token) -> list[Token]:
+    """山田外相と北星国の田中首相: the parser hangs the first name on the second's の-phrase; where both are
+    named (a proper noun in each), they are coordinated (but 日本と中国の関係 is one thing)."""
+    if not _named(token):
+        return []
+    owners = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "の" and c.i < token.i]
+    return [
+        child
+        for owner in owners
+        for child in owner.children
+        if child.dep_ in {"nmod", "conj"}
+        and child.i < owner.i
+        and case_of(child) in COORDINATORS
+        and _named(child)
+    ]
+
+
+def _named(token: Token) -> bool:
+    parts = [token] + [c for c in token.children if c.dep_ == "compound"]
+    return any("固有名詞" in t.tag_ for t in parts)
 
 
 def _comma_after(token: Token) -> bool:
@@ -323,6 +348,23 @@ def own_subject(predicate: Token) -> Token | None:
     inside = inside_quote(predicate)
     candidates = [c for c in candidates if not inside or inside_quote(c) or case_of(c) not in TOPIC_CASES]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def genitive_subject(predicate: Token) -> Token | None:
+    """The の-phrase a relative clause's verb takes for its subject (首相の掲げる政策), if any."""
+    if predicate.dep_ != "acl" or not _right_before_its_head(predicate):
+        return None
+    before = [c for c in predicate.children if c.dep_ == "nmod" and c.i < predicate.i]
+    return next((c for c in before if case_of(c) == "の"), None)
+
+
+def _right_before_its_head(predicate: Token) -> bool:
+    # A relative clause's verb stands right before the noun it modifies (掲げる政策); a て-form the parser
+    # calls a relative clause (ロシアの味方して、…もん) does not, and its の-phrase is its object.
+    end = max([predicate.i] + [c.i for c in predicate.children if c.dep_ in {"aux", "fixed"}])
+    head = predicate.head
+    after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
+    return after is not None and (after == head or (after.head == head and after.dep_ == "compound"))
 
 
 def subject_before(predicate: Token, limit: int) -> Token | None:

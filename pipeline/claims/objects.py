@@ -18,6 +18,7 @@ from .arguments import (
     conjuncts,
     dependents,
     direct_object,
+    genitive_subject,
     is_actor,
     is_measure,
     is_time,
@@ -150,18 +151,21 @@ def _nothing_between(phrase: Token, predicate: Token) -> bool:
 
 def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """大統領が要請した派兵, 同社が発売した新製品: a relative clause acts on the noun it modifies where it
-    has a subject of its own or the noun fills its object's gap; a noun tied on by への/との/からの
-    (…へのA国軍派兵) is an argument of the phrase's head."""
+    has a subject of its own (米国の主導する連合: with の) or the noun fills its object's gap; a noun
+    tied on by への/との/からの (…へのA国軍派兵) is an argument of the phrase's head."""
     if predicate.dep_ != "acl" or predicate.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     head = predicate.head
     linked = head.dep_ == "nmod" and case_of(head) in LINKING_CASES
     if linked and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
-    if outer_head(head) or (own_subject(predicate) is None and not object_gap(predicate)):
+    has_subject = own_subject(predicate) is not None or genitive_subject(predicate) is not None
+    if outer_head(head) or (not has_subject and not object_gap(predicate)):
         return None
     argument = ctx.argument(head)
-    return None if is_actor(argument, head) else [argument]
+    # 政府が派遣した部隊: an actor the clause's own subject acts on is its object; with no subject of its
+    # own, an actor head is the clause's agent.
+    return None if is_actor(argument, head) and not has_subject else [argument]
 
 
 OBJECT_RULES = RuleList(

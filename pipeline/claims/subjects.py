@@ -35,6 +35,7 @@ from .arguments import (
     direct_object,
     displaced_topic,
     floating_subjects,
+    genitive_subject,
     is_complement,
     is_measure,
     main_root,
@@ -116,6 +117,14 @@ def gives(subject_from: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
     """The predicate's own が/は/も NP (政府は…を決めた)."""
     return own_subject(predicate)
+
+
+@gives("explicit")
+def no_subject_of_a_relative_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """首相の掲げる政策, 北星機構の発注する調査: in a relative clause the subject may take の for が (the
+    parser hangs it on the verb as a の-phrase)."""
+    subject = genitive_subject(predicate)
+    return subject if subject is not None and ctx.actor(subject) is not None else None
 
 
 @gives("explicit")
@@ -600,6 +609,7 @@ SUBJECT_RULES = RuleList(
     (
         accused_not_the_topic,
         own_subject_phrase,
+        no_subject_of_a_relative_clause,
         ga_subject_hung_past_the_clause,
         institution_as_frame,
         focus_of_a_cleft,
