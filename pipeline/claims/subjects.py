@@ -463,8 +463,9 @@ def no_clause_link(token: Token, parent: Token, predicate: Token, ctx: SentenceC
 def subject_of_joined_clause(
     token: Token, parent: Token, predicate: Token, ctx: SentenceContext
 ) -> Token | None:
-    """A clause joined to another (…し、…した; …して…した) shares its subject."""
-    return subject_before(parent, parent.i)
+    """A clause joined to another (…し、…した; …して…した) shares its subject, one written before the
+    clause (…を起訴し、簡裁も…を出した: the later clause's own subject is not the earlier one's)."""
+    return subject_before(parent, subtree_start(token))
 
 
 @gives("clause")

@@ -49,3 +49,13 @@ def test_a_clause_after_one_with_a_subject_of_its_own_does_not_borrow_another(pa
     assert p.one("通報する").subject.text == "店員"
     call, ctx = p.at("押し入り")
     assert ga_subject_of_an_earlier_clause(call, call.head, call, ctx) is None
+
+
+# -- claims.subject_chain: subject_of_joined_clause --------------------------------------------------------
+
+
+def test_a_clause_shares_only_a_subject_written_before_it(parsed):
+    # …起訴し、北星簡裁も…出した: the も-subject of the later clause is not the earlier clause's.
+    p = parsed("北星区検は、法改正に気付かないまま、男性を起訴し、北星簡裁も、罰金の命令を出した。")
+    assert p.one("起訴する").subject.text == "北星区検"
+    assert p.one("出す").subject.text == "北星簡裁"
