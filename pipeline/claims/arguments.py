@@ -361,10 +361,14 @@ def genitive_subject(predicate: Token) -> Token | None:
 def _right_before_its_head(predicate: Token) -> bool:
     # A relative clause's verb stands right before the noun it modifies (掲げる政策); a て-form the parser
     # calls a relative clause (ロシアの味方して、…もん) does not, and its の-phrase is its object.
-    end = max([predicate.i] + [c.i for c in predicate.children if c.dep_ in {"aux", "fixed"}])
+    group = [t for c in predicate.children if c.dep_ in {"aux", "fixed", "mark"} for t in c.subtree]
+    end = max([predicate.i] + [t.i for t in group if t.i > predicate.i])
     head = predicate.head
     after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
-    return after is not None and (after == head or (after.head == head and after.dep_ == "compound"))
+    # (…の展開している他の店: what follows may be a modifier of the noun, but it is in the noun's phrase.)
+    if after is None or after.pos_ == "PUNCT":
+        return False
+    return after == head or (head.is_ancestor(after) and not predicate.is_ancestor(after))
 
 
 def subject_before(predicate: Token, limit: int) -> Token | None:
