@@ -7,6 +7,7 @@ form of any JSON file we write (report.json too), ``write_node_link`` the I/O.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -34,3 +35,17 @@ def json_text(data: Any) -> str:
 def write_node_link(graph: nx.MultiDiGraph, target: Target) -> None:
     with open_target(target) as handle:
         handle.write(utf8(json_text(node_link_data(graph))))
+
+
+def read_node_link(source: Target) -> nx.MultiDiGraph:
+    """graph.json (or actors.json) as the graph it was written from, with the claim's ``source`` back."""
+    if isinstance(source, str | Path):
+        with open(source, "rb") as handle:
+            data = json.load(handle)
+    else:
+        data = json.load(source)
+    graph = nx.node_link_graph(data, edges="edges")
+    for _, _, attributes in graph.edges(data=True):
+        if JSON_SOURCE_ATTRIBUTE in attributes:
+            attributes["source"] = attributes.pop(JSON_SOURCE_ATTRIBUTE)
+    return graph
