@@ -25,7 +25,7 @@ from .build import UNNAMED_ACTOR
 ACTOR_TYPES = frozenset({"person", "country", "organization", "location", UNNAMED_ACTOR})
 TOP_PREDICATES = 3
 TOP_TOPICS = 5
-# The edge key of a negated claim's edge: REJECT.not beside REJECT between the same two actors.
+# The event of a negated claim's edge in its key: REJECT.not beside REJECT between the same two actors.
 NEGATED_SUFFIX = ".not"
 # The writer of a document counts as a source of its own unattributed claims, one per document.
 WRITER_SOURCE = "writer:"
@@ -56,8 +56,9 @@ def claim_source(claim: dict[str, Any]) -> str:
     return str(claim.get("source_id") or claim.get("source") or WRITER_SOURCE + str(claim["doc_id"]))
 
 
-def edge_key(event: str, negated: bool) -> str:
-    return event + NEGATED_SUFFIX if negated else event
+def edge_key(subject: str, event: str, obj: str, negated: bool) -> str:
+    """``country:JPN-SUPPORT-country:USA``: unique in the graph, as GraphML and graphology want edge ids."""
+    return f"{subject}-{event}{NEGATED_SUFFIX if negated else ''}-{obj}"
 
 
 def contradicted_statements(graph: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
@@ -112,7 +113,8 @@ def actor_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         )
     for subject, event, obj, negated in sorted(folds):
         fold = folds[subject, event, obj, negated]
-        actors.add_edge(subject, obj, key=edge_key(event, negated), **_edge_attributes(event, negated, fold))
+        key = edge_key(subject, event, obj, negated)
+        actors.add_edge(subject, obj, key=key, **_edge_attributes(event, negated, fold))
     return actors
 
 

@@ -29,15 +29,15 @@ def _viz_colour(rgb: tuple[int, int, int]) -> dict[str, Any]:
 def styled(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with XML-safe ids and text, scalar attributes, and ``viz`` colours, sizes and thicknesses.
 
-    An edge's GEXF id is its key (the claim id, or the actor edge's event); its label is its predicate,
+    An edge's GEXF id is its key (the claim id, or the actor edge's ``edge_key``); its label its predicate,
     and its weight, which Gephi reads, is 1 per claim or the actor edge's ``weight``.
     """
     clean = graphml_safe(scalar_graph(graph))
     for _, data in clean.nodes(data=True):
         data["viz"] = {"color": _viz_colour(type_colour(data["type"])), "size": node_size(data["mentions"])}
-    for source, target, key, data in clean.edges(keys=True, data=True):
+    for _, _, key, data in clean.edges(keys=True, data=True):
         weight = int(data.get("weight", 1))
-        data["id"] = f"{source}->{target}:{key}" if "claim_id" not in data else key
+        data["id"] = key  # the claim id, or the actor edge's key: unique in the graph either way
         data["label"] = data.get("predicate", "")
         data["weight"] = weight
         data["viz"] = {

@@ -146,7 +146,7 @@ def page_data(actors: nx.MultiDiGraph, graph: nx.MultiDiGraph) -> dict[str, Any]
         "event_polarity": event_polarity,
         "type_colours": {t: hex_colour(c) for t, c in TYPE_COLOURS.items() if t in ACTOR_TYPES},
         "polarity_colours": {p: hex_colour(c) for p, c in POLARITY_COLOURS.items()},
-        "node_scale": 0.5,
+        "node_scale": 0.8,
         "edge_scale": 0.6,
     }
 

@@ -76,8 +76,9 @@ def layout(overview: nx.Graph) -> dict[str, tuple[float, float]]:
     parts = sorted(nx.connected_components(overview), key=lambda part: (-len(part), min(part)))
     if not parts:
         return {}
-    sides = [2.0 * math.sqrt(len(part)) for part in parts]  # a part's box grows with the root of its size
-    gap = 0.8
+    # A part's box grows with the root of its size; a pair lies flat, so that it takes one row's height.
+    sides = [2.4 * math.sqrt(len(part)) if len(part) > 2 else 2.4 for part in parts]
+    gap = 0.6
     area = sum((side + gap) ** 2 for side in sides)
     row_width = max(sides[0], math.sqrt(area * SIZE_INCHES[0] / SIZE_INCHES[1]))
     positions: dict[str, tuple[float, float]] = {}
@@ -87,15 +88,33 @@ def layout(overview: nx.Graph) -> dict[str, tuple[float, float]]:
             x, y, row_height = 0.0, y - row_height - gap, 0.0
         if len(part) == 1:
             local = {next(iter(part)): (0.0, 0.0)}
+        elif len(part) == 2:
+            first, second = sorted(part)
+            local = {first: (-side / 3, 0.0), second: (side / 3, 0.0)}
         else:
             local = nx.spring_layout(
-                overview.subgraph(part), seed=LAYOUT_SEED, iterations=200, scale=side / 2
+                _sorted_part(overview, part), seed=LAYOUT_SEED, iterations=200, scale=side / 2
             )
         for node, (px, py) in local.items():
-            positions[node] = (round(float(x + side / 2 + px), 4), round(float(y - side / 2 + py), 4))
+            height = side if len(part) > 2 else side / 2
+            positions[node] = (round(float(x + side / 2 + px), 4), round(float(y - height / 2 + py), 4))
         x += side + gap
-        row_height = max(row_height, side)
+        row_height = max(row_height, side if len(part) > 2 else side / 2)
     return positions
+
+
+def _sorted_part(graph: nx.Graph, part: set[str]) -> nx.Graph:
+    """The part as a graph of its own, nodes and edges in sorted order.
+
+    Not ``graph.subgraph(part)``: a view of a small part iterates the set it was given, in hash order,
+    and the seeded layout would then differ from one process to the next.
+    """
+    own = nx.Graph()
+    own.add_nodes_from(sorted(part))
+    own.add_edges_from(
+        sorted((min(u, v), max(u, v)) for u, v in graph.edges(part) if u in part and v in part)
+    )
+    return own
 
 
 @cache
@@ -122,7 +141,7 @@ def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
     overview = overview_graph(actors)
     positions = layout(overview)
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
-    axes = figure.add_axes((0.01, 0.01, 0.98, 0.93))
+    axes = figure.add_axes((0.01, 0.06, 0.98, 0.88))
     axes.set_axis_off()
     axes.set_aspect("equal", adjustable="datalim")
     font = {"family": [FONT_FAMILY, FALLBACK_FAMILY]}
@@ -162,7 +181,9 @@ def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
         for t, c in TYPE_COLOURS.items()
         if t != "topic"
     ] + [Line2D([], [], color=_rgb(c), linewidth=3, label=p) for p, c in POLARITY_COLOURS.items()]
-    axes.legend(handles=handles, loc="lower right", fontsize=10, frameon=False, prop=font)
+    figure.legend(
+        handles=handles, loc="lower center", ncol=len(handles), frameon=False, prop={**font, "size": 11}
+    )
     return figure
 
 

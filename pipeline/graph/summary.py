@@ -107,12 +107,12 @@ def best_supported(graph: nx.MultiDiGraph, actors: nx.MultiDiGraph, top: int) ->
 
 
 def contradictions(graph: nx.MultiDiGraph, top: int) -> list[Contradiction]:
-    """What is stated both affirmed and negated between two actors, the most-stated first."""
+    """What an actor is said both to do and not to do, to an actor or a topic; the most-stated first."""
     disputed = contradicted_statements(graph)
     claims: dict[tuple[str, str, str], dict[bool, list[dict]]] = defaultdict(lambda: {False: [], True: []})
     for subject, obj, data in graph.edges(data=True):
         statement = (subject, data["predicate"], obj)
-        if statement in disputed and is_actor(graph.nodes[subject]) and is_actor(graph.nodes[obj]):
+        if statement in disputed and is_actor(graph.nodes[subject]):
             claims[statement][bool(data["negated"])].append(data)
     found = [
         Contradiction(

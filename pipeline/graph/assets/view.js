@@ -206,6 +206,14 @@
     renderer.on("clickStage", () => showOverview());
   }
 
+  function setLink(hash) {
+    try {
+      history.replaceState(null, "", location.pathname + location.search + hash);
+    } catch (error) {
+      // Some browsers refuse history changes on file: pages; the link is a convenience.
+    }
+  }
+
   // The details panel.
   const details = $("details");
 
@@ -229,6 +237,15 @@
     return button;
   }
 
+  // An edge with the first sentence that states it, for the overview.
+  function edgeWithExample(index) {
+    const holder = el("div");
+    holder.appendChild(edgeButton(index));
+    const first = edges[index][E.claims].find(claimShown);
+    if (first !== undefined) holder.appendChild(el("div", claims[first][C.sentence], "example"));
+    return holder;
+  }
+
   function list(title, items, render, empty) {
     details.appendChild(el("h3", title));
     if (!items.length) {
@@ -245,14 +262,15 @@
   }
 
   function showOverview() {
+    if (location.hash) setLink("");
     selectedNode = selectedEdge = null;
     focus = focusSet();
     clear(details);
     details.appendChild(el("h2", "Overview"));
     const order = edges.map((_, i) => i).filter((i) => edgeShown[i]);
-    order.sort((a, b) => edges[b][E.weight] - edges[a][E.weight] || edges[b][E.sources] - edges[a][E.sources] || a - b);
-    list("Best-supported edges", order.slice(0, 12), edgeButton, "No edge is shown.");
-    list("Contradictions", order.filter((i) => edges[i][E.contradicted]).slice(0, 12), edgeButton, "None among the edges shown.");
+    order.sort((a, b) => edges[b][E.sources] - edges[a][E.sources] || edges[b][E.documents] - edges[a][E.documents] || edges[b][E.weight] - edges[a][E.weight] || a - b);
+    list("Best-supported edges (most sources, documents, claims)", order.slice(0, 10), edgeWithExample, "No edge is shown.");
+    list("Contradictions", order.filter((i) => edges[i][E.contradicted]).slice(0, 10), edgeWithExample, "None among the edges shown.");
     const actors = nodes.map((_, i) => i).filter((i) => nodeShown[i]);
     actors.sort((a, b) => nodes[b][N.mentions] - nodes[a][N.mentions] || a - b);
     list("Most-mentioned actors", actors.slice(0, 12), nodeButton, "No actor is shown.");
@@ -266,6 +284,7 @@
   }
 
   function selectNode(index, moveCamera) {
+    setLink("#actor=" + encodeURIComponent(nodes[index][N.id]));
     selectedNode = String(index);
     selectedEdge = null;
     focus = focusSet();
@@ -418,8 +437,12 @@
     step();
   });
 
+  // graph.html#actor=country:USA opens on that actor (clicking an actor sets it, so the link can be shared).
+  const linked = location.hash.startsWith("#actor=") ? decodeURIComponent(location.hash.slice(7)) : null;
+  const linkedIndex = nodes.findIndex((node) => node[N.id] === linked);
   applyFilters();
-  showOverview();
+  if (linkedIndex >= 0) selectNode(linkedIndex, false);
+  else showOverview();
   document.documentElement.setAttribute("data-view", "drawn");
   setTimeout(step, 0);
 })();
