@@ -174,7 +174,7 @@ def html_page(actors: nx.MultiDiGraph, graph: nx.MultiDiGraph, title: str = "Act
     """The whole page: markup, style, the data block, and the scripts inlined."""
     scripts = [asset(name) for name in (*VENDORED_SCRIPTS, APP_SCRIPT)]
     policy = (
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; worker-src blob:; "
         f"script-src {' '.join(_hash(script) for script in scripts)}"
     )
     parts = [

@@ -35,12 +35,11 @@
   }
 
   const graph = new graphology.MultiDirectedGraph();
-  const random = generator(12);
   nodes.forEach((node, index) => {
     graph.addNode(String(index), {
       label: node[N.label],
-      x: random() * 1000,
-      y: random() * 1000,
+      x: 0,
+      y: 0,
       size: node[N.size] * data.node_scale,
       color: node[N.colour],
     });
@@ -51,6 +50,8 @@
       color: edge[E.colour],
     });
   });
+
+  placeParts();
 
   // Filters: what is ticked. An edge shows when its two actors' types, its event and one of its claims'
   // (modality, section) are ticked; an actor shows when its type is ticked and it has an edge showing,
@@ -403,39 +404,70 @@
   });
   $("summary").textContent = data.summary;
 
-  // Layout: ForceAtlas2 in slices, drawing between them, so that a large graph stays responsive.
+  // Starting places: each connected part in a disc of its own, the parts on a spiral, largest in the
+  // middle and loose actors (no edge) outermost. The picture reads before ForceAtlas2 has run at all.
+  function placeParts() {
+    const parts = graphologyLibrary.components.connectedComponents(graph);
+    parts.sort((a, b) => b.length - a.length || Number(a[0]) - Number(b[0]));
+    const place = generator(7);
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    let area = 0;
+    parts.forEach((part, index) => {
+      const radius = 12 * Math.sqrt(part.length);
+      area += (radius + 6) * (radius + 6);
+      const distance = index === 0 ? 0 : Math.sqrt(area);
+      const centreX = distance * Math.cos(index * golden), centreY = distance * Math.sin(index * golden);
+      part.sort((a, b) => Number(a) - Number(b)).forEach((node) => {
+        const r = radius * Math.sqrt(place()), angle = 2 * Math.PI * place();
+        graph.mergeNodeAttributes(node, { x: centreX + r * Math.cos(angle), y: centreY + r * Math.sin(angle) });
+      });
+    });
+  }
+
+  // Layout: ForceAtlas2 in a worker where the browser allows one, so the page answers while it runs;
+  // otherwise in short slices between frames. It stops after a time that grows with the graph.
   const layout = graphologyLibrary.layoutForceAtlas2;
   const settings = { ...layout.inferSettings(graph), outboundAttractionDistribution: true, adjustSizes: false };
-  const totalIterations = nodes.length > 5000 ? 150 : nodes.length > 1000 ? 300 : 500;
-  const slice = Math.max(1, Math.min(50, Math.floor(200000 / Math.max(1, nodes.length + edges.length))));
-  let done = 0, running = true;
+  const budgetMs = Math.min(20000, 2000 + nodes.length + 2 * edges.length);
   const status = $("layout-status");
   const button = $("layout-button");
-  function step() {
-    if (!running || done >= totalIterations) {
-      running = false;
-      button.textContent = "Run layout";
-      status.textContent = done >= totalIterations ? "layout done" : `layout paused (${done}/${totalIterations})`;
-      if (done >= totalIterations) document.documentElement.setAttribute("data-view", "ready");
-      return;
-    }
-    const count = Math.min(slice, totalIterations - done);
-    if (graph.order > 1) layout.assign(graph, { iterations: count, settings });
-    done += count;
-    status.textContent = `layout ${done}/${totalIterations}`;
-    if (renderer) renderer.refresh();
-    setTimeout(step, 0);
+  let worker = null, running = false, stopTimer = null, sliceTimer = null;
+  try {
+    if (window.Worker && graph.size > 0) worker = new graphologyLibrary.FA2Layout(graph, { settings });
+  } catch (error) {
+    worker = null; // no workers here (a policy, an old browser): slices on the page's thread instead
   }
-  button.addEventListener("click", () => {
-    if (running) {
-      running = false;
-      return;
-    }
-    if (done >= totalIterations) done = 0;
+  function finish(message) {
+    running = false;
+    clearTimeout(stopTimer);
+    clearTimeout(sliceTimer);
+    if (worker) worker.stop();
+    button.textContent = "Run layout";
+    status.textContent = message;
+    if (renderer) renderer.refresh();
+    document.documentElement.setAttribute("data-view", "ready");
+  }
+  function slice(started, perSlice) {
+    if (!running) return;
+    const begun = performance.now();
+    layout.assign(graph, { iterations: perSlice, settings });
+    const took = performance.now() - begun;
+    if (renderer) renderer.refresh();
+    if (performance.now() - started > budgetMs) return finish("layout done");
+    // Aim at about 40 ms a slice, so that a frame is drawn and input is read between them.
+    const next = Math.max(1, Math.min(50, Math.round((perSlice * 40) / Math.max(took, 1))));
+    sliceTimer = setTimeout(() => slice(started, next), 0);
+  }
+  function start() {
+    if (graph.size === 0) return finish("no edges to lay out");
     running = true;
     button.textContent = "Pause layout";
-    step();
-  });
+    status.textContent = "laying out…";
+    stopTimer = setTimeout(() => finish("layout done"), budgetMs);
+    if (worker) worker.start();
+    else slice(performance.now(), 1);
+  }
+  button.addEventListener("click", () => (running ? finish("layout paused") : start()));
 
   // graph.html#actor=country:USA opens on that actor (clicking an actor sets it, so the link can be shared).
   const linked = location.hash.startsWith("#actor=") ? decodeURIComponent(location.hash.slice(7)) : null;
@@ -444,5 +476,5 @@
   if (linkedIndex >= 0) selectNode(linkedIndex, false);
   else showOverview();
   document.documentElement.setAttribute("data-view", "drawn");
-  setTimeout(step, 0);
+  start();
 })();
