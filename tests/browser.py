@@ -13,6 +13,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
+
+from pipeline.graph.style import type_colour
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 # No network, no first-run work, a profile of its own. --enable-unsafe-swiftshader keeps WebGL
@@ -71,3 +74,28 @@ def dom(page: Path, fragment: str = "") -> str:
     result = _chromium(page.resolve().as_uri() + fragment, "--dump-dom", window=(1400, 900))
     assert result.stdout, result.stderr.decode(errors="replace")[-2000:]
     return result.stdout.decode("utf-8")
+
+
+PANEL_WIDTH = 400  # view.css: the side panel; the graph is drawn left of it
+WINDOW = (1400, 900)
+
+
+def colour_pixels(picture: Path, colour: tuple[int, int, int], box: tuple[int, int, int, int]) -> int:
+    """Pixels within ``box`` that are ``colour``, give or take the antialiasing of an edge."""
+    image = Image.open(picture).convert("RGB").crop(box)
+    return sum(
+        count
+        for count, pixel in image.getcolors(maxcolors=1 << 24)
+        if max(abs(a - b) for a, b in zip(pixel, colour, strict=True)) <= 12
+    )
+
+
+def assert_graph_drawn(picture: Path, types: set[str]) -> None:
+    """Not blank: the graph's side of the screenshot shows a node of every type in its type's colour."""
+    width, height = Image.open(picture).size
+    assert (width, height) == WINDOW
+    graph_side = (0, 0, width - PANEL_WIDTH, height)
+    image = Image.open(picture).convert("RGB").crop(graph_side)
+    assert len(image.getcolors(maxcolors=1 << 24)) > 50, "the graph's side is blank"
+    for node_type in types:
+        assert colour_pixels(picture, type_colour(node_type), graph_side) >= 6, f"no {node_type} node drawn"

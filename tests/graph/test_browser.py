@@ -11,42 +11,19 @@ import re
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from pipeline.graph.html import asset, script_json
 from pipeline.graph.style import hex_colour, type_colour
+from pipeline.records import Document
+from pipeline.runner import run
 
-from ..browser import dom, screenshot
+from ..browser import WINDOW, assert_graph_drawn, dom, screenshot
 from .views import IMG_NAME, SCRIPT_NAME, write_sample_run
-
-PANEL_WIDTH = 400  # view.css: the side panel; the graph is drawn left of it
-WINDOW = (1400, 900)
 
 
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory) -> Path:
     return write_sample_run(tmp_path_factory.mktemp("browser"))
-
-
-def colour_pixels(picture: Path, colour: tuple[int, int, int], box: tuple[int, int, int, int]) -> int:
-    """Pixels within ``box`` that are ``colour``, give or take the antialiasing of an edge."""
-    image = Image.open(picture).convert("RGB").crop(box)
-    return sum(
-        count
-        for count, pixel in image.getcolors(maxcolors=1 << 24)
-        if max(abs(a - b) for a, b in zip(pixel, colour, strict=True)) <= 12
-    )
-
-
-def assert_graph_drawn(picture: Path, types: set[str]) -> None:
-    """Not blank: the graph's side of the screenshot shows a node of every type in its type's colour."""
-    width, height = Image.open(picture).size
-    assert (width, height) == WINDOW
-    graph_side = (0, 0, width - PANEL_WIDTH, height)
-    image = Image.open(picture).convert("RGB").crop(graph_side)
-    assert len(image.getcolors(maxcolors=1 << 24)) > 50, "the graph's side is blank"
-    for node_type in types:
-        assert colour_pixels(picture, type_colour(node_type), graph_side) >= 6, f"no {node_type} node drawn"
 
 
 def test_graph_html_draws_the_actor_graph(sample_run, tmp_path):
@@ -142,3 +119,26 @@ def _hex(colour: str) -> str:
         return colour.lower()
     channels = [int(float(c)) for c in re.findall(r"[\d.]+", colour)[:3]]
     return "#{:02x}{:02x}{:02x}".format(*channels)
+
+
+# Made up: markup the input cleaning leaves (no closing ">", so no tag), which reaches the sentences.
+MARKUP_DOCUMENT = (
+    "ドイツ政府は</script <img src=x onerror=document.title='PWNED-img' フランスを批判した。"
+    "日本政府は中国を</script <script>document.title='PWNED-script'</script 非難した。"
+)
+
+
+def test_a_run_on_a_document_with_markup_in_its_sentences_gives_a_page_where_none_runs(nlp, tmp_path):
+    run(
+        nlp,
+        {"name": "ja_ginza", "version": "test"},
+        [Document("markup", MARKUP_DOCUMENT, "markup.txt")],
+        tmp_path,
+    )
+    sentences = [
+        json.loads(line)["sentence"]["text"] for line in (tmp_path / "claims.jsonl").open(encoding="utf-8")
+    ]
+    assert any("</script <img src=x onerror=" in sentence for sentence in sentences)
+    page = dom(tmp_path / "graph.html")
+    _assert_nothing_ran(page)
+    assert "&lt;/script &lt;img src=x onerror=document.title='PWNED-img'" in page

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from importlib import resources
 
 import igraph
+import jsonschema
 import networkx as nx
 import pytest
 from fontTools.ttLib import TTFont
@@ -93,8 +94,10 @@ def test_actors_graphml_reads_in_networkx_and_igraph_with_a_weight_on_every_edge
     assert set(loaded.vs["label"]) >= {"日本", "米国", "北星電機", "デモ隊"}
 
 
-def test_actors_json_keeps_the_claim_ids_graphml_leaves_out(sample_run):
+def test_actors_json_matches_its_schema_and_keeps_the_claim_ids_graphml_leaves_out(sample_run):
     data = json.loads((sample_run / "actors.json").read_text(encoding="utf-8"))
+    schema = json.loads(resources.files("pipeline.schemas").joinpath("actors.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
     support = next(e for e in data["edges"] if e["event"] == "SUPPORT" and e["source"] == "country:JPN")
     assert support["claim_ids"] == ["a:3", "b:3"] and support["weight"] == 2
     assert "claim_ids" not in (sample_run / "actors.graphml").read_text(encoding="utf-8")

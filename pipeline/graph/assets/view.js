@@ -476,5 +476,6 @@
   if (linkedIndex >= 0) selectNode(linkedIndex, false);
   else showOverview();
   document.documentElement.setAttribute("data-view", "drawn");
+  document.documentElement.setAttribute("data-drawn-ms", String(Math.round(performance.now())));
   start();
 })();
