@@ -1,8 +1,9 @@
 """graph.png: a static overview of the actors that take part in the most claims, drawn with matplotlib.
 
 ``overview_graph`` is the conversion (the top actors, their edges folded into one per pair; no I/O),
-``write_png`` draws and writes it. Labels use IPAexGothic, which the matplotlib-fontja package ships,
-so Japanese names show as text rather than boxes; DejaVu Sans (matplotlib's own) covers what it lacks.
+``write_png`` draws and writes it. Every text uses IPAexGothic, the file the matplotlib-fontja package
+ships, by its path: Japanese names show as text rather than boxes, and a font of the same name installed
+on the system cannot take its place and change the picture.
 The picture is the same bytes for the same graph: a seeded layout, and no software name or date in
 the PNG's metadata.
 """
@@ -23,8 +24,6 @@ from .style import POLARITY_COLOURS, TYPE_COLOURS, edge_thickness, node_size, po
 
 TOP_ACTORS = 40
 LAYOUT_SEED = 12
-FONT_FAMILY = "IPAexGothic"
-FALLBACK_FAMILY = "DejaVu Sans"
 SIZE_INCHES, DPI = (16.0, 11.0), 100
 
 
@@ -125,11 +124,10 @@ def font_path() -> str:
     return str(get_font_ttf_path())
 
 
-def _register_font() -> None:
-    from matplotlib import font_manager
+def _font(size: float) -> Any:
+    from matplotlib.font_manager import FontProperties
 
-    if FONT_FAMILY not in {font.name for font in font_manager.fontManager.ttflist}:
-        font_manager.fontManager.addfont(font_path())
+    return FontProperties(fname=font_path(), size=size)
 
 
 def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
@@ -137,14 +135,12 @@ def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    _register_font()
     overview = overview_graph(actors)
     positions = layout(overview)
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     axes = figure.add_axes((0.01, 0.06, 0.98, 0.88))
     axes.set_axis_off()
     axes.set_aspect("equal", adjustable="datalim")
-    font = {"family": [FONT_FAMILY, FALLBACK_FAMILY]}
     for source, target, data in sorted(overview.edges(data=True), key=lambda edge: edge[2]["weight"]):
         (x1, y1), (x2, y2) = positions[source], positions[target]
         axes.plot(
@@ -169,21 +165,18 @@ def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
             textcoords="offset points",
             ha="center",
             va="center",
-            fontsize=11,
+            fontproperties=_font(11),
             zorder=3,
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.7},
-            **font,
         )
     axes.margins(0.08)
-    figure.suptitle(title or _title(overview), fontsize=15, **font)
+    figure.suptitle(title or _title(overview), fontproperties=_font(15))
     handles = [
         Line2D([], [], marker="o", linestyle="", color=_rgb(c), markersize=10, label=t)
         for t, c in TYPE_COLOURS.items()
         if t != "topic"
     ] + [Line2D([], [], color=_rgb(c), linewidth=3, label=p) for p, c in POLARITY_COLOURS.items()]
-    figure.legend(
-        handles=handles, loc="lower center", ncol=len(handles), frameon=False, prop={**font, "size": 11}
-    )
+    figure.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, prop=_font(11))
     return figure
 
 
@@ -204,6 +197,6 @@ def write_png(actors: nx.MultiDiGraph, target: Target) -> None:
     figure = draw(actors)
     FigureCanvasAgg(figure)
     with open_target(target) as handle, warnings.catch_warnings():
-        # A character neither font has is drawn as a box; a warning per label would flood a batch's log.
+        # A character the font lacks is drawn as a box; a warning per label would flood a batch's log.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
         figure.savefig(handle, format="png", metadata={"Software": None})
