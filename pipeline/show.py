@@ -94,7 +94,7 @@ def _heading(out_dir: Path, graph, actors, report) -> Text:
 def _actor_table(rows: list[ActorRow]) -> Table:
     table = Table(title=f"Top {len(rows)} actors by mentions", title_justify="left", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("actor", ratio=3, overflow="fold")
+    table.add_column("actor", ratio=4, overflow="fold")
     table.add_column("type", no_wrap=True)
     table.add_column("country", no_wrap=True)
     table.add_column("sector", no_wrap=True)
