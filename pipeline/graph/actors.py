@@ -74,7 +74,8 @@ def actor_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     Nodes keep the per-claim graph's attributes and gain ``claims`` (claims between actors they take
     part in), ``topic_claims`` and ``topics`` (their most frequent topic objects, ``|``-joined).
-    Nodes and edges are in sorted order, so the files are the same whatever order the claims came in.
+    Nodes and edges are in sorted order, so the files are the same whatever order the claims came in,
+    but for ``claim_ids``, which lists an edge's claims in input order (the order of claims.jsonl).
     """
     contradicted = contradicted_statements(graph)
     folds: dict[tuple[str, str, str, bool], _Fold] = defaultdict(_Fold)
