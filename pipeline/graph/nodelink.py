@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 
+from .convert import EDGE_ATTRIBUTES
 from .files import Target, open_target, utf8
 
 # In node-link JSON an edge's "source" is its subject node, so the claim's source travels under another name.
@@ -45,7 +46,13 @@ def read_node_link(source: Target) -> nx.MultiDiGraph:
     else:
         data = json.load(source)
     graph = nx.node_link_graph(data, edges="edges")
+    # The claim's source back under its name and in its place (EDGE_ATTRIBUTES' order), so that a graph
+    # read back writes the same files as the one the run built.
+    place = {name: position for position, name in enumerate(EDGE_ATTRIBUTES)}
     for _, _, attributes in graph.edges(data=True):
         if JSON_SOURCE_ATTRIBUTE in attributes:
             attributes["source"] = attributes.pop(JSON_SOURCE_ATTRIBUTE)
+            ordered = sorted(attributes.items(), key=lambda item: place.get(item[0], len(place)))
+            attributes.clear()
+            attributes.update(ordered)
     return graph

@@ -26,7 +26,7 @@ from pipeline.graph.actors import actor_graph
 from pipeline.graph.gexf import write_gexf
 from pipeline.graph.html import MAX_CLAIMS_PER_EDGE, VENDORED_SCRIPTS, html_page, page_data, script_json
 from pipeline.graph.nodelink import read_node_link
-from pipeline.graph.outputs import OUTPUT_FILES
+from pipeline.graph.outputs import OUTPUT_FILES, write_graph_files
 from pipeline.graph.png import font_path, overview_graph, write_png
 from pipeline.graph.style import TYPE_COLOURS, edge_thickness, node_size, polarity_colour, type_colour
 
@@ -279,3 +279,11 @@ def test_the_views_are_the_same_bytes_in_processes_with_other_hash_seeds(tmp_pat
     for name in OUTPUT_FILES:
         if name != "report.json":
             assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_a_graph_read_back_from_graph_json_writes_the_same_files(sample_run, tmp_path):
+    """show and any tool that rebuilds the views start from graph.json: it loses nothing they write."""
+    write_graph_files(read_node_link(sample_run / "graph.json"), tmp_path)
+    for name in OUTPUT_FILES:
+        if (tmp_path / name).exists():
+            assert (tmp_path / name).read_bytes() == (sample_run / name).read_bytes(), name
