@@ -50,6 +50,8 @@ def _assert_nothing_ran(page: str) -> None:
 def test_no_script_in_an_actors_name_or_a_sentence_runs(sample_run):
     page = dom(sample_run / "graph.html")
     _assert_nothing_ran(page)
+    # ForceAtlas2 runs in a worker: the policy lets the page start one from its own code (blob:).
+    assert 'data-layout="worker"' in page
     # The overview lists the payload actors' edges and sentences: as text.
     assert "&lt;img src=x onerror=" in page and "&lt;/script&gt;&lt;script&gt;document.title" in page
     opened = dom(sample_run / "graph.html", "#actor=person:script")
@@ -142,3 +144,15 @@ def test_a_run_on_a_document_with_markup_in_its_sentences_gives_a_page_where_non
     page = dom(tmp_path / "graph.html")
     _assert_nothing_ran(page)
     assert "&lt;/script &lt;img src=x onerror=document.title='PWNED-img'" in page
+
+
+def test_where_no_worker_may_start_the_layout_runs_in_slices_and_the_graph_is_drawn(sample_run, tmp_path):
+    page = (sample_run / "graph.html").read_text(encoding="utf-8")
+    assert "worker-src blob:" in page
+    (tmp_path / "graph.html").write_text(
+        page.replace("worker-src blob:", "worker-src 'none'"), encoding="utf-8"
+    )
+    opened = dom(tmp_path / "graph.html")
+    assert 'data-layout="slices"' in opened and 'data-view="ready"' in opened
+    picture = screenshot(tmp_path / "graph.html", tmp_path / "graph.png", window=WINDOW)
+    assert_graph_drawn(picture, {"person", "country", "organization", "actor"})

@@ -432,10 +432,44 @@
   const status = $("layout-status");
   const button = $("layout-button");
   let worker = null, running = false, stopTimer = null, sliceTimer = null;
-  try {
-    if (window.Worker && graph.size > 0) worker = new graphologyLibrary.FA2Layout(graph, { settings });
-  } catch (error) {
-    worker = null; // no workers here (a policy, an old browser): slices on the page's thread instead
+
+  // Whether a worker may start here: a policy or the browser can forbid one, and says so only by an
+  // error event, so a tiny worker is tried first.
+  function probeWorker(answer) {
+    let answered = false;
+    const once = (allowed) => {
+      if (!answered) {
+        answered = true;
+        answer(allowed);
+      }
+    };
+    try {
+      const url = URL.createObjectURL(new Blob(["postMessage(1);"], { type: "text/javascript" }));
+      const probe = new Worker(url);
+      URL.revokeObjectURL(url);
+      probe.onmessage = () => {
+        probe.terminate();
+        once(true);
+      };
+      probe.onerror = () => once(false);
+      setTimeout(() => once(false), 1000);
+    } catch (error) {
+      once(false);
+    }
+  }
+
+  function beginLayout() {
+    if (graph.size === 0) return start();
+    probeWorker((allowed) => {
+      try {
+        if (allowed) worker = new graphologyLibrary.FA2Layout(graph, { settings });
+      } catch (error) {
+        worker = null;
+      }
+      // Without a worker, the layout runs in slices on the page's thread.
+      document.documentElement.setAttribute("data-layout", worker ? "worker" : "slices");
+      start();
+    });
   }
   function finish(message) {
     running = false;
@@ -447,16 +481,20 @@
     if (renderer) renderer.refresh();
     document.documentElement.setAttribute("data-view", "ready");
   }
-  function slice(started, perSlice) {
+  // On the page's thread the layout also stops after this many iterations: a small graph has settled long
+  // before its time is up.
+  const maxIterations = 1000;
+  function slice(started, perSlice, done) {
     if (!running) return;
     const begun = performance.now();
     layout.assign(graph, { iterations: perSlice, settings });
     const took = performance.now() - begun;
     if (renderer) renderer.refresh();
-    if (performance.now() - started > budgetMs) return finish("layout done");
+    done += perSlice;
+    if (performance.now() - started > budgetMs || done >= maxIterations) return finish("layout done");
     // Aim at about 40 ms a slice, so that a frame is drawn and input is read between them.
     const next = Math.max(1, Math.min(50, Math.round((perSlice * 40) / Math.max(took, 1))));
-    sliceTimer = setTimeout(() => slice(started, next), 0);
+    sliceTimer = setTimeout(() => slice(started, next, done), 0);
   }
   function start() {
     if (graph.size === 0) return finish("no edges to lay out");
@@ -465,7 +503,7 @@
     status.textContent = "laying out…";
     stopTimer = setTimeout(() => finish("layout done"), budgetMs);
     if (worker) worker.start();
-    else slice(performance.now(), 1);
+    else slice(performance.now(), 1, 0);
   }
   button.addEventListener("click", () => (running ? finish("layout paused") : start()));
 
@@ -477,5 +515,5 @@
   else showOverview();
   document.documentElement.setAttribute("data-view", "drawn");
   document.documentElement.setAttribute("data-drawn-ms", String(Math.round(performance.now())));
-  start();
+  beginLayout();
 })();
