@@ -44,7 +44,13 @@
       color: node[N.colour],
     });
   });
+  // An actor's edges, self-loops among them. A self-loop (an actor said to act on itself) is listed with
+  // the actor's edges but not drawn: sigma draws none, and in ForceAtlas2 it only weighs its node down.
+  const edgesOf = nodes.map(() => []);
   edges.forEach((edge, index) => {
+    edgesOf[edge[E.source]].push(index);
+    if (edge[E.target] !== edge[E.source]) edgesOf[edge[E.target]].push(index);
+    if (edge[E.target] === edge[E.source]) return;
     graph.addEdgeWithKey(String(index), String(edge[E.source]), String(edge[E.target]), {
       size: edge[E.thickness] * data.edge_scale,
       color: edge[E.colour],
@@ -87,7 +93,22 @@
     });
     edgeShown.forEach((shown) => (shownEdges += shown));
     $("shown").textContent = `${shownNodes} of ${nodes.length} actors, ${shownEdges} of ${edges.length} edges shown`;
-    if (renderer) renderer.refresh({ skipIndexation: false });
+    fitShown();
+  }
+
+  // The camera frames the actors shown, not the hidden ones (loose actors lie outermost).
+  function fitShown() {
+    if (!renderer) return;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    graph.forEachNode((node, attributes) => {
+      if (!nodeShown[Number(node)]) return;
+      minX = Math.min(minX, attributes.x);
+      maxX = Math.max(maxX, attributes.x);
+      minY = Math.min(minY, attributes.y);
+      maxY = Math.max(maxY, attributes.y);
+    });
+    renderer.setCustomBBox(minX <= maxX ? { x: [minX, maxX], y: [minY, maxY] } : null);
+    renderer.refresh();
   }
 
   // Hover and selection: the hovered or selected actor and its neighbours stand out, the rest fade.
@@ -301,8 +322,7 @@
     field(dl, "claims between actors", node[N.claims]);
     field(dl, "claims on topics", node[N.topic_claims] ? `${node[N.topic_claims]}: ${node[N.topics].split("|").join("、")}` : "");
     details.appendChild(dl);
-    const own = [];
-    graph.forEachEdge(String(index), (edge) => own.push(Number(edge)));
+    const own = edgesOf[index].slice();
     own.sort((a, b) => edges[b][E.weight] - edges[a][E.weight] || a - b);
     list("Edges", own.filter((i) => edgeShown[i]), edgeButton, "No edge shown (see the filters).");
     if (renderer) {
@@ -408,7 +428,9 @@
   // middle and loose actors (no edge) outermost. The picture reads before ForceAtlas2 has run at all.
   function placeParts() {
     const parts = graphologyLibrary.components.connectedComponents(graph);
-    parts.sort((a, b) => b.length - a.length || Number(a[0]) - Number(b[0]));
+    // Loose actors (no claim with another actor: hidden unless asked for) go last, outermost.
+    const loose = (part) => (part.length === 1 && !edgesOf[Number(part[0])].length ? 1 : 0);
+    parts.sort((a, b) => loose(a) - loose(b) || b.length - a.length || Number(a[0]) - Number(b[0]));
     const place = generator(7);
     const golden = Math.PI * (3 - Math.sqrt(5));
     let area = 0;
@@ -478,7 +500,7 @@
     if (worker) worker.stop();
     button.textContent = "Run layout";
     status.textContent = message;
-    if (renderer) renderer.refresh();
+    fitShown();
     document.documentElement.setAttribute("data-view", "ready");
   }
   // On the page's thread the layout also stops after this many iterations: a small graph has settled long
