@@ -43,3 +43,9 @@ def test_a_no_subject_before_a_modifier_of_the_noun_is_still_the_clauses(parsed)
     p = parsed("北星社の展開している他の店へ異動する予定だ。")
     business = p.one("展開する")
     assert (business.subject.text, business.object.text) == ("北星社", "店")
+
+
+def test_a_direction_a_clause_describes_is_no_object_of_it(parsed):
+    p = parsed("政府は、外国軍隊が撤退する方向性を示した。")
+    assert p.one("撤退する").object is None
+    assert p.one("示す").object.text == "方向性"
