@@ -59,6 +59,7 @@ STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
+FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -111,6 +112,27 @@ def gives(subject_from: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 
 
 # -- the agent in the predicate's own syntax --------------------------------------------------------
+
+
+@gives("explicit")
+def giver_of_a_favour(predicate: Token, ctx: SentenceContext) -> Token | Found | None:
+    """女性は管理人に鍵を開けてもらった: with …てもらう, the に-phrase does the act for the subject; where
+    no one is named for it, the subject (who received the favour) did not act, and there is no claim."""
+    receiving = any(
+        c.dep_ == "mark" and c.text == "て" and any(f.lemma_ in FAVOUR_VERBS for f in c.children)
+        for c in predicate.children
+    )
+    if not receiving:
+        return None
+    giver = next(
+        (
+            c
+            for c in predicate.children
+            if c.dep_ in {"obl", "iobj"} and c.i < predicate.i and case_of(c) == "に"
+        ),
+        None,
+    )
+    return giver if giver is not None and ctx.actor(giver) is not None else NO_ACTOR
 
 
 @gives("explicit")
@@ -369,6 +391,8 @@ def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Fo
     head = predicate.head
     if shares_subject_of_verb(head):
         return None
+    if predicate_lemma(predicate) in UNACCUSATIVE_VERBS and direct_object(predicate) is None:
+        return NO_ACTOR  # 運送中に発生した事故: what happened is the noun itself (an event), no actor's act
     if outer_head(head) or object_gap(predicate) or ("サ変" in head.tag_ and head.dep_ == "ROOT"):
         return STOP
     if _predicate_nominal(head) and head.lemma_ not in STANCE_NOUNS:
@@ -608,6 +632,7 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
 SUBJECT_RULES = RuleList(
     "claims.subject",
     (
+        giver_of_a_favour,
         accused_not_the_topic,
         own_subject_phrase,
         no_subject_of_a_relative_clause,

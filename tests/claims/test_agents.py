@@ -13,6 +13,7 @@ from pipeline.claims.subjects import (
     NOT_THE_SPEAKER,
     act_estimated_by_another,
     estimator_hung_in_the_estimate,
+    giver_of_a_favour,
     subject_token,
 )
 
@@ -102,3 +103,35 @@ def test_an_act_with_its_own_subject_keeps_it(parsed):
     fall, ctx = p.at("転落")
     assert estimator_hung_in_the_estimate(fall, subject_token(fall, ctx), ctx) is None
     assert p.one("転落する").subject.text == "男性"
+
+
+# -- claims.subject: giver_of_a_favour ---------------------------------------------------------------------
+
+
+def test_who_does_an_act_as_a_favour_is_the_ni_phrase(parsed):
+    p = parsed("知人女性は、マンションの管理人に鍵を開けてもらって自宅に入った。")
+    found = giver_of_a_favour(*p.at("開け"))
+    assert (found.token.text, found.how) == ("管理人", "explicit")
+    assert p.one("開ける").subject.text == "管理人"
+    assert p.one("入る").subject.text == "知人女性"
+
+
+def test_a_favour_from_no_one_named_is_no_act_of_the_one_who_received_it(parsed):
+    p = parsed("首相は、報告書をまとめてもらった。")
+    assert giver_of_a_favour(*p.at("まとめ")).how == "unknown"
+    assert p.by_lemma("まとめる") == []
+
+
+def test_a_plain_te_form_is_no_favour(parsed):
+    p = parsed("首相は、報告書をまとめて提出した。")
+    assert giver_of_a_favour(*p.at("まとめ")) is None
+    assert p.one("まとめる").subject.text == "首相"
+
+
+# -- claims.subject: relative_clause_on_a_non_actor, for what happens --------------------------------------
+
+
+def test_an_event_a_relative_clause_says_happened_has_no_actor(parsed):
+    p = parsed("運送中に発生した事故について、北星社は責任を負う。")
+    assert p.by_lemma("発生する") == []
+    assert p.one("負う").subject.text == "北星社"

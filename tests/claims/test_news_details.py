@@ -49,3 +49,8 @@ def test_a_direction_a_clause_describes_is_no_object_of_it(parsed):
     p = parsed("政府は、外国軍隊が撤退する方向性を示した。")
     assert p.one("撤退する").object is None
     assert p.one("示す").object.text == "方向性"
+
+
+def test_ni_oite_written_in_kanji_is_no_predicate(parsed):
+    p = parsed("北星市に於いては、市長が計画を発表した。")
+    assert [c.predicate_lemma for c in p.claims()] == ["発表する"]
