@@ -252,7 +252,7 @@ def conjuncts(token: Token) -> list[Token]:
             nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
             if child.i >= current.i or not nominal or (name_start is not None and child.i > name_start):
                 continue
-            if case_of(child) in COORDINATORS or _comma_after(child):
+            if case_of(child) in COORDINATORS or _comma_after(child) or _conjunction_after(child, current):
                 found.append(child)
                 frontier.append(child)
         for partner in _named_partners_across_no(current):
@@ -281,6 +281,11 @@ def _named_partners_across_no(token: Token) -> list[Token]:
 def _named(token: Token) -> bool:
     parts = [token] + [c for c in token.children if c.dep_ == "compound"]
     return any("固有名詞" in t.tag_ for t in parts)
+
+
+def _conjunction_after(child: Token, head: Token) -> bool:
+    # 北星テレビおよび北星新聞: the parser hangs および (cc) on the second noun, not after the first.
+    return any(c.dep_ == "cc" and child.i < c.i < head.i and c.text in COORDINATORS for c in head.children)
 
 
 def _comma_after(token: Token) -> bool:

@@ -60,6 +60,7 @@ CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
+SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -345,6 +346,51 @@ def ga_subject_of_the_opening_clause(predicate: Token, ctx: SentenceContext) -> 
     return _opening_subject(predicate, predicate, ctx)
 
 
+@gives("explicit")
+def announcer_inside_the_announcement(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星ベアーズの山田監督が今季限りで辞任すると明らかにした: with no subject of its own and no topic in
+    the sentence, a verb that announces one's own act (明らかにする, 発表する, 表明する) has the が-subject of
+    what it announces; the parser hangs it there."""
+    if ctx.topic_token is not None or predicate_lemma(predicate) not in SELF_ANNOUNCING_VERBS:
+        return None
+    content = next((c for c in predicate.children if is_complement(c) and c.i < predicate.i), None)
+    subject = own_subject(content) if content is not None else None
+    if subject is None or case_of(subject) != "が" or inside_quote(subject):
+        return None
+    return subject if ctx.actor(subject) is not None else None
+
+
+@gives("explicit")
+def ga_subject_displaced_into_a_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星電機が23日付けの発表で、製品に欠陥があることを明らかにした: the parser hangs the が-subject of
+    the main verb inside a clause below it, on a verb that has a が-subject of its own nearer to it; a
+    verb has one が-subject, so the first is the one above's (where the sentence has no topic)."""
+    if ctx.topic_token is not None:
+        return None
+    quoted = inside_quote(predicate)
+    for subject in predicate.subtree:
+        if subject.i >= predicate.i:
+            break
+        if subject.dep_ not in SUBJECT_DEPS or case_of(subject) != "が" or inside_quote(subject) != quoted:
+            continue
+        if _has_a_nearer_ga_subject(subject, predicate) and ctx.actor(subject) is not None:
+            return subject
+    return None
+
+
+def _has_a_nearer_ga_subject(subject: Token, predicate: Token) -> bool:
+    """The verb ``subject`` hangs on (or the clause it is joined into, below ``predicate``) has another
+    が-subject after it."""
+    verb = subject.head
+    while verb.i != predicate.i:
+        if any(c.dep_ in SUBJECT_DEPS and case_of(c) == "が" and c.i > subject.i for c in verb.children):
+            return True
+        if verb.dep_ not in CLAUSE_DEPS:
+            return False
+        verb = verb.head
+    return False
+
+
 def _opening_subject(verb: Token, predicate: Token, ctx: SentenceContext) -> Token | None:
     """The が-subject (an actor) of the verb's opening clause, or of that clause's own, and so on."""
     clause = _opening_clause(verb, predicate.i)
@@ -576,7 +622,15 @@ def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Fou
 
 
 def gapped_subjects(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
-    """A候補が40%、B候補が33%の票を得た: one claim per gapped subject."""
+    """A候補が40%、B候補が33%の票を得た; A選手が5位、B選手が6位に入った: one claim per gapped subject."""
+    direct = [
+        c for c in predicate.children if c.dep_ in SUBJECT_DEPS and case_of(c) == "が" and c.i < predicate.i
+    ]
+    if len(direct) > 1 and found.token in direct:
+        # Several が-subjects on one verb: each has its own gapped copy of the verb.
+        subjects = ctx.actors(direct)
+        if len(subjects) == len(direct):
+            return subjects, "explicit"
     floating = ctx.actors(floating_subjects(predicate))
     topic = found.token is not None and case_of(found.token) in TOPIC_CASES
     if floating and (found.token is None or found.how != "explicit" or topic):
@@ -648,6 +702,8 @@ SUBJECT_RULES = RuleList(
         actor_after_relative_clause,
         topic_of_earlier_clause,
         ga_subject_of_the_opening_clause,
+        ga_subject_displaced_into_a_clause,
+        announcer_inside_the_announcement,
         relative_clause_on_a_non_actor,
         subject_up_the_clause_chain,
         speaker_of_open_quotation,

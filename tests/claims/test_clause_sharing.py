@@ -4,6 +4,8 @@ after it, and from a means clause (…することで). Every sentence is made u
 from __future__ import annotations
 
 from pipeline.claims.subjects import (
+    announcer_inside_the_announcement,
+    ga_subject_displaced_into_a_clause,
     ga_subject_of_an_earlier_clause,
     ga_subject_of_the_opening_clause,
 )
@@ -59,3 +61,57 @@ def test_a_clause_shares_only_a_subject_written_before_it(parsed):
     p = parsed("北星区検は、法改正に気付かないまま、男性を起訴し、北星簡裁も、罰金の命令を出した。")
     assert p.one("起訴する").subject.text == "北星区検"
     assert p.one("出す").subject.text == "北星簡裁"
+
+
+# -- claims.subject: ga_subject_displaced_into_a_clause ----------------------------------------------------
+
+
+def test_a_ga_subject_hung_on_a_clause_with_a_nearer_one_is_the_verb_aboves(parsed):
+    p = parsed("北星電機が23日付けのプレスリリースで、製品に不具合があることを発表した。")
+    found = ga_subject_displaced_into_a_clause(*p.at("発表"))
+    assert (found.token.text, found.how) == ("電機", "explicit")
+    assert p.one("発表する").subject.text == "北星電機"
+
+
+def test_the_subject_of_a_relative_clause_is_not_lifted_out_of_it(parsed):
+    p = parsed("北星電機が開発した製品を採用した。")
+    assert ga_subject_displaced_into_a_clause(*p.at("採用")) is None
+    assert p.by_lemma("採用する") == []
+
+
+# -- claims.subject: announcer_inside_the_announcement -----------------------------------------------------
+
+
+def test_who_announces_their_own_act_is_the_subject_the_parser_hung_in_it(parsed):
+    p = parsed("北星新聞によると、北星ベアーズの山田一郎監督が今季限りで辞任すると会見で明らかにした。")
+    clear = p.find("明らか")
+    verb = next(t for t in p.tokens() if t.lemma_ == "する" and t.i > clear.i)
+    found = announcer_inside_the_announcement(verb, p.ctx_of(verb))
+    assert (found.token.text, found.how) == ("監督", "explicit")
+    assert p.one("明らかにする").subject.text == "山田一郎"
+
+
+def test_a_report_of_anothers_act_gives_the_reporter_no_subject_from_it(parsed):
+    p = parsed("北星新聞によると、首相が辞任すると報じた。")
+    assert announcer_inside_the_announcement(*p.at("報じ")) is None
+    assert p.by_lemma("報じる") == []
+
+
+# -- claims.subject_check: gapped_subjects, with several が-subjects on one verb ----------------------------
+
+
+def test_several_ga_subjects_of_one_verb_each_have_their_claim(parsed):
+    p = parsed("また日本勢では山田一郎選手が5位、田中次郎選手が6位に入った。")
+    assert sorted(c.subject.text for c in p.by_lemma("入る")) == ["山田一郎", "田中次郎"]
+
+
+def test_one_ga_subject_is_one_claim(parsed):
+    assert [c.subject.text for c in parsed("山田一郎選手が5位に入った。").by_lemma("入る")] == ["山田一郎"]
+
+
+# -- coordination with および (arguments.conjuncts) ---------------------------------------------------------
+
+
+def test_nouns_joined_by_oyobi_are_coordinated(parsed):
+    p = parsed("北星テレビおよび北星新聞は、首相が辞任すると報道した。")
+    assert sorted(c.subject.text for c in p.by_lemma("報道する")) == ["北星テレビ", "北星新聞"]
