@@ -89,12 +89,22 @@ def _left_edge(token: Token) -> int:
     for child in sorted(token.children, key=lambda c: -c.i):
         # A noun right before with no particle is part of the compound whatever the parser called it
         # (原告ら, タンマ|ラック・…氏).
-        bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"}
+        bound = (
+            child.dep_ in {"compound", "nummod", "flat", "fixed"}
+            or (child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"})
+            or _decimal_point(child)
         )
         if child.i == left - 1 and bound:
             left = _left_edge(child)
     return left
+
+
+def _decimal_point(token: Token) -> bool:
+    # バージョン1.0.6: the parser splits a version or a decimal at its points.
+    before = token.nbor(-1) if token.i > 0 else None
+    if token.text not in {".", "．"} or before is None:
+        return False
+    return before.pos_ == "NUM" and before.head == token.head
 
 
 def _flat_sibling(previous: Token, token: Token) -> bool:
@@ -284,8 +294,15 @@ def _named(token: Token) -> bool:
 
 
 def _conjunction_after(child: Token, head: Token) -> bool:
-    # 北星テレビおよび北星新聞: the parser hangs および (cc) on the second noun, not after the first.
-    return any(c.dep_ == "cc" and child.i < c.i < head.i and c.text in COORDINATORS for c in head.children)
+    # 北星テレビおよび北星新聞: the parser hangs および (cc) on the second noun, not after the first; the
+    # words between it and the second noun are that noun's compound (not …および…Bの新版: B's).
+    if case_of(child):
+        return False
+    for c in head.children:
+        if c.dep_ == "cc" and child.i < c.i < head.i and c.text in COORDINATORS:
+            between = head.doc[c.i + 1 : head.i]
+            return all(t.head == head and t.dep_ in {"compound", "flat"} for t in between)
+    return False
 
 
 def _comma_after(token: Token) -> bool:

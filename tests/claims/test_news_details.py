@@ -8,6 +8,8 @@ from pipeline.claims.modality import is_negated
 from pipeline.claims.objects import contrastive_non_actor
 from pipeline.claims.references import pointer_to_another_page
 
+from .helpers import text_of
+
 
 def test_the_negation_of_a_subsidiary_verb_is_the_main_verbs(parsed):
     p = parsed("母親は「息子が帰ってこない」と警察に通報した。")
@@ -54,3 +56,13 @@ def test_a_direction_a_clause_describes_is_no_object_of_it(parsed):
 def test_ni_oite_written_in_kanji_is_no_predicate(parsed):
     p = parsed("北星市に於いては、市長が計画を発表した。")
     assert [c.predicate_lemma for c in p.claims()] == ["発表する"]
+
+
+def test_a_version_number_cut_at_its_points_is_one_object(parsed):
+    p = parsed("ミドリ財団は、新しいバージョン1.0.6をリリースした。")
+    assert p.one("リリースする").object.text == "バージョン1.0.6"
+
+
+def test_oyobi_inside_a_no_phrase_does_not_coordinate_it_with_the_noun_after(parsed):
+    p = parsed("ミドリ財団は、ブラウザのミドリおよびメールソフトのアオバの新版を公開した。")
+    assert [text_of(c.object) for c in p.by_lemma("公開する")] == ["新版"]
