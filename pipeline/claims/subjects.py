@@ -379,13 +379,14 @@ def ga_subject_displaced_into_a_clause(predicate: Token, ctx: SentenceContext) -
 
 
 def _has_a_nearer_ga_subject(subject: Token, predicate: Token) -> bool:
-    """The verb ``subject`` hangs on (or the clause it is joined into, below ``predicate``) has another
-    が-subject after it."""
+    """The verb ``subject`` hangs on has another が-subject after it; where it hangs on a noun the parser
+    made a clause (…のプレスリリースで、: a copula), the verb that noun's clause is joined to."""
     verb = subject.head
     while verb.i != predicate.i:
         if any(c.dep_ in SUBJECT_DEPS and case_of(c) == "が" and c.i > subject.i for c in verb.children):
             return True
-        if verb.dep_ not in CLAUSE_DEPS:
+        copula_clause = verb.pos_ in _NOMINAL and any(c.dep_ == "cop" for c in verb.children)
+        if not copula_clause or verb.dep_ not in CLAUSE_DEPS:
             return False
         verb = verb.head
     return False

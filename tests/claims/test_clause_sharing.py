@@ -73,6 +73,15 @@ def test_a_ga_subject_hung_on_a_clause_with_a_nearer_one_is_the_verb_aboves(pars
     assert p.one("発表する").subject.text == "北星電機"
 
 
+def test_the_subject_of_a_clause_inside_the_content_stays_there(parsed):
+    # …北星軍が…を認めたとし、…があったと主張していた: 北星軍 is what the claim says admitted it, not who
+    # claims; a verb further up with a が of its own does not make it displaced.
+    p = parsed("その後、資料に基づき、北星軍が捕虜の連行を認めたとし、国による違反があったと主張していた。")
+    claim, ctx = p.at("主張")
+    assert ga_subject_displaced_into_a_clause(claim, ctx) is None
+    assert p.by_lemma("主張する") == []
+
+
 def test_the_subject_of_a_relative_clause_is_not_lifted_out_of_it(parsed):
     p = parsed("北星電機が開発した製品を採用した。")
     assert ga_subject_displaced_into_a_clause(*p.at("採用")) is None
