@@ -32,10 +32,12 @@ from .context import cued_organization_spans, cued_person_spans, described_spans
 from .countries import gazetteer_country_spans
 from .filters import (
     without_battle_names,
+    without_citations,
     without_facility_or_event_openers,
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
+    without_time_zones_and_web_editions,
 )
 from .labels import ACTOR_TYPES
 from .organizations import (
@@ -103,6 +105,8 @@ POST_PASSES: RuleList[PostPass] = RuleList(
     "actors.post_passes",
     (
         without_model_numbers,
+        without_time_zones_and_web_editions,
+        without_citations,
         without_quoted_titles,
         without_battle_names,
         without_parts_of_longer_names,
