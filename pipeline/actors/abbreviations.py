@@ -34,7 +34,11 @@ def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
     while index < len(tokens):
         # A group of adjacent tokens made only of abbreviations (米英 + 仏 is one group).
         group_end = index
-        while group_end < len(tokens) and _all_abbreviations(tokens[group_end].text, short):
+        while (
+            group_end < len(tokens)
+            and _all_abbreviations(tokens[group_end].text, short)
+            and not _a_name(tokens[group_end])
+        ):
             group_end += 1
         if group_end > index:
             start, end = tokens[index].idx, tokens[group_end - 1].idx + len(tokens[group_end - 1])
@@ -49,7 +53,7 @@ def abbreviation_spans(doc: Doc) -> Iterator[ActorSpan]:
         token = tokens[index]
         # 米軍, 露軍, 英海軍, 米政府: abbreviations fused with an organization head.
         stem, head = _split_abbreviation_head(token.text, short)
-        if len(stem) == 1 and head in _ABBREVIATION_HEADS:
+        if len(stem) == 1 and head in _ABBREVIATION_HEADS and stem not in _AMBIGUOUS_ABBREVIATIONS:
             yield ActorSpan(
                 token.idx, token.idx + len(token), LABEL_ABBREVIATION, "organization", PRIORITY_ABBREVIATION
             )
@@ -60,6 +64,11 @@ def _all_abbreviations(text: str, short: dict[str, str]) -> bool:
     # 日日 (as in a paper called …日日新聞) repeats one kanji: a word, not two countries.
     distinct = len(set(text)) == len(text)
     return bool(text) and len(text) <= 4 and distinct and all(char in short for char in text)
+
+
+def _a_name(token: Token) -> bool:
+    """朝日, 宇土: a word of two kanji or more that the parser reads as a person's or a place's name."""
+    return len(token.text) > 1 and ("人名" in token.tag_ or "地名" in token.tag_)
 
 
 def _split_abbreviation_head(text: str, short: dict[str, str]) -> tuple[str, str]:
