@@ -22,6 +22,7 @@ from ..ids import make_node_id, normalize_name
 from ..records import Entity, Mention, ParsedUnit
 from .canonical import company_key, prefecture_or_city
 from .component import EXTENSION, find_actor_spans, register_extensions
+from .coreference import resolve_anaphors
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -52,7 +53,7 @@ def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[
                 raw.append(RawMention(unit.offset + start, unit.offset + end, label, resolved))
     raw.sort(key=lambda r: (r.start, r.end))
     raw = _merge_surnames(_qualify_by_country(raw, text))
-    raw = _prefectures_or_cities(raw)
+    raw = resolve_anaphors(_prefectures_or_cities(raw), text, resolve)
     entities: dict[str, Entity] = {}
     mentions = []
     for item in raw:

@@ -17,6 +17,9 @@ from ..ids import make_node_id, normalize_name
 from ..records import Argument, Claim, DocumentResult
 from .convert import claim_record, edge_attributes
 
+# Labels of the mentions that refer back to a named actor (同社, 首相: actors/coreference.py); they count
+# as the actor's mentions but are no alias of it.
+REFERRING_LABELS = frozenset({"anaphor", "bare_title"})
 TOPIC = "topic"
 UNNAMED_ACTOR = "actor"
 
@@ -58,7 +61,8 @@ class GraphBuilder:
         for mention in result.mentions:
             node = self._node(mention.entity_id, mention.type)
             node.mentions += 1
-            node.aliases.add(mention.text)
+            if mention.label not in REFERRING_LABELS:
+                node.aliases.add(mention.text)
         for claim in result.claims:
             self._add_claim(claim)
 

@@ -85,3 +85,12 @@ def test_a_node_s_country_and_sector_are_the_most_common_its_documents_give():
     node = builder.build().nodes["organization:北星新聞"]
     assert (node["country"], node["sector"]) == ("JPN", "media")
 
+
+def test_a_mention_that_refers_back_counts_but_is_no_alias():
+    builder = GraphBuilder()
+    builder.add(_org_result("a", "JPN", "media"))
+    anaphor = Mention("b", 0, 2, "同紙", "anaphor", "organization", "organization:北星新聞")
+    entity = Entity("organization:北星新聞", "organization", "北星新聞", "JPN", "media")
+    builder.add(DocumentResult("b", "<test>", "utf-8", 1, (anaphor,), (entity,), ()))
+    node = builder.build().nodes["organization:北星新聞"]
+    assert (node["mentions"], node["aliases"]) == (2, "北星新聞")
