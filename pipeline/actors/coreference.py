@@ -1,5 +1,5 @@
-"""Mentions that name an actor only through the text before them: anaphors (同社, 同氏, 同県警) and
-bare titles (首相, 社長).
+"""Mentions that name an actor only through the text before them: anaphors (同社, 同氏, 同県警),
+bare titles (首相, 社長) and readings (海軍省（かいぐんしょう）).
 
 Takes a document's text and its resolved mentions in text order; gives them
 with each anaphor and bare title resolved to the node of its antecedent, and
@@ -12,7 +12,9 @@ drops those that have none (they would be nodes of their own, ``同県警`` or
   rest after it (北星県警, ロシア保健省);
 - ``同`` and a title (``同氏``, ``同首相``) stands for the last person named;
 - a title alone (``首相は``) stands for the last person the text gave that title
-  (``山野首相``); with none, it is no mention.
+  (``山野首相``); with none, it is no mention;
+- a reading in brackets right after a name (``海軍省（かいぐんしょう）``) names the
+  same actor.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .titles import PERSONAL_TITLES, TITLE_STRIP, TITLES
 
 LABEL_ANAPHOR = "anaphor"
 LABEL_TITLE = "bare_title"
+LABEL_READING = "reading"
 # How far back (characters) an antecedent may stand.
 LOOKBACK = 1500
 # 同 + a kind: the antecedent's type, the endings its name may have, the sectors it may be of.
@@ -41,6 +44,8 @@ _BARE_TITLES = PERSONAL_TITLES | lexicons.words("titles", "corporate_posts")
 _BARE_TITLE = re.compile("|".join(sorted(map(re.escape, _BARE_TITLES), key=len, reverse=True)))
 _ANAPHOR = re.compile("同(?=[\u4e00-\u9fff])")
 _KANJI = re.compile("[\u4e00-\u9fff々]")
+# A reading in brackets right after a name (海軍省（かいぐんしょう）, 山野太郎（やまの たろう、…）).
+_READING = re.compile(r"[（(](?P<reading>[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]+)[）)、,，]")
 # A character that, right before a title, makes it part of a longer word or a name (外相, 山野首相).
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a0-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
@@ -59,7 +64,7 @@ def resolve_anaphors(raw: list[RawMention], text: str, resolve: Resolver) -> lis
             if rewritten is not None:
                 found.append(rewritten)
     found.sort(key=lambda r: (r.start, r.end))
-    added = [*_bare_anaphors(text, found, spans), *_bare_titles(text, found, spans)]
+    added = [*_bare_anaphors(text, found, spans), *_bare_titles(text, found, spans), *_readings(text, found)]
     return sorted(found + added, key=lambda r: (r.start, r.end))
 
 
@@ -132,6 +137,19 @@ def _bare_titles(text: str, found: list[RawMention], taken: list[tuple[int, int]
         holder = _last(found, start, lambda r, t=title: r.resolved.type == "person" and _titled(text, r, t))
         if holder is not None:
             added.append(RawMention(start, end, LABEL_TITLE, holder.resolved))
+    return added
+
+
+def _readings(text: str, found: list[RawMention]) -> list[RawMention]:
+    """海軍省（かいぐんしょう）: the reading in brackets after a name names the same actor."""
+    added = []
+    for mention in found:
+        match = _READING.match(text, mention.end)
+        if match is None or match.group("reading").strip(" 　・") == "":
+            continue
+        start, end = match.span("reading")
+        if not any(m.start < end and start < m.end for m in found):
+            added.append(RawMention(start, end, LABEL_READING, mention.resolved))
     return added
 
 

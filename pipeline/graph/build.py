@@ -17,9 +17,9 @@ from ..ids import make_node_id, normalize_name
 from ..records import Argument, Claim, DocumentResult
 from .convert import claim_record, edge_attributes
 
-# Labels of the mentions that refer back to a named actor (同社, 首相: actors/coreference.py); they count
-# as the actor's mentions but are no alias of it.
-REFERRING_LABELS = frozenset({"anaphor", "bare_title"})
+# Labels of the mentions that refer back to a named actor (同社, 首相, a reading: actors/coreference.py);
+# they count as the actor's mentions but are no alias of it.
+REFERRING_LABELS = frozenset({"anaphor", "bare_title", "reading"})
 TOPIC = "topic"
 UNNAMED_ACTOR = "actor"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.actors.coreference import LABEL_ANAPHOR, LABEL_TITLE, resolve_anaphors
+from pipeline.actors.coreference import LABEL_ANAPHOR, LABEL_READING, LABEL_TITLE, resolve_anaphors
 from pipeline.actors.nodes import RawMention
 from pipeline.actors.resolve import resolve
 from pipeline.graph.build import REFERRING_LABELS
@@ -78,4 +78,20 @@ def test_a_bare_title_nobody_held_in_the_text_is_no_mention():
 
 
 def test_the_graph_knows_the_labels_of_referring_mentions():
-    assert {LABEL_ANAPHOR, LABEL_TITLE} == REFERRING_LABELS
+    assert {LABEL_ANAPHOR, LABEL_TITLE, LABEL_READING} == REFERRING_LABELS
+
+
+def test_a_reading_in_brackets_after_a_name_names_the_same_actor():
+    text = (
+        "北星研究所（ほくせいけんきゅうじょ、英: Hokusei Institute）は、山野太郎（やまの たろう）が設立した。"
+    )
+    raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
+    resolved = _resolved(text, raw)
+    assert ("ほくせいけんきゅうじょ", "北星研究所", LABEL_READING) in resolved
+    assert ("やまの たろう", "山野太郎", LABEL_READING) in resolved
+
+
+def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
+    text = "北星研究所（1950年設立）と山野太郎（当時30歳）。"
+    raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["北星研究所", "山野太郎"]
