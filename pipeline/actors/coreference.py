@@ -97,6 +97,16 @@ def _rewrite(item: RawMention, text: str, found: list[RawMention], resolve: Reso
     return replace(item, label=LABEL_ANAPHOR, resolved=replace(resolved, country=country))
 
 
+def refers_back(phrase: str) -> bool:
+    """Whether a phrase only refers back to an actor (a bare title, 同社, 同氏): with no antecedent found, it
+    names no one a graph could show."""
+    phrase = phrase.strip()
+    if phrase in _BARE_TITLES:
+        return True
+    tail = phrase[1:]
+    return phrase.startswith("同") and (tail in _KINDS or (bool(tail) and _title_at(tail, 0) == tail))
+
+
 def _bare_anaphors(text: str, found: list[RawMention], taken: list[tuple[int, int]]) -> list[RawMention]:
     """同社, 同国, 同氏 standing alone (not inside a mention, nor opening a longer word)."""
     added = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from ..actors.coreference import refers_back
 from ..ids import make_node_id, normalize_name
 from ..records import Argument, Claim, DocumentResult
 from .convert import claim_record, edge_attributes
@@ -75,6 +76,8 @@ class GraphBuilder:
     def _add_claim(self, claim: Claim) -> None:
         if claim.subject is None or claim.object is None:
             return
+        if any(a.entity_id is None and refers_back(a.text) for a in (claim.subject, claim.object)):
+            return  # 首相, 同社 with no antecedent in the document: no node of their own
         ends = []
         for argument, role in ((claim.subject, "subject"), (claim.object, "object")):
             identifier = node_id(argument, role)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.actors.coreference import LABEL_ANAPHOR, LABEL_READING, LABEL_TITLE, resolve_anaphors
+from pipeline.actors.coreference import (
+    LABEL_ANAPHOR,
+    LABEL_READING,
+    LABEL_TITLE,
+    refers_back,
+    resolve_anaphors,
+)
 from pipeline.actors.nodes import RawMention
 from pipeline.actors.resolve import resolve
 from pipeline.graph.build import REFERRING_LABELS
@@ -95,3 +101,8 @@ def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
     text = "北星研究所（1950年設立）と山野太郎（当時30歳）。"
     raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
     assert [m[0] for m in _resolved(text, raw)] == ["北星研究所", "山野太郎"]
+
+
+def test_a_phrase_that_only_refers_back_is_told_from_a_name():
+    assert all(refers_back(phrase) for phrase in ("首相", "社長", "同社", "同氏", "同首相", "同県"))
+    assert not any(refers_back(phrase) for phrase in ("山野首相", "同様", "同日", "ミドリ電機", "デモ隊"))

@@ -94,3 +94,11 @@ def test_a_mention_that_refers_back_counts_but_is_no_alias():
     builder.add(DocumentResult("b", "<test>", "utf-8", 1, (anaphor,), (entity,), ()))
     node = builder.build().nodes["organization:北星新聞"]
     assert (node["mentions"], node["aliases"]) == (2, "北星新聞")
+
+
+def test_a_claim_whose_subject_only_refers_back_to_no_one_makes_no_node():
+    title = Argument("首相", None, None, 0, 2)
+    topic = Argument("増税", None, None, 4, 6)
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国", (_claim("a", 8, title, topic, "否定する"),)))
+    assert sorted(builder.build().nodes) == ["country:USA"]
