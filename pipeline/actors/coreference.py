@@ -6,11 +6,12 @@ with each anaphor and bare title resolved to the node of its antecedent, and
 drops those that have none (they would be nodes of their own, ``同県警`` or
 ``首相``, that no reader wants):
 
-- ``同`` and a place's or a body's kind (``同国``, ``同県``, ``同社``, ``同党``,
-  ``同紙``) stands for the last country, place or body of that kind before it;
-  a name it opens (``同県警``, ``同国保健省``) is that antecedent's name with the
-  rest after it (北星県警, ロシア保健省);
-- ``同`` and a title (``同氏``, ``同首相``) stands for the last person named;
+- a name that ``同`` and a place's or a body's kind open (``同県警``,
+  ``同国保健省``) is the name of the last country, place or body of that kind
+  before it with the rest after it (北星県警, ロシア保健省), or the body of
+  that name itself; a bare ``同社``, ``同氏`` is no mention: the claims write it
+  as its antecedent (claims/anaphora.py), and ``refers_back`` tells the graph
+  to leave out one they could not resolve;
 - a title alone (``首相は``) stands for the last person the text gave that title
   (``山野首相``); with none, it is no mention;
 - a reading in brackets right after a name (``海軍省（かいぐんしょう）``) names the
@@ -42,7 +43,6 @@ _TITLES_LONGEST_FIRST = tuple(sorted((t for t in TITLES if len(t) > 1 or t == "�
 # Bare titles that stand for a person the text named with them.
 _BARE_TITLES = PERSONAL_TITLES | lexicons.words("titles", "corporate_posts")
 _BARE_TITLE = re.compile("|".join(sorted(map(re.escape, _BARE_TITLES), key=len, reverse=True)))
-_ANAPHOR = re.compile("同(?=[\u4e00-\u9fff])")
 _KANJI = re.compile("[\u4e00-\u9fff々]")
 # A reading in brackets right after a name (海軍省（かいぐんしょう）, 山野太郎（やまの たろう、…）).
 _READING = re.compile(r"[（(](?P<reading>[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]+)[）)、,，]")
@@ -55,7 +55,7 @@ Resolver = Callable[[str, str, str], "Resolved | None"]
 
 def resolve_anaphors(raw: list[RawMention], text: str, resolve: Resolver) -> list[RawMention]:
     """The mentions, with those that open with 同 resolved to their antecedent (or dropped), plus a mention
-    for each bare 同-anaphor and title in the text that an earlier mention resolves."""
+    for each bare title that an earlier mention resolves and for each reading after a name."""
     spans = [(r.start, r.end) for r in raw]
     found = [r for r in raw if not text.startswith("同", r.start)]
     for item in raw:
@@ -64,17 +64,20 @@ def resolve_anaphors(raw: list[RawMention], text: str, resolve: Resolver) -> lis
             if rewritten is not None:
                 found.append(rewritten)
     found.sort(key=lambda r: (r.start, r.end))
-    added = [*_bare_anaphors(text, found, spans), *_bare_titles(text, found, spans), *_readings(text, found)]
+    added = [*_bare_titles(text, found, spans), *_readings(text, found)]
     return sorted(found + added, key=lambda r: (r.start, r.end))
 
 
 def _rewrite(item: RawMention, text: str, found: list[RawMention], resolve: Resolver) -> RawMention | None:
-    """同県警 → 北星県警, 同国保健省 → ロシア保健省, 同社 → ミドリ社: the antecedent's name and the rest."""
+    """同県警 → 北星県警, 同国保健省 → ロシア保健省: the antecedent's name and the rest.
+
+    A bare anaphor (同社, 同氏) is no mention: the claims resolve it themselves and write it as its
+    antecedent (GUIDELINES §3), which a mention of its own would stop.
+    """
     surface = text[item.start : item.end]
     tail = surface[1:]
-    if _title_at(tail, 0) == tail:
-        antecedent = _last(found, item.start, lambda r: r.resolved.type == "person")
-        return replace(item, label=LABEL_ANAPHOR, resolved=antecedent.resolved) if antecedent else None
+    if tail in _KINDS or _title_at(tail, 0) == tail:
+        return None
     same_name = _last(
         found, item.start, lambda r: r.resolved.type == item.resolved.type and r.resolved.name.endswith(tail)
     )
@@ -86,10 +89,7 @@ def _rewrite(item: RawMention, text: str, found: list[RawMention], resolve: Reso
     antecedent = _last(found, item.start, _fits(kind))
     if antecedent is None:
         return None
-    rest = tail[1:]
-    if not rest:
-        return replace(item, label=LABEL_ANAPHOR, resolved=antecedent.resolved)
-    name = antecedent.resolved.name + rest
+    name = antecedent.resolved.name + tail[1:]
     resolved = resolve(name, item.resolved.type, item.label)
     if resolved is None:
         return None
@@ -105,30 +105,6 @@ def refers_back(phrase: str) -> bool:
         return True
     tail = phrase[1:]
     return phrase.startswith("同") and (tail in _KINDS or (bool(tail) and _title_at(tail, 0) == tail))
-
-
-def _bare_anaphors(text: str, found: list[RawMention], taken: list[tuple[int, int]]) -> list[RawMention]:
-    """同社, 同国, 同氏 standing alone (not inside a mention, nor opening a longer word)."""
-    added = []
-    for match in _ANAPHOR.finditer(text):
-        start = match.start()
-        if _inside(start, taken) or (start and _WORD_CHAR.match(text[start - 1])):
-            continue
-        title = _title_at(text, start + 1)
-        if title:
-            end = start + 1 + len(title)
-            fits: Callable[[RawMention], bool] = lambda r: r.resolved.type == "person"  # noqa: E731
-        elif text[start + 1 : start + 2] in _KINDS:
-            end = start + 2
-            fits = _fits(text[start + 1])
-        else:
-            continue
-        if _glued_word(text, end):
-            continue  # 同国内, 同社製品: the anaphor opens a longer word
-        antecedent = _last(found, start, fits)
-        if antecedent is not None:
-            added.append(RawMention(start, end, LABEL_ANAPHOR, antecedent.resolved))
-    return added
 
 
 def _bare_titles(text: str, found: list[RawMention], taken: list[tuple[int, int]]) -> list[RawMention]:
