@@ -77,3 +77,8 @@ def test_a_name_made_of_abbreviation_kanji_is_no_countries():
 def test_an_ambiguous_kanji_fused_with_a_head_is_no_body(ginza):
     doc = ginza("東軍と西軍が関ヶ原で戦った。英軍も動いた。")
     assert found(doc, abbreviation_spans(doc)) == [("英軍", "organization")]
+
+
+def test_a_day_and_the_name_of_a_known_body_are_no_countries(ginza):
+    doc = ginza("会合は13日朝に開かれ、中日新聞によると日米の担当者が出席した。")
+    assert found(doc, abbreviation_spans(doc)) == [("日", "country"), ("米", "country")]
