@@ -28,6 +28,7 @@ from .. import lexicons
 from .nodes import RawMention, Resolved
 from .titles import PERSONAL_TITLES, TITLE_STRIP, TITLES
 
+_HIRAGANA = re.compile("[\u3041-\u3096]")
 LABEL_ANAPHOR = "anaphor"
 LABEL_TITLE = "bare_title"
 LABEL_READING = "reading"
@@ -41,7 +42,13 @@ _KINDS: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {
 # Titles 同 stands before for a person (同氏, 同首相); one-kanji honorifics aside from 氏 make words (同様).
 _TITLES_LONGEST_FIRST = tuple(sorted((t for t in TITLES if len(t) > 1 or t == "氏"), key=len, reverse=True))
 # Bare titles that stand for a person the text named with them.
-_BARE_TITLES = PERSONAL_TITLES | lexicons.words("titles", "corporate_posts")
+# Titles that stand alone for a person (首相, 大統領, 社長): two characters or more, no honorific (さん, 氏,
+# 様 follow a name and never stand for one).
+_BARE_TITLES = frozenset(
+    title
+    for title in PERSONAL_TITLES | lexicons.words("titles", "corporate_posts")
+    if len(title) > 1 and not _HIRAGANA.search(title)
+)
 _BARE_TITLE = re.compile("|".join(sorted(map(re.escape, _BARE_TITLES), key=len, reverse=True)))
 _KANJI = re.compile("[\u4e00-\u9fff々]")
 # A reading in brackets right after a name (海軍省（かいぐんしょう）, 山野太郎（やまの たろう、…）).

@@ -88,3 +88,9 @@ def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
 def test_a_phrase_that_only_refers_back_is_told_from_a_name():
     assert all(refers_back(phrase) for phrase in ("首相", "社長", "同社", "同氏", "同首相", "同県"))
     assert not any(refers_back(phrase) for phrase in ("山野首相", "同様", "同日", "ミドリ電機", "デモ隊"))
+
+
+def test_an_honorific_after_a_name_in_kana_is_no_bare_title():
+    text = "歌手のいづみさんが来日した。いづみさんは会見した。"
+    raw = _mentions(text, ("いづみ", "person", 0), ("いづみ", "person", 1))
+    assert [m[0] for m in _resolved(text, raw)] == ["いづみ", "いづみ"]
