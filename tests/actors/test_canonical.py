@@ -37,3 +37,12 @@ def test_a_bare_prefecture_name_is_the_prefecture_unless_only_the_city_is_named(
     assert prefecture_or_city("大阪", frozenset({"大阪", "大阪市", "大阪府"})) == "大阪府"
     assert prefecture_or_city("大阪市", frozenset({"大阪市"})) == "大阪市"
     assert prefecture_or_city("東京", frozenset({"東京"})) == "東京都"
+
+
+def test_a_paper_named_shinpo_is_media_and_a_short_name_is_its_paper():
+    assert resolve("北星新報", "organization").sector == "media"
+    assert resolve("産経", "organization").key == "産経新聞"
+
+
+def test_the_pipeline_finds_a_paper_by_its_head(actors):
+    assert ("北星日報", "organization") in actors("北星日報によると、ミドリ電機が撤退する。")
