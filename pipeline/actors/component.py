@@ -9,7 +9,9 @@ actors into one token (``日米``, ``米英仏``). Spans that fit token bounds a
 also written back to ``doc.ents`` so that displaCy and other spaCy tools see
 the repaired entities.
 
-``find_actor_spans`` runs two ordered rule lists. ``SPAN_RULES``
+``find_actor_spans`` runs two ordered rule lists (the rules alone; where the
+package ships the learned recognizer's weights, ``learned.py``, the combiner,
+``combiner.py``, then weighs their spans against the recognizer's). ``SPAN_RULES``
 (``actors.spans``) are generators of candidate spans, each with a priority;
 ``POST_PASSES`` (``actors.post_passes``) then filter the candidates, choose
 among overlapping ones (the higher priority and then the longer span wins),
@@ -19,7 +21,8 @@ of its family (abbreviations.py, organizations.py …).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,17 +30,21 @@ from spacy.util import filter_spans
 
 from ..rules import RuleList
 from .abbreviations import abbreviation_spans
-from .candidates import ActorSpan, select_by_priority
+from .candidates import PRIORITY_POS, ActorSpan, select_by_priority
+from .combiner import LABEL_LEARNED, combine, combiner_weights
 from .context import cued_organization_spans, cued_person_spans, described_spans
-from .countries import gazetteer_country_spans
+from .countries import country_before_trailer, gazetteer_country_spans
 from .filters import (
     without_battle_names,
+    without_citations,
     without_facility_or_event_openers,
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
+    without_time_zones_and_web_editions,
 )
 from .labels import ACTOR_TYPES
+from .learned import learned_spans, load_recognizer
 from .organizations import (
     acronym_spans,
     department_spans,
@@ -56,6 +63,7 @@ from .places import geographic_spans, join_place_chains
 from .proper_nouns import proper_noun_spans
 from .repairs import repaired_entity_spans
 from .titles import TITLES, strip_title
+from .tokens import text_of
 
 # Also the names other steps import from here (pipeline/claims/context.py: strip_title).
 __all__ = [
@@ -72,6 +80,9 @@ __all__ = [
 ]
 
 EXTENSION = "actor_spans"
+
+# A rank, not a name (第2党: the second party), which the recognizer takes for one.
+_RANK = re.compile(r"^第[0-9０-９一二三四五六七八九十]+")
 
 SpanRule = Callable[[Doc], Iterator[ActorSpan]]
 PostPass = Callable[[Doc, list[ActorSpan]], list[ActorSpan]]
@@ -103,6 +114,8 @@ POST_PASSES: RuleList[PostPass] = RuleList(
     "actors.post_passes",
     (
         without_model_numbers,
+        without_time_zones_and_web_editions,
+        without_citations,
         without_quoted_titles,
         without_battle_names,
         without_parts_of_longer_names,
@@ -125,13 +138,20 @@ def register_extensions() -> None:
 class ActorRecognizer:
     """Find every person, country, place and organization span in a GiNZA-parsed Doc."""
 
-    def __init__(self, nlp: Language, name: str, write_ents: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, write_ents: bool = True, learned: bool = True) -> None:
         register_extensions()
         self.name = name
         self.write_ents = write_ents
+        # The learned recognizer and the combiner's weights, where the package ships them.
+        self.recognizer = load_recognizer(nlp.vocab) if learned else None
+        self.weights = combiner_weights() if self.recognizer is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = find_actor_spans(doc)
+        if self.recognizer is not None and self.weights:
+            # doc.ents are still GiNZA's own here: the combiner reads them before they are written over.
+            learned = learned_candidates(doc, learned_spans(self.recognizer, doc))
+            spans = combine(doc, spans, learned, self.weights)
         doc._.set(EXTENSION, tuple((c.start, c.end, c.label, c.type) for c in spans))
         if self.write_ents:
             doc.ents = _entities_with(doc, spans)
@@ -140,12 +160,12 @@ class ActorRecognizer:
 
 @Language.factory(
     "actor_recognizer",
-    default_config={"write_ents": True},
+    default_config={"write_ents": True, "learned": True},
     requires=["doc.ents", "token.tag", "token.pos"],
     assigns=["doc._.actor_spans", "doc.ents"],
 )
-def make_actor_recognizer(nlp: Language, name: str, write_ents: bool) -> ActorRecognizer:
-    return ActorRecognizer(nlp, name, write_ents)
+def make_actor_recognizer(nlp: Language, name: str, write_ents: bool, learned: bool) -> ActorRecognizer:
+    return ActorRecognizer(nlp, name, write_ents, learned)
 
 
 def find_actor_spans(doc: Doc) -> list[ActorSpan]:
@@ -154,6 +174,25 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     for post_pass in POST_PASSES:
         spans = post_pass(doc, spans)
     return spans
+
+
+def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The learned recognizer's spans, held to what the rules hold names to: the filters of ``POST_PASSES``
+    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党), and a country
+    with a word run into it cut to the country (スーダン西部 → スーダン)."""
+    spans = []
+    text = text_of(doc)
+    for start, end, kind in learned:
+        surface = text[start:end]
+        if _RANK.match(surface):
+            continue
+        stem = country_before_trailer(surface) if kind == "place" else ""
+        spans.append(ActorSpan(start, start + len(stem) if stem else end, LABEL_LEARNED, kind, PRIORITY_POS))
+    for post_pass in POST_PASSES:
+        if post_pass is select_by_priority:
+            break  # the filters come first; the rest choose among the rules' own candidates
+        spans = post_pass(doc, spans)
+    return [(span.start, span.end, span.type) for span in spans]
 
 
 def _entities_with(doc: Doc, spans: list[ActorSpan]) -> tuple[Span, ...]:

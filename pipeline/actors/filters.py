@@ -9,9 +9,11 @@ actor mentions. Each filter takes the candidates and gives those that stay.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicons
 from .candidates import LABEL_ABBREVIATION, LABEL_ACRONYM, LABEL_PROPER_NOUN, ActorSpan
 from .gazetteer import actor_lexicon
 from .tokens import LATIN_WORD, holds_predicate, is_noun, text_of, tokens_of
@@ -21,6 +23,23 @@ _BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合
 # Quotation marks around a title, and Latin words written as one name (Windows Vista).
 _OPENING_QUOTES = frozenset("「『")
 _CLOSING_QUOTES = frozenset("」』")
+# A time zone, with its offset and what the press writes after it (UTC, UTC+9, JST, GMT+1, UTC+9以下同).
+_TIME_ZONE = re.compile(r"^(?:UTC|GMT|JST|EST|PST|CET)(?:[+\-−]\d{1,2}(?::?\d{2})?)?(?:以下.*)?$")
+# Web editions cited at an article's end and the Latin words of such citations, compared without spaces.
+_NOT_ACTORS = frozenset(
+    word.replace(" ", "").casefold() for word in lexicons.words("actor_words", "not_actors")
+)
+# A source cited at an article's end: its name, then the date it published (北星新報、2012年3月4日。), or
+# the headline it ran, at the start of a line or after another citation (北星通信『新橋が開通』。).
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4}"
+_DATED_CITATION = re.compile(
+    rf"\s*[、，,]?\s*(?:{_DATE})(?:\s*\d{{1,2}}時(?:\d{{1,2}}分)?)?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"(?:\s*[（(][^（）()]{0,15}[）)])?付?\s*(?:[。．.]|\[|$)"
+)
+_TITLE_CITATION = re.compile(r"\s*(?:『[^『』]*』|\"[^\"]+\"|“[^“”]+”)\s*(?:[。．.]|$)")
+_CITATION_OPENERS = frozenset("。．』」)）]")
+# A sister project's notice (ウィキペディアに…に関する記事があります): a link, not a mention of the body.
+_SISTER_PROJECT_NOTICE = re.compile(r"に[^。]{1,80}に関する記事があります")
 _LATIN_PHRASE = re.compile(r"[A-Za-z0-9][\w'&.!+\-]*(?: [A-Za-z0-9][\w'&.!+\-]*)+", re.ASCII)
 
 
@@ -35,6 +54,46 @@ def _is_model_number(text: str, span: ActorSpan) -> bool:
     if not LATIN_WORD.match(text[span.start : span.end]):
         return False
     return after[:1].isdigit() or (after[:1] in "-‐" and after[1:2].isdigit())
+
+
+def without_time_zones_and_web_editions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """UTC+9, JST, YOMIURI ONLINE, NEWS: a time zone or a cited web edition is no actor, whatever its label;
+    nor is a sister project in the notice that links to it (ウィキペディアに…に関する記事があります)."""
+    text = text_of(doc)
+    return [
+        span
+        for span in spans
+        if not _time_zone_or_web_edition(text[span.start : span.end])
+        and not _SISTER_PROJECT_NOTICE.match(text, span.end)
+    ]
+
+
+def _time_zone_or_web_edition(surface: str) -> bool:
+    compact = unicodedata.normalize("NFKC", surface).replace(" ", "")
+    if _TIME_ZONE.match(compact):
+        return True
+    # YOMIURI ONLINE大分: a cited edition with its region glued on.
+    return any(compact.casefold().startswith(word) for word in _NOT_ACTORS if len(word) > 6) or (
+        compact.casefold() in _NOT_ACTORS
+    )
+
+
+def without_citations(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """北星新報、2012年3月4日。 / 北星通信『新橋が開通』。: a source cited at an article's end is no actor.
+
+    The same medium as a sentence's source (北星新報によると…) stays: a sentence goes on after its name.
+    """
+    text = text_of(doc)
+    return [span for span in spans if not _cited(text, span)]
+
+
+def _cited(text: str, span: ActorSpan) -> bool:
+    if _DATED_CITATION.match(text, span.end):
+        return True
+    opened = text[: span.start].rstrip()
+    return (not opened or opened[-1] in _CITATION_OPENERS) and _TITLE_CITATION.match(
+        text, span.end
+    ) is not None
 
 
 def without_quoted_titles(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

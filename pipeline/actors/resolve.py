@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..ids import make_node_id, normalize_name
 from ..records import Entity, Mention, ParsedUnit
+from .canonical import company_key, prefecture_or_city
 from .component import EXTENSION, find_actor_spans, register_extensions
+from .coreference import resolve_anaphors
 from .gazetteer import (
     abbreviations,
     actor_lexicon,
@@ -29,6 +31,7 @@ from .gazetteer import (
     known_organizations,
 )
 from .labels import ACTOR_TYPES, LABEL_SECTORS
+from .nodes import RawMention, Resolved
 from .titles import TITLES, strip_title
 from .tokens import MIDDLE_DOTS, is_kanji_with_marks
 
@@ -36,35 +39,21 @@ __all__ = ["ACTOR_TYPES", "LABEL_SECTORS", "TITLES", "find_mentions", "strip_tit
 
 # What may stand between a country and the actor it qualifies: ロシアのプーチン, 米NBC, ロシア・ワグネル.
 _QUALIFIER_GAPS = lexicons.words("actor_words", "qualifier_gaps")
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    type: str
-    key: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-
-
-@dataclass(frozen=True)
-class _Raw:
-    start: int
-    end: int
-    label: str
-    resolved: _Resolved
+# A newspaper's, an agency's or a broadcaster's head: a country before it is part of the paper's name.
+_MEDIA_HEADS = frozenset({"新聞", "新聞社", "新報", "日報", "通信", "通信社", "放送", "タイムズ", "タイムス"})
 
 
 def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[list[Mention], list[Entity]]:
     """Return the document's actor mentions, in text order, and one Entity per node they resolve to."""
-    raw: list[_Raw] = []
+    raw: list[RawMention] = []
     for unit in units:
         for start, end, label, actor_type in actor_spans(unit.doc):
             resolved = resolve(unit.doc.text[start:end], actor_type, label)
             if resolved is not None:
-                raw.append(_Raw(unit.offset + start, unit.offset + end, label, resolved))
+                raw.append(RawMention(unit.offset + start, unit.offset + end, label, resolved))
     raw.sort(key=lambda r: (r.start, r.end))
     raw = _merge_surnames(_qualify_by_country(raw, text))
+    raw = resolve_anaphors(_prefectures_or_cities(raw), text, resolve)
     entities: dict[str, Entity] = {}
     mentions = []
     for item in raw:
@@ -102,38 +91,42 @@ def actor_spans(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
     return spans
 
 
-def resolve(surface: str, actor_type: str, label: str = "") -> _Resolved | None:
+def resolve(surface: str, actor_type: str, label: str = "") -> Resolved | None:
     """Map one actor span's text and type to its node (type, key, display name, country, sector)."""
     if actor_type in ("country", "location"):
         code = country_code(surface)
         if code is None and len(surface) == 1:
             code = abbreviations().get(normalize_name(surface))
         if code is not None:
-            return _Resolved("country", code, display_names().get(code, surface), code)
+            return Resolved("country", code, display_names().get(code, surface), code)
         key = normalize_name(surface)
-        return _Resolved("location", key, surface) if key else None
+        return Resolved("location", key, surface) if key else None
     if actor_type == "person":
         name = strip_title(surface)
         key = normalize_name(name)
-        return _Resolved("person", key, name) if key else None
+        return Resolved("person", key, name) if key else None
     if actor_type == "organization":
         return _organization(surface, label)
     return None
 
 
-def _organization(surface: str, label: str) -> _Resolved | None:
+def _organization(surface: str, label: str) -> Resolved | None:
     key = normalize_name(surface)
     if not key:
         return None
-    known = known_organizations().get(normalize_name(surface))
+    # A company with or without its legal form or group word is one node (株式会社ミドリ, ミドリ社 → ミドリ).
+    canonical = company_key(key)
+    known = known_organizations().get(key) or known_organizations().get(canonical)
     if known is not None:
-        return _Resolved("organization", known.name, known.name, known.country, known.sector)
+        return Resolved("organization", known.name, known.name, known.country, known.sector)
     sector = _sector(key) or LABEL_SECTORS.get(label)
-    code, rest = _leading_country(key)
+    code, rest = _leading_country(canonical)
+    if rest in _MEDIA_HEADS:
+        code = None  # 中国新聞 is a paper of Hiroshima's: a paper's name is not its country
     if code is not None and rest and rest in actor_lexicon().exact_suffixes:
         # ロシア軍, 露軍 and ロシア連邦軍 are one body: key it by the country's label plus the head.
-        key = display_names().get(code, key[: len(key) - len(rest)]) + rest
-    return _Resolved("organization", key, key, code, sector)
+        canonical = display_names().get(code, canonical[: len(canonical) - len(rest)]) + rest
+    return Resolved("organization", canonical, canonical, code, sector)
 
 
 def _sector(name: str) -> str | None:
@@ -160,10 +153,14 @@ def _leading_country(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
-    """A person, body or place right after a country (ロシアのプーチン, 米NBC) belongs to that country."""
+def _qualify_by_country(raw: list[RawMention], text: str) -> list[RawMention]:
+    """A person, body or place right after a country (ロシアのプーチン, 米NBC) belongs to that country.
+
+    Not an international body, nor a well-known one: what they are says their country (北朝鮮の国連大使 does
+    not make the United Nations North Korea's).
+    """
     qualified = []
-    previous: _Raw | None = None
+    previous: RawMention | None = None
     for item in raw:
         resolved = item.resolved
         if (
@@ -171,6 +168,8 @@ def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
             and previous.resolved.type == "country"
             and resolved.country is None
             and resolved.type in ("person", "organization", "location")
+            and resolved.sector != "international"
+            and resolved.key not in known_organizations()
             and text[previous.end : item.start] in _QUALIFIER_GAPS
         ):
             item = replace(item, resolved=replace(resolved, country=previous.resolved.key))
@@ -179,7 +178,21 @@ def _qualify_by_country(raw: list[_Raw], text: str) -> list[_Raw]:
     return qualified
 
 
-def _merge_surnames(raw: list[_Raw]) -> list[_Raw]:
+def _prefectures_or_cities(raw: list[RawMention]) -> list[RawMention]:
+    """A prefecture's bare name (大阪) is the prefecture's node, or the city's where only it is named."""
+    named = frozenset(r.resolved.key for r in raw if r.resolved.type == "location")
+    resolved_raw = []
+    for item in raw:
+        resolved = item.resolved
+        if resolved.type == "location":
+            key = prefecture_or_city(resolved.key, named)
+            if key != resolved.key:
+                resolved = replace(resolved, key=key, name=key)
+        resolved_raw.append(replace(item, resolved=resolved))
+    return resolved_raw
+
+
+def _merge_surnames(raw: list[RawMention]) -> list[RawMention]:
     """Resolve a person's partial name (岸田, ケネディ) to the full name used in the same document."""
     fulls = {r.resolved.key: r.resolved for r in raw if r.resolved.type == "person"}
     full_names = sorted(fulls, key=lambda k: (-len(k), k))

@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from ..actors.coreference import refers_back
 from ..ids import make_node_id, normalize_name
 from ..records import Argument, Claim, DocumentResult
 from .convert import claim_record, edge_attributes
 
+# Labels of the mentions that refer back to a named actor (同社, 首相, a reading: actors/coreference.py);
+# they count as the actor's mentions but are no alias of it.
+REFERRING_LABELS = frozenset({"anaphor", "bare_title", "reading"})
 TOPIC = "topic"
 UNNAMED_ACTOR = "actor"
 
@@ -27,8 +31,10 @@ class _Node:
     names: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
-    country: str | None = None
-    sector: str | None = None
+    # What each document's entity says; the node takes the most common (a country read off one
+    # document's context does not outvote what the others say).
+    countries: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[str] = field(default_factory=Counter)
 
 
 def node_id(argument: Argument, role: str) -> str:
@@ -49,12 +55,15 @@ class GraphBuilder:
         for entity in result.entities:
             node = self._node(entity.id, entity.type)
             node.names[entity.name] += 1
-            node.country = node.country or entity.country
-            node.sector = node.sector or entity.sector
+            if entity.country:
+                node.countries[entity.country] += 1
+            if entity.sector:
+                node.sectors[entity.sector] += 1
         for mention in result.mentions:
             node = self._node(mention.entity_id, mention.type)
             node.mentions += 1
-            node.aliases.add(mention.text)
+            if mention.label not in REFERRING_LABELS:
+                node.aliases.add(mention.text)
         for claim in result.claims:
             self._add_claim(claim)
 
@@ -67,6 +76,8 @@ class GraphBuilder:
     def _add_claim(self, claim: Claim) -> None:
         if claim.subject is None or claim.object is None:
             return
+        if any(a.entity_id is None and refers_back(a.text) for a in (claim.subject, claim.object)):
+            return  # 首相, 同社 with no antecedent in the document: no node of their own
         ends = []
         for argument, role in ((claim.subject, "subject"), (claim.object, "object")):
             identifier = node_id(argument, role)
@@ -88,10 +99,10 @@ class GraphBuilder:
                 "mentions": node.mentions,
                 "aliases": "|".join(sorted(node.aliases)),
             }
-            if node.country:
-                attributes["country"] = node.country
-            if node.sector:
-                attributes["sector"] = node.sector
+            if node.countries:
+                attributes["country"] = _most_common(node.countries)
+            if node.sectors:
+                attributes["sector"] = _most_common(node.sectors)
             graph.add_node(identifier, **attributes)
         for source, target, key, attributes in self._edges:
             graph.add_edge(source, target, key=key, **attributes)
@@ -102,4 +113,8 @@ def _label(node: _Node) -> str:
     # The most frequent name wins; ties go to the alphabetically first, so labels are deterministic.
     if not node.names:
         return min(node.aliases) if node.aliases else ""
-    return min(node.names.items(), key=lambda item: (-item[1], item[0]))[0]
+    return _most_common(node.names)
+
+
+def _most_common(counts: Counter[str]) -> str:
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]

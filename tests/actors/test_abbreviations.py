@@ -54,3 +54,31 @@ def test_the_pipeline_names_the_countries_and_bodies_of_abbreviations(actors, la
         ("露軍", "organization", "abbreviation"),
     ]
     assert actors("農家は今年の米を収穫した。") == []
+
+
+def test_a_name_made_of_abbreviation_kanji_is_no_countries():
+    # 朝日 and 宇土 are names (Sudachi reads them as a surname or a place), not 朝 + 日 or 宇 + 土.
+    doc = hand_doc(
+        ["朝日", "選手", "と", "宇土", "市", "の", "日米", "交流"],
+        tags=[
+            "名詞-固有名詞-人名-姓",
+            "名詞-普通名詞-一般",
+            "助詞-格助詞",
+            "名詞-固有名詞-地名-一般",
+            "接尾辞-名詞的-一般",
+            "助詞-格助詞",
+            "名詞-普通名詞-一般",
+            "名詞-普通名詞-サ変可能",
+        ],
+    )
+    assert found(doc, abbreviation_spans(doc)) == [("日", "country"), ("米", "country")]
+
+
+def test_an_ambiguous_kanji_fused_with_a_head_is_no_body(ginza):
+    doc = ginza("東軍と西軍が関ヶ原で戦った。英軍も動いた。")
+    assert found(doc, abbreviation_spans(doc)) == [("英軍", "organization")]
+
+
+def test_a_day_and_the_name_of_a_known_body_are_no_countries(ginza):
+    doc = ginza("会合は13日朝に開かれ、中日新聞によると日米の担当者が出席した。")
+    assert found(doc, abbreviation_spans(doc)) == [("日", "country"), ("米", "country")]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pipeline.actors.filters import (
     without_battle_names,
+    without_citations,
     without_facility_or_event_openers,
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
+    without_time_zones_and_web_editions,
 )
 from tests.actors.helpers import found, hand_doc, span
 
@@ -22,6 +24,65 @@ def test_capitals_before_a_number_are_a_model_and_capitals_alone_stay():
 
 def test_the_pipeline_drops_a_model_number(actors):
     assert actors("同社はKXR-7を導入し、NHKが報じた。") == [("NHK", "organization")]
+
+
+# --- without_time_zones_and_web_editions -----------------------------------------------------------
+
+
+def test_a_time_zone_and_a_cited_web_edition_are_no_actors():
+    doc = hand_doc(["午前", "9", "時", "(", "UTC+9", ")", "、", "YOMIURI ONLINE", "より", "NEWS"])
+    spans = [span(doc, "UTC+9", "organization"), span(doc, "YOMIURI ONLINE", "organization")]
+    spans.append(span(doc, "NEWS", "organization"))
+    assert found(doc, without_time_zones_and_web_editions(doc, spans)) == []
+
+
+def test_a_sister_project_in_its_notice_is_no_actor_but_stays_in_a_sentence():
+    doc = hand_doc(["ウィキペディア", "に", "北星地震", "に", "関する", "記事", "があり", "ます", "。"])
+    assert (
+        found(doc, without_time_zones_and_web_editions(doc, [span(doc, "ウィキペディア", "organization")]))
+        == []
+    )
+    doc = hand_doc(["ウィキペディア", "に", "寄付", "し", "た", "。"])
+    assert found(
+        doc, without_time_zones_and_web_editions(doc, [span(doc, "ウィキペディア", "organization")])
+    ) == [("ウィキペディア", "organization")]
+
+
+def test_a_body_named_like_a_time_zone_or_with_news_in_its_name_stays():
+    doc = hand_doc(["UTCA", "と", "NBC News", "と", "UTC"])
+    spans = [span(doc, "UTCA", "organization"), span(doc, "NBC News", "organization")]
+    assert found(doc, without_time_zones_and_web_editions(doc, spans)) == [
+        ("UTCA", "organization"),
+        ("NBC News", "organization"),
+    ]
+
+
+def test_the_pipeline_drops_a_time_zone(actors):
+    assert actors("10日午後3時(UTC+9)、ミドリ電機が発表した。") == [("ミドリ電機", "organization")]
+
+
+# --- without_citations --------------------------------------------------------------------------
+
+
+def test_a_source_cited_with_its_date_or_the_headline_it_ran_is_no_actor():
+    doc = hand_doc(["北星通信", "『", "新橋が開通", "』", "。", "北星新報", "、", "2012年3月4日", "。"])
+    spans = [span(doc, "北星通信", "organization"), span(doc, "北星新報", "organization")]
+    assert found(doc, without_citations(doc, spans)) == []
+
+
+def test_a_source_a_sentence_goes_on_after_stays():
+    doc = hand_doc(["北星新報", "によると", "、", "山野", "は", "『", "森", "』", "を", "書い", "た", "。"])
+    spans = [span(doc, "北星新報", "organization"), span(doc, "山野", "person")]
+    assert found(doc, without_citations(doc, spans)) == [("北星新報", "organization"), ("山野", "person")]
+    doc = hand_doc(["北星新報", "、", "4月8日", "に", "発表", "し", "た", "。"])
+    assert found(doc, without_citations(doc, [span(doc, "北星新報", "organization")])) == [
+        ("北星新報", "organization")
+    ]
+
+
+def test_the_pipeline_leaves_out_the_sources_cited_at_an_article_s_end(actors):
+    found_actors = actors("北星新聞によると、ミドリ電機が撤退する。北星新聞、2012年3月4日。")
+    assert found_actors == [("北星新聞", "organization"), ("ミドリ電機", "organization")]
 
 
 # --- without_quoted_titles ----------------------------------------------------------------------

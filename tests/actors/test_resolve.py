@@ -90,3 +90,17 @@ def test_a_known_acronym_and_a_head_word_give_the_sector(mentions_of):
 def test_a_foreign_surname_resolves_to_the_full_name_used_before(mentions_of):
     mentions, _ = mentions_of("ジョン・F・スミス氏が寄付した。スミス氏は会見で理由を語った。")
     assert [m.entity_id for m in mentions if m.type == "person"] == ["person:ジョン・F・スミス"] * 2
+
+
+def test_an_international_body_after_a_country_belongs_to_no_country(mentions_of):
+    _, entities = mentions_of("北朝鮮の国連大使は、北朝鮮・国連の協議について語った。")
+    assert entities["organization:国際連合"].country is None
+
+
+def test_a_company_and_its_paper_with_or_without_their_legal_forms_are_one_node(mentions_of):
+    mentions, _ = mentions_of(
+        "株式会社ミドリ電機は、ミドリ電機グループの再編を発表した。朝日新聞社と朝日新聞が報じた。"
+    )
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["株式会社ミドリ電機"] == ids["ミドリ電機グループ"] == "organization:ミドリ電機"
+    assert ids["朝日新聞社"] == ids["朝日新聞"] == "organization:朝日新聞"

@@ -66,3 +66,39 @@ def test_an_unnamed_acting_group_is_an_actor_node():
     assert node_id(Argument("デモ隊", None, None), "subject") == "actor:デモ隊"
     assert node_id(Argument("デモ隊", None, None), "object") == "topic:デモ隊"
     assert node_id(Argument("ロシア", "country:RUS", "country"), "object") == "country:RUS"
+
+
+def _org_result(
+    doc_id: str, country: str | None, sector: str | None, label: str = "Company"
+) -> DocumentResult:
+    entity = Entity("organization:北星新聞", "organization", "北星新聞", country, sector)
+    mention = Mention(doc_id, 0, 4, "北星新聞", label, "organization", "organization:北星新聞")
+    return DocumentResult(doc_id, "<test>", "utf-8", 1, (mention,), (entity,), ())
+
+
+def test_a_node_s_country_and_sector_are_the_most_common_its_documents_give():
+    builder = GraphBuilder()
+    builder.add(_org_result("a", "CHN", "education"))
+    builder.add(_org_result("b", "JPN", "media"))
+    builder.add(_org_result("c", "JPN", "media"))
+    builder.add(_org_result("d", None, None))
+    node = builder.build().nodes["organization:北星新聞"]
+    assert (node["country"], node["sector"]) == ("JPN", "media")
+
+
+def test_a_mention_that_refers_back_counts_but_is_no_alias():
+    builder = GraphBuilder()
+    builder.add(_org_result("a", "JPN", "media"))
+    anaphor = Mention("b", 0, 2, "同紙", "anaphor", "organization", "organization:北星新聞")
+    entity = Entity("organization:北星新聞", "organization", "北星新聞", "JPN", "media")
+    builder.add(DocumentResult("b", "<test>", "utf-8", 1, (anaphor,), (entity,), ()))
+    node = builder.build().nodes["organization:北星新聞"]
+    assert (node["mentions"], node["aliases"]) == (2, "北星新聞")
+
+
+def test_a_claim_whose_subject_only_refers_back_to_no_one_makes_no_node():
+    title = Argument("首相", None, None, 0, 2)
+    topic = Argument("増税", None, None, 4, 6)
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国", (_claim("a", 8, title, topic, "否定する"),)))
+    assert sorted(builder.build().nodes) == ["country:USA"]

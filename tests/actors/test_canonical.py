@@ -1,0 +1,48 @@
+"""Canonical names: a company with or without its legal form, a paper and its company, a prefecture."""
+
+from __future__ import annotations
+
+from pipeline.actors.canonical import company_key, prefecture_or_city
+from pipeline.actors.resolve import resolve
+
+
+def test_a_company_is_one_key_with_or_without_its_legal_form_or_group_word():
+    assert company_key("株式会社ミドリ電機") == "ミドリ電機"
+    assert company_key("ミドリ電機株式会社") == "ミドリ電機"
+    assert company_key("ミドリ電機グループ") == "ミドリ電機"
+    assert company_key("ミドリ社") == "ミドリ"
+    assert company_key("北星新聞社") == "北星新聞"
+
+
+def test_a_sha_that_is_part_of_the_name_stays():
+    assert company_key("北星社") == "北星社"
+    assert company_key("講談社") == "講談社"
+
+
+def test_a_party_s_short_forms_are_the_party():
+    assert {resolve(name, "organization").key for name in ("自民", "自民党", "自由民主党")} == {"自由民主党"}
+
+
+def test_a_newspaper_is_not_coded_with_the_country_its_name_opens_with():
+    paper = resolve("中国新聞社", "organization")
+    assert (paper.key, paper.country, paper.sector) == ("中国新聞", "JPN", "media")
+    unknown = resolve("タイ新聞", "organization")
+    assert unknown.country is None
+    assert resolve("ロシア軍", "organization").country == "RUS"
+
+
+def test_a_bare_prefecture_name_is_the_prefecture_unless_only_the_city_is_named():
+    assert prefecture_or_city("大阪", frozenset({"大阪"})) == "大阪府"
+    assert prefecture_or_city("大阪", frozenset({"大阪", "大阪市"})) == "大阪市"
+    assert prefecture_or_city("大阪", frozenset({"大阪", "大阪市", "大阪府"})) == "大阪府"
+    assert prefecture_or_city("大阪市", frozenset({"大阪市"})) == "大阪市"
+    assert prefecture_or_city("東京", frozenset({"東京"})) == "東京都"
+
+
+def test_a_paper_named_shinpo_is_media_and_a_short_name_is_its_paper():
+    assert resolve("北星新報", "organization").sector == "media"
+    assert resolve("産経", "organization").key == "産経新聞"
+
+
+def test_the_pipeline_finds_a_paper_by_its_head(actors):
+    assert ("北星日報", "organization") in actors("北星日報によると、ミドリ電機が撤退する。")

@@ -1,0 +1,96 @@
+"""Anaphors and bare titles resolved to their antecedent's node, or dropped (no model: mentions by hand)."""
+
+from __future__ import annotations
+
+from pipeline.actors.coreference import (
+    LABEL_ANAPHOR,
+    LABEL_READING,
+    LABEL_TITLE,
+    refers_back,
+    resolve_anaphors,
+)
+from pipeline.actors.nodes import RawMention
+from pipeline.actors.resolve import resolve
+from pipeline.graph.build import REFERRING_LABELS
+
+
+def _mentions(text: str, *spans: tuple[str, str, int]) -> list[RawMention]:
+    """``(surface, type, occurrence)`` → the RawMention the recognizer would have given."""
+    found = []
+    for surface, actor_type, nth in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        found.append(RawMention(start, start + len(surface), "test", resolve(surface, actor_type)))
+    return sorted(found, key=lambda r: (r.start, r.end))
+
+
+def _resolved(text: str, raw: list[RawMention]) -> list[tuple[str, str, str]]:
+    return [(text[r.start : r.end], r.resolved.key, r.label) for r in resolve_anaphors(raw, text, resolve)]
+
+
+def test_a_bare_do_anaphor_is_left_to_the_claims():
+    text = "ミドリ電機は新製品を発表した。同社は来月から販売する。"
+    raw = _mentions(text, ("ミドリ電機", "organization", 0), ("同社", "organization", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["ミドリ電機"]
+
+
+def test_a_name_a_do_anaphor_opens_with_no_antecedent_is_no_mention():
+    text = "同県警は来月から調べる。北星県警が調べている。"
+    raw = _mentions(text, ("同県警", "organization", 0), ("北星県警", "organization", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["北星県警"]
+
+
+def test_a_name_a_do_anaphor_opens_is_its_antecedent_s_name_and_the_rest():
+    text = "ロシアでは感染が広がり、同国保健省が対策を発表した。"
+    raw = _mentions(text, ("ロシア", "country", 0), ("同国保健省", "organization", 0))
+    assert ("同国保健省", "ロシア保健省", LABEL_ANAPHOR) in _resolved(text, raw)
+
+
+def test_a_body_named_again_with_do_is_the_same_body():
+    text = "北星県警は捜査を始めた。同県警によると、男は容疑を認めている。"
+    raw = _mentions(text, ("北星県警", "organization", 0), ("同県警", "organization", 0))
+    assert ("同県警", "北星県警", LABEL_ANAPHOR) in _resolved(text, raw)
+
+
+def test_a_bare_title_is_the_person_the_text_gave_it():
+    text = "山野首相は会見で増税を否定した。首相は来週訪米する。"
+    raw = _mentions(text, ("山野", "person", 0))
+    assert ("首相", "山野", LABEL_TITLE) in _resolved(text, raw)
+
+
+def test_a_bare_title_nobody_held_in_the_text_is_no_mention():
+    text = "山野太郎氏は会見した。首相は来週訪米する。首相官邸で会談がある。"
+    raw = _mentions(text, ("山野太郎", "person", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["山野太郎"]
+
+
+def test_the_graph_knows_the_labels_of_referring_mentions():
+    assert {LABEL_ANAPHOR, LABEL_TITLE, LABEL_READING} == REFERRING_LABELS
+
+
+def test_a_reading_in_brackets_after_a_name_names_the_same_actor():
+    text = (
+        "北星研究所（ほくせいけんきゅうじょ、英: Hokusei Institute）は、山野太郎（やまの たろう）が設立した。"
+    )
+    raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
+    resolved = _resolved(text, raw)
+    assert ("ほくせいけんきゅうじょ", "北星研究所", LABEL_READING) in resolved
+    assert ("やまの たろう", "山野太郎", LABEL_READING) in resolved
+
+
+def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
+    text = "北星研究所（1950年設立）と山野太郎（当時30歳）。"
+    raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["北星研究所", "山野太郎"]
+
+
+def test_a_phrase_that_only_refers_back_is_told_from_a_name():
+    assert all(refers_back(phrase) for phrase in ("首相", "社長", "同社", "同氏", "同首相", "同県"))
+    assert not any(refers_back(phrase) for phrase in ("山野首相", "同様", "同日", "ミドリ電機", "デモ隊"))
+
+
+def test_an_honorific_after_a_name_in_kana_is_no_bare_title():
+    text = "歌手のいづみさんが来日した。いづみさんは会見した。"
+    raw = _mentions(text, ("いづみ", "person", 0), ("いづみ", "person", 1))
+    assert [m[0] for m in _resolved(text, raw)] == ["いづみ", "いづみ"]
