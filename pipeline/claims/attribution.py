@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import is_complement, own_subject, subtree_start
+from .arguments import is_complement, main_root, own_subject, subtree_start
 from .charges import accusing_verb
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
@@ -242,6 +242,19 @@ def attribute(predicate: Token, ctx: SentenceContext) -> Attribution:
     # 報道官が「…と考えており、…」と発言した: one party framing its own words twice is one source.
     chain = tuple(party for n, party in enumerate(found.chain) if n == 0 or party != found.chain[n - 1])
     return replace(found, chain=chain)
+
+
+def reporter_of_the_sentence_before(ctx: SentenceContext) -> Argument | None:
+    """…を解任した。北星新聞が伝えた。: a sentence that is only a report verb and who reports (no content,
+    no object of its own) attributes the sentence before it (GUIDELINES.md §6); the reporter, else None."""
+    root = main_root(ctx.sentence)
+    if predicate_lemma(root) not in REPORTING_VERBS or is_passive(root) or ctx.open_quote:
+        return None
+    if any(is_complement(c) or c.dep_ in {"obj", "ccomp"} for c in root.children):
+        return None
+    reporter = own_subject(root)
+    # (An outlet is a source whether or not it acts: …によると takes it the same way.)
+    return ctx.argument(reporter) if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _speaker(verb: Token, ctx: SentenceContext) -> Argument | None:

@@ -772,8 +772,12 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
         elif verdict is not None:
             return verdict
     if found.token is not None:
-        # 隊員の3人が…: a count stands for what it counts.
-        return ctx.actors([ctx.counted(t) or t for t in conjuncts(found.token)]), found.how
+        # 隊員の3人が…: a count stands for what it counts, each of the nouns listed before it (北星国と南星国
+        # の2か国: both).
+        named: list[Token] = []
+        for token in conjuncts(found.token):
+            named += [t for t in _members(token, ctx.counted(token)) if t not in named]
+        return ctx.actors(named), found.how
     if found.how == "unknown":
         return [], "none"
     if found is NOT_THE_SPEAKER:
@@ -783,6 +787,10 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
         if actors := rule(predicate, ctx):
             return actors, rule.subject_from
     return [], "none"
+
+
+def _members(token: Token, counted: Token | None) -> list[Token]:
+    return [token] if counted is None or counted == token else conjuncts(counted)
 
 
 def shares_subject_of_verb(head: Token) -> bool:

@@ -13,11 +13,13 @@ category and polarity); ``builder`` assembles the records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts, main_root
+from .attribution import reporter_of_the_sentence_before
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
 from .particles import case_of
@@ -43,12 +45,27 @@ def extract_claims(
     ``include_hypothetical`` they are kept with modality ``hypothetical``.
     """
     claims: list[Claim] = []
+    before: list[Claim] = []  # the claims of the sentence before, which the next may attribute
     for ctx in sentence_contexts(document, units, mentions):
+        reporter = reporter_of_the_sentence_before(ctx)
+        if reporter is not None and before:
+            # …を解任した。北星新聞が伝えた。: the sentence before is the reporter's.
+            start = len(claims) - len(before)
+            claims[start:] = [attributed_to(claim, reporter) for claim in before]
+        before = []
         for token in ctx.sentence:
             for claim in claims_of(token, ctx):
                 if claim.modality != "hypothetical" or include_hypothetical:
                     claims.append(claim)
+                    before.append(claim)
     return claims
+
+
+def attributed_to(claim: Claim, reporter: Argument) -> Claim:
+    """The claim as the reporter's (outermost source), reported unless it is hypothetical."""
+    modality = claim.modality if claim.modality == "hypothetical" else "reported"
+    chain = (reporter, *claim.source_chain)
+    return replace(claim, modality=modality, source_chain=chain, source=chain[-1])
 
 
 def sentence_contexts(

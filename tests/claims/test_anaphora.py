@@ -128,3 +128,9 @@ def test_a_collective_anaphor_with_too_few_actors_before_it_stays_as_written(par
         "設立する"
     )
     assert [c.subject.text for c in founding] == ["両社"]
+
+
+def test_the_nouns_listed_before_a_count_are_each_a_subject(parsed):
+    p = parsed("北星国と南星国の2か国は協定に署名した。")
+    assert sorted(c.subject.text for c in p.by_lemma("署名する")) == ["北星国", "南星国"]
+    assert [c.subject.text for c in parsed("隊員の3人が現地に到着した。").by_lemma("到着する")] == ["隊員"]

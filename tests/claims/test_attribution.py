@@ -11,12 +11,13 @@ from pipeline.claims.attribution import (
     hearsay,
     impersonal_hedge,
     impersonal_report,
+    reporter_of_the_sentence_before,
     speaker_of_quotation_cut_short,
     speech_or_thought,
 )
 from pipeline.claims.attribution import opener_of_carried_quotation as carried_quotation_source
 
-from .helpers import texts
+from .helpers import text_of, texts
 
 NONE_YET = Attribution()
 
@@ -333,3 +334,19 @@ def test_a_sentence_final_hiragana_to_iu_passes_on_what_others_say(parsed):
 
 def test_the_outlet_of_niyoru_to_is_no_agent_of_a_passive(parsed):
     assert parsed("地元紙によると、ケニアの元首相が病院に運ばれた。").by_lemma("運ぶ") == []
+
+
+# -- a sentence attributed by the one after it (walker.extract_claims) -------------------------------------
+
+
+def test_a_sentence_that_only_names_a_reporter_attributes_the_one_before(parsed):
+    p = parsed("政府は軍を派遣した。北星新聞が伝えた。")
+    assert reporter_of_the_sentence_before(p.contexts[1]).text == "北星新聞"
+    dispatch = p.one("派遣する")
+    assert (dispatch.modality, text_of(dispatch.source)) == ("reported", "北星新聞")
+
+
+def test_a_report_verb_with_content_of_its_own_attributes_nothing_before(parsed):
+    p = parsed("政府は軍を派遣した。北星新聞は首相の辞任を伝えた。")
+    assert reporter_of_the_sentence_before(p.contexts[1]) is None
+    assert p.one("派遣する").modality == "asserted"
