@@ -61,6 +61,7 @@ UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
+REFLEXIVES = lexicons.words("claim_actors", "reflexives")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -613,6 +614,20 @@ def _estimates(verb: Token) -> bool:
     return predicate_lemma(verb) in ESTIMATION_VERBS and not is_passive(verb)
 
 
+def reflexive_subject(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
+    """首相は、自身が辞任すると表明した: a reflexive subject (自分, 自身) is the subject of the clause above
+    it, or else the sentence's topic."""
+    if found.token is None or found.token.lemma_ not in REFLEXIVES:
+        return None
+    token = predicate
+    while token.head.i != token.i:
+        token = token.head
+        above = subject_token(token, ctx)
+        if above.token is not None and above.token.lemma_ not in REFLEXIVES and ctx.actor(above.token):
+            return [ctx.actor(above.token)], "clause"
+    return ([ctx.topic], "topic") if ctx.topic is not None else ([], "none")
+
+
 def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
     """準備が出来ており: the が-NP of できる is its object; the agent is the topic or an earlier one."""
     if found.token is None or found.how != "explicit" or predicate.lemma_ not in CAN_VERBS:
@@ -736,6 +751,7 @@ SUBJECT_CHECKS = RuleList(
     "claims.subject_check",
     (
         estimator_hung_in_the_estimate,
+        reflexive_subject,
         can_verb_object,
         gapped_subjects,
         undergoer_is_no_actor,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.claims.anaphora import members
 from pipeline.records import Argument, Mention
 
-from .helpers import texts
+from .helpers import text_of, texts
 
 TEXT = "北星商事は南海物産と会談した。東洋日報によると、両社は提携で合意した。"
 
@@ -134,3 +134,13 @@ def test_the_nouns_listed_before_a_count_are_each_a_subject(parsed):
     p = parsed("北星国と南星国の2か国は協定に署名した。")
     assert sorted(c.subject.text for c in p.by_lemma("署名する")) == ["北星国", "南星国"]
     assert [c.subject.text for c in parsed("隊員の3人が現地に到着した。").by_lemma("到着する")] == ["隊員"]
+
+
+def test_a_reflexive_subject_is_the_subject_of_the_clause_above(parsed):
+    p = parsed("山田容疑者は、自分が店に放火したと供述した。")
+    arson = p.one("放火する")
+    assert (arson.subject.text, arson.modality, text_of(arson.source)) == ("山田", "reported", "山田")
+
+
+def test_a_reflexive_that_is_no_subject_leaves_the_subject_alone(parsed):
+    assert parsed("山田氏は自分の会社を売却した。").one("売却する").subject.text == "山田"
