@@ -4,11 +4,15 @@
 as results come, folds them into the graph, and at ``finish`` writes
 graph.graphml and graph.json and returns the ``RunReport``; ``write_report``
 writes report.json. Every file is written to a temporary name and renamed into
-place, so a killed run never leaves a half-written file behind.
+place, so a killed run never leaves a half-written file behind. The report's
+lists (one entry per document) wait in temporary files (``spill``), not in memory.
 """
 
 from __future__ import annotations
 
+import json
+import textwrap
+from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +27,7 @@ from .files import atomic_writer, utf8
 from .graphml import write_graphml
 from .jsonl import write_jsonl
 from .nodelink import json_text, write_node_link
+from .spill import SpilledList
 
 ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
     "entities.jsonl",
@@ -34,23 +39,28 @@ ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
 OUTPUT_FILES = (ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT)
 
 
+# The report's lists, in the order report.json gives them; each may be a list or a SpilledList.
+_REPORT_LISTS = ("failed", "renamed_ids", "documents")
+
+
 @dataclass
 class RunReport:
     model: dict[str, str]
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    failed: list[dict[str, Any]] = field(default_factory=list)
-    renamed_ids: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] | SpilledList = field(default_factory=list)
+    failed: list[dict[str, Any]] | SpilledList = field(default_factory=list)
+    renamed_ids: list[dict[str, Any]] | SpilledList = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     # Facts about this run rather than its input (seconds, documents taken over from an interrupted
     # run): the one part of report.json that may differ between runs of the same input.
     timings: dict[str, float | int] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lists: bool = True) -> dict[str, Any]:
+        """report.json's data; without ``lists``, each list is a placeholder (see ``write_report``)."""
         return {
             "counts": self.counts,
-            "failed": self.failed,
-            "renamed_ids": self.renamed_ids,
-            "documents": self.documents,
+            "failed": list(self.failed) if lists else _placeholder("failed"),
+            "renamed_ids": list(self.renamed_ids) if lists else _placeholder("renamed_ids"),
+            "documents": list(self.documents) if lists else _placeholder("documents"),
             "model": self.model,
             "timings": self.timings,
         }
@@ -64,10 +74,16 @@ class OutputWriter:
 
     def __init__(self, out_dir: Path, model: dict[str, str]) -> None:
         self.out_dir = out_dir
-        self._report = RunReport(model=model)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._files = ExitStack()
+        self._report = RunReport(
+            model=model,
+            documents=SpilledList(out_dir),
+            failed=SpilledList(out_dir),
+            renamed_ids=SpilledList(out_dir),
+        )
         self._counts = {"documents": 0, "failed": 0, "sentences": 0, "mentions": 0, "claims": 0}
         self._builder = GraphBuilder()
-        self._files = ExitStack()
         self._entities = self._files.enter_context(atomic_writer(out_dir / ENTITIES))
         self._claims = self._files.enter_context(atomic_writer(out_dir / CLAIMS))
 
@@ -129,5 +145,25 @@ def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:
+    """report.json, its lists streamed from where they wait: the bytes of ``json_text(report.to_json())``."""
+    text = json_text(report.to_json(lists=False))
     with atomic_writer(out_dir / REPORT) as handle:
-        handle.write(utf8(json_text(report.to_json())))
+        for name in _REPORT_LISTS:
+            before, text = text.split(json.dumps(_placeholder(name)), 1)
+            handle.write(utf8(before))
+            _write_list(getattr(report, name), handle)
+        handle.write(utf8(text))
+
+
+def _placeholder(name: str) -> str:
+    return f"\0{name}\0"  # JSON escapes it as \u0000: no string of the report's can look the same
+
+
+def _write_list(items: Iterable[dict[str, Any]], handle: Any) -> None:
+    """A list as json_text writes it two levels deep: one item at a time."""
+    handle.write(b"[")
+    empty = True
+    for item in items:
+        handle.write((b"\n" if empty else b",\n") + utf8(textwrap.indent(json_text(item).rstrip("\n"), "  ")))
+        empty = False
+    handle.write(b"]" if empty else b"\n ]")
