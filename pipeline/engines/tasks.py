@@ -1,0 +1,62 @@
+"""What is sent to a worker: the settings, partitions of documents, and the task that runs on them.
+
+This module imports nothing heavy, so that the process which only hands out
+partitions and writes the outputs never loads spaCy; the task imports the
+parsing code (``work``) in the worker, where it runs.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..parse.units import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE
+from ..records import Document
+
+# A partition (the documents one task takes to a worker) holds at most this many documents and
+# characters: about a second of parsing, so that the last one keeps the other workers waiting little,
+# and still a thousand times what sending it costs. A longer document goes alone.
+PARTITION_DOCUMENTS = 16
+PARTITION_CHARS = DEFAULT_BATCH_CHARS
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    """What a worker needs to parse like any other: the model package and the batch limits."""
+
+    model: str
+    batch_size: int = DEFAULT_BATCH_SIZE
+    batch_chars: int = DEFAULT_BATCH_CHARS
+
+
+def partitions(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    """Consecutive runs of documents of at most PARTITION_DOCUMENTS and PARTITION_CHARS."""
+    partition: list[Document] = []
+    length = 0
+    for document in documents:
+        if partition and (
+            len(partition) >= PARTITION_DOCUMENTS or length + len(document.text) > PARTITION_CHARS
+        ):
+            yield partition
+            partition, length = [], 0
+        partition.append(document)
+        length += len(document.text)
+    if partition:
+        yield partition
+
+
+def process_partition(documents: list[Document], settings: ParseSettings) -> list[str]:
+    """A worker's task: the journal lines of a partition of documents, in order."""
+    from .work import cached_model, journal_lines
+
+    return list(journal_lines(cached_model(settings.model), documents, settings))
+
+
+def start_worker(model: str) -> None:
+    """Load the model as a worker process starts, so that its first task does not wait for it."""
+    # Ctrl-C reaches the whole process group: the main process alone handles it (and stops the workers).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .work import cached_model
+
+    cached_model(model)

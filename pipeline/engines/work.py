@@ -1,0 +1,56 @@
+"""Parsing and extraction, where the model is: each document to its journal line.
+
+The same functions run in this process (``--workers 1``), in worker processes
+and on Dask workers. A worker loads the model once (``cached_model``) and sends
+back only text: the journal lines, a few kilobytes a document, never a parsed Doc.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from ..extract import process_document
+from ..journal import failure_entry, item_key, journal_line
+from ..parse.units import parse_documents
+from ..records import Document, Failure, ParsedUnit
+from .tasks import ParseSettings
+
+
+def journal_lines(nlp: Language, documents: Iterable[Document], settings: ParseSettings) -> Iterator[str]:
+    """Parse and extract each document; yield its journal line, in input order."""
+    for document, units in parse_documents(
+        nlp, documents, batch_size=settings.batch_size, batch_chars=settings.batch_chars
+    ):
+        yield document_entry(document, units)
+
+
+def document_entry(document: Document, units: list[ParsedUnit]) -> str:
+    """The journal line of a parsed document: its result, or the failure a bug met on it."""
+    try:
+        result = process_document(document, units)
+    except Exception as error:  # a bug met on one document must not cost the others
+        failure = Failure(
+            document.input, f"internal error: {type(error).__name__}: {error}", document.line, document.id
+        )
+        return failure_entry(failure)
+    entry = {"key": item_key(document), "result": result.to_json(), "line": document.line}
+    if document.original_id is not None:
+        entry["original_id"] = document.original_id
+    return journal_line(entry)
+
+
+_models: dict[str, Language] = {}
+_models_lock = threading.Lock()
+
+
+def cached_model(name: str) -> Language:
+    """The model, loaded once per process (a Dask worker may run tasks in several threads)."""
+    with _models_lock:
+        if name not in _models:
+            from ..parse.model import load_model
+
+            _models[name] = load_model(name)
+        return _models[name]
