@@ -10,9 +10,6 @@ lists (one entry per document) wait in temporary files (``spill``), not in memor
 
 from __future__ import annotations
 
-import json
-import textwrap
-from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +20,10 @@ import networkx as nx
 from ..records import DocumentResult, Failure
 from .build import TOPIC, UNNAMED_ACTOR, GraphBuilder
 from .convert import claim_record, failure_record, mention_record
-from .files import atomic_writer, utf8
+from .files import atomic_writer
 from .graphml import write_graphml
 from .jsonl import write_jsonl
-from .nodelink import json_text, write_node_link
+from .nodelink import write_json, write_node_link
 from .spill import SpilledList
 
 ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
@@ -55,12 +52,12 @@ class RunReport:
     timings: dict[str, float | int] = field(default_factory=dict)
 
     def to_json(self, lists: bool = True) -> dict[str, Any]:
-        """report.json's data; without ``lists``, each list is a placeholder (see ``write_report``)."""
+        """report.json's data; without ``lists``, the lists are left empty (``write_report`` streams them)."""
         return {
             "counts": self.counts,
-            "failed": list(self.failed) if lists else _placeholder("failed"),
-            "renamed_ids": list(self.renamed_ids) if lists else _placeholder("renamed_ids"),
-            "documents": list(self.documents) if lists else _placeholder("documents"),
+            "failed": list(self.failed) if lists else [],
+            "renamed_ids": list(self.renamed_ids) if lists else [],
+            "documents": list(self.documents) if lists else [],
             "model": self.model,
             "timings": self.timings,
         }
@@ -146,24 +143,8 @@ def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
 
 def write_report(report: RunReport, out_dir: Path) -> None:
     """report.json, its lists streamed from where they wait: the bytes of ``json_text(report.to_json())``."""
-    text = json_text(report.to_json(lists=False))
+    data = report.to_json(lists=False)
+    for name in _REPORT_LISTS:
+        data[name] = iter(getattr(report, name))
     with atomic_writer(out_dir / REPORT) as handle:
-        for name in _REPORT_LISTS:
-            before, text = text.split(json.dumps(_placeholder(name)), 1)
-            handle.write(utf8(before))
-            _write_list(getattr(report, name), handle)
-        handle.write(utf8(text))
-
-
-def _placeholder(name: str) -> str:
-    return f"\0{name}\0"  # JSON escapes it as \u0000: no string of the report's can look the same
-
-
-def _write_list(items: Iterable[dict[str, Any]], handle: Any) -> None:
-    """A list as json_text writes it two levels deep: one item at a time."""
-    handle.write(b"[")
-    empty = True
-    for item in items:
-        handle.write((b"\n" if empty else b",\n") + utf8(textwrap.indent(json_text(item).rstrip("\n"), "  ")))
-        empty = False
-    handle.write(b"]" if empty else b"\n ]")
+        write_json(data, handle)
