@@ -139,6 +139,7 @@ def measure(name: str, command: list[str], characters: int) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     done.set()
     sampler.join()
+    print(f"  ran {name}: {seconds:.1f} s, {usage.ru_maxrss / 1024:.0f} MB", file=sys.stderr, flush=True)
     if process.returncode not in (0, 1):
         errors.seek(0)
         raise SystemExit(
@@ -323,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"fastest bare run: {fastest.name}; leanest: {leanest.name}")
     bare_parse_rate = fastest_parse.characters / fastest_parse.extra["parse_seconds"]
+    load_seconds = min(run.seconds - run.extra["parse_seconds"] for run in bares)
     workers = f"--workers {args.workers}"
     ratios = [
         (
@@ -332,6 +334,11 @@ def main(argv: list[str] | None = None) -> int:
         ("pipeline --workers 1 / bare nlp.pipe alone (no load)", f"{one.throughput / bare_parse_rate:6.3f}"),
         ("CPU seconds, pipeline --workers 1 / fastest bare", f"{one.cpu_seconds / fastest.cpu_seconds:6.3f}"),
         (f"{workers} / --workers 1, throughput", verdict(many.throughput / one.throughput, 1.8)),
+        (
+            # What does not parallelize: starting Python and loading the model (timed in the bare run).
+            f"{workers} / --workers 1, after the model load ({load_seconds:.1f} s)",
+            f"{(one.seconds - load_seconds) / (many.seconds - load_seconds):6.3f}",
+        ),
         (
             "peak memory, pipeline --workers 1 / leanest bare",
             verdict(one.peak_mb / leanest.peak_mb, 1.5, False),

@@ -15,6 +15,8 @@ import pytest
 from pipeline.cli import EXIT_FAILURES, EXIT_USAGE, main
 from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
+from pipeline.journal import SYNC_EVERY_ENTRIES, Journal, failure_entry
+from pipeline.records import Failure
 from pipeline.runner import JOURNAL_DIR, ResumeMismatch, run
 
 from ..conftest import ROOT
@@ -246,3 +248,20 @@ def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(cli, tmp_pa
     code, err = cli(str(corpus), "--out", str(tmp_path / "file" / "out"))
     assert code == EXIT_USAGE
     assert err.startswith("python -m pipeline run: error: cannot write to") and err.count("\n") == 1
+
+
+def test_the_journal_reaches_the_disk_every_few_entries_so_a_power_cut_loses_only_the_last_few(
+    tmp_path, monkeypatch
+):
+    synced: list[int] = []
+    journal = Journal(tmp_path, {"inputs": [], "model": MODEL}, resume=False)
+    monkeypatch.setattr(os, "fsync", lambda descriptor: synced.append(len(journal.path.read_bytes())))
+    for number in range(40):
+        journal.append(failure_entry(Failure("feed.jsonl", "not JSON", number + 1)))
+    lines = journal.path.read_bytes().count(b"\n")
+    assert lines == 41 and len(synced) >= 2  # every entry is flushed whole; synced every SYNC_EVERY_ENTRIES
+    assert all(
+        size == len(b"".join(journal.path.read_bytes().splitlines(True)[: 1 + n]))
+        for n, size in zip((SYNC_EVERY_ENTRIES, 2 * SYNC_EVERY_ENTRIES), synced, strict=False)
+    )
+    journal.close(remove=True)
