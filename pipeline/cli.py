@@ -176,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
         )
     except ResumeMismatch as error:
         return _fail_usage(str(error))
-    except ModelError as error:  # a worker could not load the model
+    except (ModelError, EngineUnavailable) as error:  # a worker lacks the model; no scheduler answers
         return _fail_usage(str(error))
     except WorkerLost as error:
         print(

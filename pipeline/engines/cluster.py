@@ -25,6 +25,8 @@ from .tasks import ParseSettings, partitions, process_partition
 PARTITIONS_PER_THREAD = 2
 MIN_WINDOW = 4
 INSTALL_HINT = "pip install 'ja-claim-graph[dask]'"
+# How long to keep trying a scheduler that does not answer.
+CONNECT_TIMEOUT = "20s"
 
 
 class DaskCluster:
@@ -32,12 +34,17 @@ class DaskCluster:
 
     def __init__(self, settings: ParseSettings, scheduler: str | None = None, workers: int = 1) -> None:
         try:
-            import distributed  # noqa: F401
+            from distributed import Client
         except ImportError:
             raise EngineUnavailable(f"--engine dask needs dask.distributed: {INSTALL_HINT}") from None
         self.settings = settings
-        self.scheduler = scheduler
         self.workers = workers
+        self._client = None
+        if scheduler is not None:  # connect now: a scheduler that does not answer is a usage error
+            try:
+                self._client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            except (OSError, ValueError) as error:
+                raise EngineUnavailable(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
 
     def journal_lines(self, documents: Iterable[Document]) -> Iterator[str]:
         from distributed import Client, LocalCluster
@@ -45,7 +52,9 @@ class DaskCluster:
         from distributed.scheduler import KilledWorker
 
         with ExitStack() as stack:
-            if self.scheduler is None:
+            if self._client is not None:
+                client = stack.enter_context(self._client)
+            else:
                 cluster = stack.enter_context(
                     LocalCluster(
                         n_workers=self.workers,
@@ -56,13 +65,6 @@ class DaskCluster:
                     )
                 )
                 client = stack.enter_context(Client(cluster))
-            else:
-                try:
-                    client = stack.enter_context(Client(self.scheduler, timeout="30s"))
-                except OSError as error:
-                    raise EngineUnavailable(
-                        f"cannot reach the Dask scheduler {self.scheduler}: {error}"
-                    ) from None
             threads = sum(client.nthreads().values()) or self.workers
             tasks = (
                 client.submit(process_partition, partition, self.settings, pure=False)

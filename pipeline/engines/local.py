@@ -35,9 +35,10 @@ class InProcess:
         self.settings = settings
 
     def journal_lines(self, documents: Iterable[Document]) -> Iterator[str]:
-        from .work import journal_lines
+        from .work import partition_lines
 
-        return journal_lines(self.nlp, documents, self.settings)
+        for partition in partitions(documents):
+            yield from partition_lines(self.nlp, partition, self.settings)
 
 
 class WorkerProcesses:

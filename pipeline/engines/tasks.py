@@ -52,9 +52,9 @@ def partitions(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def process_partition(documents: list[Document], settings: ParseSettings) -> list[str]:
     """A worker's task: the journal lines of a partition of documents, in order."""
-    from .work import cached_model, journal_lines
+    from .work import cached_model, partition_lines
 
-    return list(journal_lines(cached_model(settings.model), documents, settings))
+    return partition_lines(cached_model(settings.model), documents, settings)
 
 
 def start_worker(model: str) -> None:

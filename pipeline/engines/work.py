@@ -27,6 +27,31 @@ def journal_lines(nlp: Language, documents: Iterable[Document], settings: ParseS
         yield document_entry(document, units)
 
 
+def partition_lines(nlp: Language, documents: list[Document], settings: ParseSettings) -> list[str]:
+    """The journal lines of a partition; a document the parser fails on is a failure of its own.
+
+    The parser works on batches across documents, so an error in it is retried one document at a
+    time: one bad document never costs the others (an error in extraction already costs only its own).
+    """
+    try:
+        return list(journal_lines(nlp, documents, settings))
+    except Exception as error:
+        if len(documents) == 1:
+            return [_parse_failure(documents[0], error)]
+    lines = []
+    for document in documents:
+        try:
+            lines.extend(journal_lines(nlp, [document], settings))
+        except Exception as error:
+            lines.append(_parse_failure(document, error))
+    return lines
+
+
+def _parse_failure(document: Document, error: Exception) -> str:
+    reason = f"internal error: {type(error).__name__}: {error}"
+    return failure_entry(Failure(document.input, reason, document.line, document.id))
+
+
 def document_entry(document: Document, units: list[ParsedUnit]) -> str:
     """The journal line of a parsed document: its result, or the failure a bug met on it."""
     try:

@@ -106,3 +106,14 @@ def test_the_progress_bar_counts_its_documents_while_the_run_starts(tmp_path, mo
     meter = bar.format_meter(10, 50, 2.0, unit="doc")  # ten documents in two seconds, forty to go
     assert "5.00doc/s" in meter and "00:02<00:08" in meter
     assert _progress_bar([str(feed)], quiet=True) is None
+
+
+def test_a_dask_scheduler_that_does_not_answer_exits_2_with_a_message_and_writes_nothing(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("pipeline.engines.cluster.CONNECT_TIMEOUT", "1s")
+    out = tmp_path / "out"
+    argv = ["run", str(SEEDS), "--out", str(out), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    code, err = _run_cli(capsys, *argv)
+    assert code == EXIT_USAGE and "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err
+    assert err.count("\n") == 1 and not out.exists()

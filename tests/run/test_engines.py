@@ -137,3 +137,28 @@ def test_results_come_back_in_order_with_a_bounded_window():
     lines = in_order(tasks_(), window=3)
     assert next(lines) == "line 0" and len(submitted) == 3  # no more read ahead than the window
     assert list(lines) == [f"line {n}" for n in range(1, 10)]
+
+
+def test_a_document_the_parser_fails_on_is_a_failure_and_the_others_of_its_batch_are_kept(
+    nlp, tmp_path, monkeypatch
+):
+    parse = nlp.pipe
+
+    def failing_pipe(texts, **options):
+        texts = list(texts)
+        if any("北星爆発" in text for text in texts):
+            raise RuntimeError("the parser gave up")
+        return parse(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", failing_pipe)
+    documents = [
+        Document("a", "ロシア政府は派兵を拒否した。", "<test>"),
+        Document("b", "北星爆発の報道について政府は説明した。", "<test>", 2),
+        Document("c", "米国は中国への制裁を発表した。", "<test>"),
+    ]
+    report = run(nlp, MODEL, documents, tmp_path / "out")
+    assert report.counts["documents"] == 2 and report.counts["claims"] >= 2
+    [failure] = report.failed
+    assert (
+        failure["doc_id"] == "b" and failure["reason"] == "internal error: RuntimeError: the parser gave up"
+    )
