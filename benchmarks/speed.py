@@ -2,7 +2,8 @@
 
 Usage:
     .venv/bin/python benchmarks/speed.py [FILE_OR_FOLDER ...] [--documents 75] [--workers N]
-        [--batch-sizes 1,16,1000] [--scale 3] [--repeat 1] [--dask] [--long-document CHARS]
+        [--batch-sizes 1,16,1000] [--scale 3] [--repeat 1] [--dask] [--batch-chars 500,8000]
+
 
 The corpus is the first ``--documents`` documents of the inputs, in order (.jsonl lines and .txt
 files; folders are searched in sorted path order); by default the first 75 articles of
@@ -12,14 +13,15 @@ own peak memory, and each is timed whole (interpreter start and model load inclu
 - bare ja_ginza: ``spacy.load`` and ``nlp.pipe`` at each of ``--batch-sizes`` (1000 is spaCy's default);
 - the pipeline, ``python -m pipeline run`` with ``--workers 1`` and ``--workers N`` (default: the
   number of cores), and with ``--engine dask`` if ``--dask``;
+- the pipeline with each ``--batch-chars`` given (to choose its default);
 - the pipeline with ``--workers 1`` on ``--scale`` times as many documents (the next ones in the input):
   its peak memory against the first's.
 
 It prints each run's throughput in characters per second (whole process, and the parse alone for bare
 GiNZA), CPU seconds (steadier than the clock on a shared machine), peak resident memory (the largest
 process, and all of a run's processes together, sampled), then the ratios the project holds itself to.
-``--long-document 300000`` adds a run on one document of that many characters without a line break,
-and checks every offset in its outputs. This is a benchmark, not a test: it opens files and prints.
+``benchmarks/long_document.py`` times one very long document. This is a benchmark, not a test: it
+opens files and prints.
 """
 
 from __future__ import annotations
@@ -177,41 +179,6 @@ def same_outputs(first: Path, second: Path) -> bool:
     return reports[0] == reports[1]
 
 
-def long_document(records: list[dict], characters: int, folder: Path) -> tuple[Path, str]:
-    """One document of ``characters`` characters and no line break, made of the corpus's articles."""
-    text = ""
-    for record in records * (1 + characters // max(1, sum(len(r["text"]) for r in records))):
-        text += record["text"].replace("\n", "").replace("\r", "")
-        if len(text) >= characters:
-            break
-    text = text[:characters]
-    path = folder / "long.jsonl"
-    write_corpus([{"id": "long", "text": text}], path)
-    return path, text
-
-
-def check_offsets(out: Path, text: str) -> tuple[int, int, list[str]]:
-    """Every mention's and every claim's offsets against the text: (mentions, claims, problems)."""
-    problems = []
-    mentions = [
-        json.loads(line) for line in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    for mention in mentions:
-        if text[mention["start"] : mention["end"]] != mention["text"]:
-            problems.append(f"mention {mention}")
-    claims = [json.loads(line) for line in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
-    for claim in claims:
-        sentence = claim["sentence"]
-        if text[sentence["start"] : sentence["end"]] != sentence["text"]:
-            problems.append(f"sentence of {claim['id']}")
-        for role in ("subject", "object", "source"):
-            argument = claim[role]
-            if argument and argument["start"] is not None:
-                if text[argument["start"] : argument["end"]] != argument["text"]:
-                    problems.append(f"{role} of {claim['id']}")
-    return len(mentions), len(claims), problems
-
-
 def print_runs(runs: list[Run]) -> None:
     print(
         f"{'run':<44} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'parse chars/s':>13} "
@@ -240,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=3, help="the memory check's corpus, in corpora")
     parser.add_argument("--repeat", type=int, default=1, help="time each run this many times, keep the best")
     parser.add_argument("--dask", action="store_true", help="also time --engine dask (a LocalCluster)")
-    parser.add_argument("--long-document", type=int, default=0, metavar="CHARS")
+    parser.add_argument(
+        "--batch-chars", default="", help="also time the pipeline (1 worker) with each of these --batch-chars"
+    )
     parser.add_argument("--model", default="ja_ginza")
     args = parser.parse_args(argv)
 
@@ -296,6 +265,20 @@ def main(argv: list[str] | None = None) -> int:
                 ),
             )
         )
+    for chars in filter(None, args.batch_chars.split(",")):
+        plans.append(
+            (
+                f"chars {chars}",
+                lambda chars=chars: pipeline(
+                    corpus,
+                    characters,
+                    folder / f"chars{chars}",
+                    "--batch-chars",
+                    chars,
+                    name=f"pipeline, --batch-chars {chars}",
+                ),
+            )
+        )
     best: dict[str, Run] = {}
     for _ in range(args.repeat):  # in turns, so that a change in the machine's load falls on all alike
         for key, plan in plans:
@@ -306,13 +289,6 @@ def main(argv: list[str] | None = None) -> int:
         scaled, scaled_characters, folder / "scaled", name=f"pipeline, --workers 1, {args.scale}x documents"
     )
     runs = [*best.values(), scaled_run]
-    long_run = None
-    if args.long_document:
-        long_path, long_text = long_document(records, args.long_document, folder)
-        long_run = pipeline(
-            long_path, len(long_text), folder / "long", name=f"pipeline, one {len(long_text)}-char document"
-        )
-        runs.append(long_run)
     print()
     print_runs(runs)
 
@@ -369,13 +345,6 @@ def main(argv: list[str] | None = None) -> int:
         )
     for label, value in ratios:
         print(f"{label:<58} {value}")
-    if long_run is not None:
-        mentions, claims, problems = check_offsets(folder / "long", long_text)
-        print(
-            f"long document: {long_run.characters} characters in {long_run.seconds:.1f} s "
-            f"({long_run.throughput:.0f} chars/s), peak {long_run.peak_mb:.0f} MB; {mentions} mentions, "
-            f"{claims} claims, offsets {'all exact' if not problems else f'WRONG: {problems[:5]}'}"
-        )
     print(f"outputs kept in {folder}")
     return 0
 

@@ -176,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
         )
     except ResumeMismatch as error:
         return _fail_usage(str(error))
-    except (ModelError, EngineUnavailable) as error:  # a worker lacks the model; no scheduler answers
+    except ModelError as error:  # a worker (a Dask worker on another machine) cannot load the model
         return _fail_usage(str(error))
     except WorkerLost as error:
         print(
