@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Document
 from . import WorkerLost
-from .tasks import ParseSettings, partitions, process_partition, start_worker
+from .tasks import PARTITION_DOCUMENTS, ParseSettings, partitions, process_partition, start_worker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,8 +37,12 @@ class InProcess:
     def journal_lines(self, documents: Iterable[Document]) -> Iterator[str]:
         from .work import partition_lines
 
-        for partition in partitions(documents):
-            yield from partition_lines(self.nlp, partition, self.settings)
+        # No further ahead of the journal than one batch: an interrupted run loses no more than that.
+        settings = self.settings
+        for partition in partitions(
+            documents, min(settings.batch_size, PARTITION_DOCUMENTS), settings.batch_chars
+        ):
+            yield from partition_lines(self.nlp, partition, settings)
 
 
 class WorkerProcesses:

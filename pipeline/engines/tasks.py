@@ -34,14 +34,16 @@ class ParseSettings:
     batch_chars: int = DEFAULT_BATCH_CHARS
 
 
-def partitions(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    """Consecutive runs of documents of at most PARTITION_DOCUMENTS and PARTITION_CHARS."""
+def partitions(
+    documents: Iterable[Document], most_documents: int | None = None, most_chars: int | None = None
+) -> Iterator[list[Document]]:
+    """Consecutive runs of documents of at most PARTITION_DOCUMENTS and PARTITION_CHARS (or as given)."""
+    most_documents = most_documents or PARTITION_DOCUMENTS
+    most_chars = most_chars or PARTITION_CHARS
     partition: list[Document] = []
     length = 0
     for document in documents:
-        if partition and (
-            len(partition) >= PARTITION_DOCUMENTS or length + len(document.text) > PARTITION_CHARS
-        ):
+        if partition and (len(partition) >= most_documents or length + len(document.text) > most_chars):
             yield partition
             partition, length = [], 0
         partition.append(document)
