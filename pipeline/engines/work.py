@@ -67,15 +67,16 @@ def document_entry(document: Document, units: list[ParsedUnit]) -> str:
     return journal_line(entry)
 
 
-_models: dict[str, Language] = {}
-_models_lock = threading.Lock()
+# One model per thread: a worker process has one thread, but a Dask worker started with --nthreads 4
+# runs four tasks at once, and the tokenizer (SudachiPy) must not be shared between threads.
+_loaded = threading.local()
 
 
 def cached_model(name: str) -> Language:
-    """The model, loaded once per process (a Dask worker may run tasks in several threads)."""
-    with _models_lock:
-        if name not in _models:
-            from ..parse.model import load_model
+    """The model, loaded once per worker (per thread of a worker that has several)."""
+    models: dict[str, Language] = _loaded.__dict__.setdefault("models", {})
+    if name not in models:
+        from ..parse.model import load_model
 
-            _models[name] = load_model(name)
-        return _models[name]
+        models[name] = load_model(name)
+    return models[name]
