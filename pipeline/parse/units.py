@@ -20,6 +20,7 @@ from ..records import Document, ParsedUnit
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # SudachiPy's limit is 49,149 bytes; Japanese text is 3 bytes a character in UTF-8.
 MAX_UNIT_CHARS = 4000
@@ -94,7 +95,7 @@ def parse_documents(
     def parse_batch() -> Iterator[tuple[Document, list[ParsedUnit]]]:
         nonlocal batch, batch_length
         docs = nlp.pipe([text for text, _ in batch], batch_size=len(batch)) if batch else ()
-        units = iter(zip(docs, (offset for _, offset in batch), strict=True))
+        units = iter(zip(map(_without_tensor, docs), (offset for _, offset in batch), strict=True))
         while waiting:
             document, parsed, expected = waiting[0]
             parsed.extend(ParsedUnit(offset, doc) for doc, offset in islice(units, expected - len(parsed)))
@@ -115,3 +116,10 @@ def parse_documents(
         if not batch:
             yield from parse_batch()  # nothing to parse: a document with no unit is done
     yield from parse_batch()
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """The Doc without tok2vec's output (1 KB a token), which nothing after the parser reads: a
+    document's units are all held until it is done, 200 MB for 300,000 characters."""
+    doc.tensor = doc.tensor[:0].copy()
+    return doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,6 +47,15 @@ def test_parse_units_index_the_text_and_stay_under_the_parser_limit(pieces):
         assert len(unit) <= MAX_UNIT_CHARS and len(unit.encode("utf-8", "surrogatepass")) < 49_149
 
 
+class _FakeDoc(str):
+    """A unit's text standing for its Doc, with a tok2vec output of two numbers a character."""
+
+    def __new__(cls, text: str) -> _FakeDoc:
+        doc = super().__new__(cls, text)
+        doc.tensor = numpy.ones((len(text), 2), dtype="float32")
+        return doc
+
+
 class _RecordingParser:
     """Stands in for the model: a unit's "doc" is its text; it records the batches it was given."""
 
@@ -55,7 +65,7 @@ class _RecordingParser:
     def pipe(self, texts, batch_size):
         self.batches.append(list(texts))
         assert batch_size == len(self.batches[-1])
-        return iter(self.batches[-1])
+        return map(_FakeDoc, self.batches[-1])
 
 
 def test_batches_hold_at_most_their_characters_and_units_and_every_unit_returns_to_its_document():
@@ -71,6 +81,7 @@ def test_batches_hold_at_most_their_characters_and_units_and_every_unit_returns_
     assert [document.id for document, _ in parsed] == ["short", "lines", "long", "last"]
     for document, units in parsed:
         assert units and all(document.text[u.offset : u.offset + len(u.doc)] == u.doc for u in units)
+        assert all(u.doc.tensor.shape == (0, 2) for u in units)  # tok2vec's output is not kept
     assert all(len(batch) <= 4 for batch in parser.batches)
     assert all(len(batch) == 1 or sum(map(len, batch)) <= 100 for batch in parser.batches)
     assert [len(batch) for batch in parser.batches][:2] == [4, 2]  # across documents, up to 4 units
