@@ -40,9 +40,11 @@ lint: install-test
 	$(BIN)/ruff format --check --output-format concise $(LINTED) || status=1; \
 	exit $$status
 
-# Speed against bare GiNZA on the same text (not a test: timings vary by machine).
+# Speed and memory against bare GiNZA on the same text, and one 300,000-character document
+# (not a test: timings vary by machine). Takes about ten minutes on two quiet cores.
 benchmark: install
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/long_document.py
 
 # Dev-set figures (needs ../shared/dev_gold).
 quality: install

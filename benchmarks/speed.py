@@ -1,122 +1,351 @@
-"""Time bare GiNZA against the whole pipeline's per-document work on the same texts, in one run.
+"""Speed and memory of the whole pipeline against bare GiNZA on the same documents, in one run.
 
 Usage:
-    .venv/bin/python benchmarks/speed.py [FILE_OR_FOLDER ...] [--repeat N] [--batch-size N]
+    .venv/bin/python benchmarks/speed.py [FILE_OR_FOLDER ...] [--documents 75] [--workers N]
+        [--batch-sizes 1,16,1000] [--scale 3] [--repeat 1] [--dask] [--batch-chars 500,8000]
 
-With no arguments the corpus is the texts of ../shared/dev_gold/ner_dev.jsonl (if present) and
-every .txt under seeds/. It prints the seconds for bare ``nlp.pipe`` (the model as spaCy loads
-it, without the project's components), the seconds for the pipeline (``load_model`` with its
-components, parsing, then ``process_document`` for every document: actors and claims), and
-their ratio; and the pipeline with the actor rules alone, to show what the learned recognizer
-costs. Each figure is the best of ``--repeat`` runs, taken in turns, after one warm-up
-pass. Compare the ratio before and after a change; the absolute times depend on the machine.
 
-This is a benchmark, not a test: it opens files and prints.
+The corpus is the first ``--documents`` documents of the inputs, in order (.jsonl lines and .txt
+files; folders are searched in sorted path order); by default the first 75 articles of
+../shared/corpora/wikinews/articles_0-999.jsonl. Every run is a process of its own, so each has its
+own peak memory, and each is timed whole (interpreter start and model load included):
+
+- bare ja_ginza: ``spacy.load`` and ``nlp.pipe`` at each of ``--batch-sizes`` (1000 is spaCy's default);
+- the pipeline, ``python -m pipeline run`` with ``--workers 1`` and ``--workers N`` (default: the
+  number of cores), and with ``--engine dask`` if ``--dask``;
+- the pipeline with each ``--batch-chars`` given (to choose its default);
+- the pipeline with ``--workers 1`` on ``--scale`` times as many documents (the next ones in the input):
+  its peak memory against the first's.
+
+It prints each run's throughput in characters per second (whole process, and the parse alone for bare
+GiNZA), CPU seconds (steadier than the clock on a shared machine), peak resident memory (the largest
+process, and all of a run's processes together, sampled), then the ratios the project holds itself to.
+``benchmarks/long_document.py`` times one very long document. This is a benchmark, not a test: it
+opens files and prints.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
+import tempfile
+import threading
 import time
-from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews" / "articles_0-999.jsonl"
+PYTHON = sys.executable
 
-import spacy  # noqa: E402
+# The child process of a bare run: load the model, parse every text, report the two durations.
+BARE_CHILD = """
+import json, sys, time
+started = time.perf_counter()
+import spacy
+nlp = spacy.load(sys.argv[1])
+loaded = time.perf_counter()
+texts = [json.loads(line)["text"] for line in open(sys.argv[3], encoding="utf-8")]
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[2])):
+    pass
+print(json.dumps({"load_seconds": loaded - started, "parse_seconds": time.perf_counter() - loaded}))
+"""
 
-from pipeline.parse.model import DEFAULT_MODEL, load_model  # noqa: E402
-from pipeline.parse.units import parse_documents  # noqa: E402
-from pipeline.records import Document  # noqa: E402
-from pipeline.runner import process_document  # noqa: E402
 
-DEFAULT_NER_DEV = ROOT.parent / "shared" / "dev_gold" / "ner_dev.jsonl"
+@dataclass
+class Run:
+    name: str
+    characters: int
+    seconds: float  # the whole process, wall clock
+    cpu_seconds: float  # user + system, of the process and its workers
+    peak_mb: float  # the largest process
+    peak_all_mb: float  # all of the run's processes at once (sampled every 50 ms)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def throughput(self) -> float:
+        return self.characters / self.seconds
 
 
-def corpus(paths: list[Path]) -> list[Document]:
-    """Documents from .txt and .jsonl files (folders are searched for both), in sorted path order."""
+def documents(paths: list[Path]) -> list[dict]:
+    """Every document of the inputs, in order, as ``{"id", "text", ...}`` records."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".jsonl"}))
         else:
             files.append(path)
-    documents = []
+    records = []
     for file in files:
         if file.suffix == ".jsonl":
-            for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-                if line.strip():
-                    record = json.loads(line)
-                    doc_id = str(record.get("id", number))
-                    documents.append(Document(doc_id, record["text"], str(file), number))
+            with open(file, encoding="utf-8") as handle:
+                records.extend(json.loads(line) for line in handle if line.strip())
         else:
-            documents.append(Document(file.stem, file.read_text(encoding="utf-8"), str(file)))
-    return documents
+            records.append({"id": file.stem, "text": file.read_text(encoding="utf-8")})
+    return records
 
 
-def best_of(repeat: int, *works: Callable[[], object]) -> list[float]:
-    """The fastest of ``repeat`` timed runs of each work, after one untimed warm-up of each.
+def write_corpus(records: list[dict], path: Path) -> int:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return sum(len(record["text"]) for record in records)
 
-    The works take turns (a, b, a, b …) so that a change in the machine's load during the run
-    falls on both alike, and the ratio stays meaningful on a shared machine.
-    """
-    for work in works:
-        work()
-    best = [float("inf")] * len(works)
-    for _ in range(repeat):
-        for index, work in enumerate(works):
-            started = time.perf_counter()
-            work()
-            best[index] = min(best[index], time.perf_counter() - started)
-    return best
+
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of ``root`` and all its descendants, now."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/status", encoding="ascii", errors="replace") as handle:
+                fields = dict(line.split(":", 1) for line in handle if ":" in line)
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields.get("PPid", "0").strip())
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    family, grew = {root}, True
+    while grew:
+        new = {pid for pid, parent in parents.items() if parent in family} - family
+        family |= new
+        grew = bool(new)
+    return sum(rss.get(pid, 0) for pid in family) / 1024
+
+
+def measure(name: str, command: list[str], characters: int) -> Run:
+    """Run a command as its own process: wall clock, CPU, peak memory of the largest and of all processes."""
+    errors = tempfile.TemporaryFile()  # not a pipe: a chatty child must never block on it
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors)
+    peak_all = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_all
+        while not done.is_set():
+            peak_all = max(peak_all, _tree_rss_mb(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    done.set()
+    sampler.join()
+    print(f"  ran {name}: {seconds:.1f} s, {usage.ru_maxrss / 1024:.0f} MB", file=sys.stderr, flush=True)
+    if process.returncode not in (0, 1):
+        errors.seek(0)
+        raise SystemExit(
+            f"{name}: exit {process.returncode}: {errors.read().decode(errors='replace')[-2000:]}"
+        )
+    extra = json.loads(output) if output.strip().startswith(b"{") else {}
+    return Run(
+        name,
+        characters,
+        seconds,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
+        max(peak_all, usage.ru_maxrss / 1024),
+        extra,
+    )
+
+
+def bare(corpus: Path, characters: int, batch_size: int, model: str) -> Run:
+    command = [PYTHON, "-c", BARE_CHILD, model, str(batch_size), str(corpus)]
+    return measure(f"bare ja_ginza, batch_size={batch_size}", command, characters)
+
+
+def pipeline(corpus: Path, characters: int, out: Path, *options: str, name: str) -> Run:
+    command = [PYTHON, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet", *options]
+    return measure(name, command, characters)
+
+
+def same_outputs(first: Path, second: Path) -> bool:
+    names = ("entities.jsonl", "claims.jsonl", "graph.graphml", "graph.json")
+    if any((first / n).read_bytes() != (second / n).read_bytes() for n in names):
+        return False
+    reports = [json.loads((folder / "report.json").read_text(encoding="utf-8")) for folder in (first, second)]
+    for report in reports:
+        report.pop("timings")
+    return reports[0] == reports[1]
+
+
+def print_runs(runs: list[Run]) -> None:
+    print(
+        f"{'run':<44} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'parse chars/s':>13} "
+        f"{'CPU s':>7} {'peak MB':>8} {'all MB':>7}"
+    )
+    for run in runs:
+        parse = run.extra.get("parse_seconds")
+        parse_rate = f"{run.characters / parse:13.0f}" if parse else f"{'':>13}"
+        print(
+            f"{run.name:<44} {run.characters:8d} {run.seconds:8.2f} {run.throughput:8.0f} {parse_rate} "
+            f"{run.cpu_seconds:7.2f} {run.peak_mb:8.0f} {run.peak_all_mb:7.0f}"
+        )
+
+
+def verdict(value: float, target: float, at_least: bool = True) -> str:
+    passed = value >= target if at_least else value <= target
+    return f"{value:6.3f}  ({'≥' if at_least else '≤'} {target}: {'yes' if passed else 'NO'})"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("inputs", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--documents", type=int, default=75, help="the first N documents (default 75)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--batch-sizes", default="1,16,1000", help="bare GiNZA's batch sizes to time")
+    parser.add_argument("--scale", type=int, default=3, help="the memory check's corpus, in corpora")
+    parser.add_argument("--repeat", type=int, default=1, help="time each run this many times, keep the best")
+    parser.add_argument("--dask", action="store_true", help="also time --engine dask (a LocalCluster)")
+    parser.add_argument(
+        "--batch-chars", default="", help="also time the pipeline (1 worker) with each of these --batch-chars"
+    )
+    parser.add_argument("--model", default="ja_ginza")
     args = parser.parse_args(argv)
 
-    inputs = args.inputs or [p for p in (DEFAULT_NER_DEV, ROOT / "seeds") if p.exists()]
-    documents = corpus(inputs)
-    if not documents:
+    inputs = args.inputs or [DEFAULT_CORPUS]
+    records = documents(inputs)
+    if not records:
         parser.error("no documents found")
-
-    bare = spacy.load(args.model)
-    full = load_model(args.model)
-    # The same pipeline with the actor rules alone: what the learned recognizer costs is the difference.
-    rules_only = load_model(args.model)
-    rules_only.get_pipe("actor_recognizer").recognizer = None
-    texts = [document.text for document in documents]
-
-    def run_bare() -> None:
-        for _ in bare.pipe(texts, batch_size=args.batch_size):
-            pass
-
-    def run(nlp: spacy.language.Language) -> Callable[[], None]:
-        def work() -> None:
-            for document, units in parse_documents(nlp, documents, batch_size=args.batch_size):
-                process_document(document, units)
-
-        return work
-
-    bare_seconds, full_seconds, rules_seconds = best_of(args.repeat, run_bare, run(full), run(rules_only))
-    characters = sum(len(text) for text in texts)
-    print(f"corpus: {len(documents)} documents, {characters} characters from {', '.join(map(str, inputs))}")
-    print(f"bare pipes: {', '.join(bare.pipe_names)}")
-    print(f"full pipes: {', '.join(full.pipe_names)}")
-    print(f"bare nlp.pipe   {bare_seconds:8.3f} s")
-    print(f"full pipeline   {full_seconds:8.3f} s")
-    print(f"rules alone     {rules_seconds:8.3f} s  (the actor rules without the learned recognizer)")
-    print(f"ratio full/bare {full_seconds / bare_seconds:8.3f}")
+    folder = Path(tempfile.mkdtemp(prefix="speed-"))
+    corpus, scaled = folder / "corpus.jsonl", folder / "scaled.jsonl"
+    characters = write_corpus(records[: args.documents], corpus)
+    scaled_records = list(islice(records, args.documents * args.scale))
+    scaled_characters = write_corpus(scaled_records, scaled)
     print(
-        f"learned recognizer's own cost: {full_seconds / rules_seconds - 1:+.1%} of the pipeline without it"
+        f"corpus: the first {min(args.documents, len(records))} documents, {characters} characters, of "
+        f"{', '.join(map(str, inputs))}; memory check: the first {len(scaled_records)} "
+        f"({scaled_characters} characters)"
     )
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start")
+
+    batch_sizes = [int(size) for size in args.batch_sizes.split(",")]
+    plans = [
+        (f"bare {size}", lambda size=size: bare(corpus, characters, size, args.model)) for size in batch_sizes
+    ]
+    plans.append(
+        ("full 1", lambda: pipeline(corpus, characters, folder / "w1", name="pipeline, --workers 1"))
+    )
+    plans.append(
+        (
+            f"full {args.workers}",
+            lambda: pipeline(
+                corpus,
+                characters,
+                folder / f"pipeline, --workers {args.workers}",
+                "--workers",
+                str(args.workers),
+                name=f"pipeline, --workers {args.workers}",
+            ),
+        )
+    )
+    if args.dask:
+        plans.append(
+            (
+                "dask",
+                lambda: pipeline(
+                    corpus,
+                    characters,
+                    folder / "dask",
+                    "--engine",
+                    "dask",
+                    "--workers",
+                    str(args.workers),
+                    name=f"pipeline, --engine dask, {args.workers} workers",
+                ),
+            )
+        )
+    for chars in filter(None, args.batch_chars.split(",")):
+        plans.append(
+            (
+                f"chars {chars}",
+                lambda chars=chars: pipeline(
+                    corpus,
+                    characters,
+                    folder / f"chars{chars}",
+                    "--batch-chars",
+                    chars,
+                    name=f"pipeline, --batch-chars {chars}",
+                ),
+            )
+        )
+    best: dict[str, Run] = {}
+    for _ in range(args.repeat):  # in turns, so that a change in the machine's load falls on all alike
+        for key, plan in plans:
+            run = plan()
+            if key not in best or run.seconds < best[key].seconds:
+                best[key] = run
+    scaled_run = pipeline(
+        scaled, scaled_characters, folder / "scaled", name=f"pipeline, --workers 1, {args.scale}x documents"
+    )
+    runs = [*best.values(), scaled_run]
+    print()
+    print_runs(runs)
+
+    bares = [best[f"bare {size}"] for size in batch_sizes]
+    fastest = max(bares, key=lambda run: run.throughput)
+    fastest_parse = max(bares, key=lambda run: run.characters / run.extra["parse_seconds"])
+    leanest = min(bares, key=lambda run: run.peak_mb)
+    one, many = best["full 1"], best[f"full {args.workers}"]
+    print()
+    print(f"fastest bare run: {fastest.name}; leanest: {leanest.name}")
+    bare_parse_rate = fastest_parse.characters / fastest_parse.extra["parse_seconds"]
+    load_seconds = min(run.seconds - run.extra["parse_seconds"] for run in bares)
+    workers = f"--workers {args.workers}"
+    ratios = [
+        (
+            "pipeline --workers 1 / fastest bare, whole processes",
+            verdict(one.throughput / fastest.throughput, 0.9),
+        ),
+        ("pipeline --workers 1 / bare nlp.pipe alone (no load)", f"{one.throughput / bare_parse_rate:6.3f}"),
+        ("CPU seconds, pipeline --workers 1 / fastest bare", f"{one.cpu_seconds / fastest.cpu_seconds:6.3f}"),
+        (f"{workers} / --workers 1, throughput", verdict(many.throughput / one.throughput, 1.8)),
+        (
+            # What does not parallelize: starting Python and loading the model (timed in the bare run).
+            f"{workers} / --workers 1, after the model load ({load_seconds:.1f} s)",
+            f"{(one.seconds - load_seconds) / (many.seconds - load_seconds):6.3f}",
+        ),
+        (
+            "peak memory, pipeline --workers 1 / leanest bare",
+            verdict(one.peak_mb / leanest.peak_mb, 1.5, False),
+        ),
+        (
+            f"peak memory, largest process of {workers} / leanest bare",
+            f"{many.peak_mb / leanest.peak_mb:6.3f}",
+        ),
+        (
+            f"peak memory, all processes of {workers} / leanest bare",
+            f"{many.peak_all_mb / leanest.peak_mb:6.3f}",
+        ),
+        (
+            f"peak memory, {args.scale}x documents / 1x (--workers 1)",
+            verdict(scaled_run.peak_mb / one.peak_mb, 1.2, False),
+        ),
+        (
+            f"outputs of --workers 1 and {workers} identical",
+            str(same_outputs(folder / "w1", folder / many.name)),
+        ),
+    ]
+    if args.dask:
+        ratios.append(
+            (
+                "outputs of --workers 1 and --engine dask identical",
+                str(same_outputs(folder / "w1", folder / "dask")),
+            )
+        )
+    for label, value in ratios:
+        print(f"{label:<58} {value}")
+    print(f"outputs kept in {folder}")
     return 0
 
 

@@ -2,7 +2,9 @@
 
 Exit status: 0 when every document was processed, 1 when some failed (they
 are listed in report.json and the rest is still written), 2 for unusable
-arguments (a one-line message on stderr, nothing written).
+arguments (a one-line message on stderr, nothing written), 3 when the run
+stopped before its end (a worker died, the cluster went away: ``--resume``
+continues it), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .io.inputs import STDIN, InputError, expand_inputs, read_documents
-from .parse.model import DEFAULT_MODEL, ModelError, load_model
+from .parse.model import DEFAULT_MODEL, ModelError, load_model, model_meta
+from .parse.units import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
 # What shells report for a process stopped by Ctrl-C (128 + SIGINT).
 EXIT_INTERRUPTED = 130
 
@@ -84,14 +88,36 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=1,
         metavar="N",
-        help="processes that parse in parallel (default: 1); outputs are the same for any N",
+        help="processes that parse and extract in parallel, each loading the model once (default: 1, "
+        "in this process); with --engine dask, the local cluster's workers; outputs are the same for any N",
+    )
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine's processes (default); dask: a Dask cluster (a local one, or "
+        "--scheduler's), needs the dask extra: pip install 'ja-claim-graph[dask]'",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (tcp://host:8786) instead of a "
+        "local one; every worker needs this package and the model installed",
     )
     run.add_argument(
         "--batch-size",
         type=_positive,
-        default=64,
+        default=DEFAULT_BATCH_SIZE,
         metavar="N",
-        help="text units handed to the parser at a time (default: 64)",
+        help=f"text units handed to the parser at a time, at most (default: {DEFAULT_BATCH_SIZE})",
+    )
+    run.add_argument(
+        "--batch-chars",
+        type=_positive,
+        default=DEFAULT_BATCH_CHARS,
+        metavar="N",
+        help=f"characters handed to the parser at a time, at most; a longer unit goes alone "
+        f"(default: {DEFAULT_BATCH_CHARS}: large batches cost GiNZA memory and time)",
     )
     run.add_argument(
         "--resume",
@@ -158,6 +184,7 @@ def _fail_usage(message: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .engines import EngineUnavailable, WorkerLost
     from .runner import JOURNAL_DIR, ResumeMismatch, run
 
     if args.inputs.count(STDIN) > 1:
@@ -168,14 +195,13 @@ def _run(args: argparse.Namespace) -> int:
         paths = expand_inputs(args.inputs, exclude=args.out)
     except InputError as error:
         return _fail_usage(str(error))
+    if args.scheduler and args.engine != "dask":
+        return _fail_usage("--scheduler is for --engine dask")
     try:
-        nlp = load_model(args.model)
-    except ModelError as error:
+        model = model_meta(args.model)
+        engine = _engine(args)
+    except (ModelError, EngineUnavailable) as error:
         return _fail_usage(str(error))
-    model = {
-        "name": f"{nlp.meta.get('lang', 'ja')}_{nlp.meta.get('name', args.model)}",
-        "version": str(nlp.meta.get("version", "")),
-    }
     if args.resume and not (args.out / JOURNAL_DIR / "journal.jsonl").is_file():
         print(
             f"python -m pipeline run: nothing to resume in {args.out}; running from the start",
@@ -184,18 +210,24 @@ def _run(args: argparse.Namespace) -> int:
     progress = _progress_bar(paths, args.quiet)
     try:
         report = run(
-            nlp,
+            engine,
             model,
             read_documents(paths),
             args.out,
             resume=args.resume,
-            batch_size=args.batch_size,
-            workers=args.workers,
             progress=progress.update if progress else None,
             inputs=paths,
         )
     except ResumeMismatch as error:
         return _fail_usage(str(error))
+    except ModelError as error:  # a worker (a Dask worker on another machine) cannot load the model
+        return _fail_usage(str(error))
+    except WorkerLost as error:
+        print(
+            f"python -m pipeline run: stopped: {error}; run again with --resume to continue in {args.out}",
+            file=sys.stderr,
+        )
+        return EXIT_STOPPED
     except OSError as error:
         return _fail_usage(
             f"cannot write to {args.out}: {error.strerror or error}"
@@ -219,12 +251,40 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if report.failed else EXIT_OK
 
 
+def _engine(args: argparse.Namespace):
+    """Where documents are parsed: this process, worker processes, or a Dask cluster."""
+    from .engines import ParseSettings
+
+    settings = ParseSettings(args.model, args.batch_size, args.batch_chars)
+    if args.engine == "dask":
+        from .engines.cluster import DaskCluster
+
+        return DaskCluster(settings, scheduler=args.scheduler, workers=args.workers)
+    if args.workers > 1:  # this process only reads, journals and writes: it never loads the model
+        from .engines.local import WorkerProcesses
+
+        return WorkerProcesses(settings, args.workers)
+    from .engines.local import InProcess
+
+    return InProcess(load_model(args.model), settings)
+
+
 def _progress_bar(paths: list[str], quiet: bool):
+    """A bar with documents per second and the time left; its length is counted while the run starts."""
     if quiet or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(total=_count_items(paths), unit="doc", file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def count() -> None:
+        total = _count_items(paths)
+        with bar.get_lock():
+            bar.total = total
+        bar.refresh()
+
+    threading.Thread(target=count, daemon=True).start()
+    return bar
 
 
 def _count_items(paths: list[str]) -> int | None:

@@ -13,13 +13,16 @@ from typing import Any
 from .files import Target, open_target, utf8
 
 # Valid in JSON strings, but readers that split lines with str.splitlines() break on them.
-_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+_LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 def json_line(record: dict[str, Any]) -> str:
     """One JSONL line: UTF-8 text, with the Unicode line separators escaped."""
     text = json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
-    return text.translate(_LINE_SEPARATORS) + "\n"
+    for separator, escape in _LINE_SEPARATORS.items():  # str.translate is ten times slower on CJK text
+        if separator in text:
+            text = text.replace(separator, escape)
+    return text + "\n"
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], target: Target) -> None:

@@ -5,7 +5,8 @@ as results come, folds them into the graph, and at ``finish`` writes the
 graph's files (``write_graph_files``: the per-claim graph, the actor graph and
 the views, all from the one graph) and returns the ``RunReport``; ``write_report``
 writes report.json. Every file is written to a temporary name and renamed into
-place, so a killed run never leaves a half-written file behind.
+place, so a killed run never leaves a half-written file behind. The report's
+lists (one entry per document) wait in temporary files (``spill``), not in memory.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from ..records import DocumentResult, Failure
 from .actors import actor_graph, scalar_graph
 from .build import TOPIC, UNNAMED_ACTOR, GraphBuilder
 from .convert import claim_record, failure_record, mention_record
-from .files import atomic_writer, utf8
+from .files import atomic_writer
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_html
 from .jsonl import write_jsonl
-from .nodelink import json_text, write_node_link
+from .nodelink import write_json, write_node_link
 from .png import write_png
+from .spill import SpilledList
 
 ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
     "entities.jsonl",
@@ -60,23 +62,28 @@ OUTPUT_FILES = (
 )
 
 
+# The report's lists, in the order report.json gives them; each may be a list or a SpilledList.
+_REPORT_LISTS = ("failed", "renamed_ids", "documents")
+
+
 @dataclass
 class RunReport:
     model: dict[str, str]
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    failed: list[dict[str, Any]] = field(default_factory=list)
-    renamed_ids: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] | SpilledList = field(default_factory=list)
+    failed: list[dict[str, Any]] | SpilledList = field(default_factory=list)
+    renamed_ids: list[dict[str, Any]] | SpilledList = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     # Facts about this run rather than its input (seconds, documents taken over from an interrupted
     # run): the one part of report.json that may differ between runs of the same input.
     timings: dict[str, float | int] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lists: bool = True) -> dict[str, Any]:
+        """report.json's data; without ``lists``, the lists are left empty (``write_report`` streams them)."""
         return {
             "counts": self.counts,
-            "failed": self.failed,
-            "renamed_ids": self.renamed_ids,
-            "documents": self.documents,
+            "failed": list(self.failed) if lists else [],
+            "renamed_ids": list(self.renamed_ids) if lists else [],
+            "documents": list(self.documents) if lists else [],
             "model": self.model,
             "timings": self.timings,
         }
@@ -90,10 +97,16 @@ class OutputWriter:
 
     def __init__(self, out_dir: Path, model: dict[str, str]) -> None:
         self.out_dir = out_dir
-        self._report = RunReport(model=model)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._files = ExitStack()
+        self._report = RunReport(
+            model=model,
+            documents=SpilledList(out_dir),
+            failed=SpilledList(out_dir),
+            renamed_ids=SpilledList(out_dir),
+        )
         self._counts = {"documents": 0, "failed": 0, "sentences": 0, "mentions": 0, "claims": 0}
         self._builder = GraphBuilder()
-        self._files = ExitStack()
         self._entities = self._files.enter_context(atomic_writer(out_dir / ENTITIES))
         self._claims = self._files.enter_context(atomic_writer(out_dir / CLAIMS))
 
@@ -162,5 +175,9 @@ def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:
+    """report.json, its lists streamed from where they wait: the bytes of ``json_text(report.to_json())``."""
+    data = report.to_json(lists=False)
+    for name in _REPORT_LISTS:
+        data[name] = iter(getattr(report, name))
     with atomic_writer(out_dir / REPORT) as handle:
-        handle.write(utf8(json_text(report.to_json())))
+        write_json(data, handle)

@@ -42,7 +42,13 @@ def clean_for_parse(text: str) -> str:
     return _INVISIBLE.sub(" ", text)
 
 
+# What display_text would change: most values (a million edges' worth) have none of it.
+_NOT_FOR_DISPLAY = re.compile("<|[\t\n]|  |^ | $|" + _INVISIBLE.pattern)
+
+
 def display_text(text: str) -> str:
     """``text`` as a label to show: no HTML tags, invisible characters or line breaks; spaces collapsed."""
+    if not _NOT_FOR_DISPLAY.search(text):
+        return text
     text = _INVISIBLE.sub("", _HTML_TAG.sub("", text))
     return _DISPLAY_SPACE.sub(" ", text).strip(" ")

@@ -48,7 +48,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise DecodeError(
                     f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason})"
                 ) from None
-    if b"\x00" in data:
+    if b"\x00" in data and not _stray_nuls_in_utf8(data):
         # NUL bytes: UTF-16 or UTF-32 without a byte-order mark, or binary data.
         wide = _detect(data, (WIDE_ENCODINGS,))
         # Text has NUL bytes in UTF-16 or UTF-32 because it holds ASCII: a short binary file can pass
@@ -66,6 +66,16 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf8 is not None:
         return _text_or_binary(utf8, "utf-8")
     raise DecodeError("not UTF-8, and no other encoding fits (binary data?)")
+
+
+def _stray_nuls_in_utf8(data: bytes) -> bool:
+    """A few NUL bytes in valid UTF-8 (a scraper's or an editor's slip): text with control characters.
+
+    UTF-16 and UTF-32 put a NUL in every other or every fourth byte of ASCII (far more than this),
+    and their Japanese is no valid UTF-8 (its bytes 0x80-0xFF stand where UTF-8 allows none); so NULs
+    that are rare in valid UTF-8 are stray ones, blanked before parsing like other controls.
+    """
+    return data.count(b"\x00") <= _MAX_CONTROL_SHARE * len(data) and _strict(data, "utf-8") is not None
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.graph.build import GraphBuilder, node_id
+from pipeline.graph.build import EdgeAttributes, GraphBuilder, node_id
+from pipeline.graph.convert import claim_record, edge_attributes
 from pipeline.records import Argument, Claim, DocumentResult, Entity, Mention
 
 
@@ -102,3 +103,20 @@ def test_a_claim_whose_subject_only_refers_back_to_no_one_makes_no_node():
     builder = GraphBuilder()
     builder.add(_result("a", "米国", (_claim("a", 8, title, topic, "否定する"),)))
     assert sorted(builder.build().nodes) == ["country:USA"]
+
+
+def test_edge_attributes_are_one_tuple_that_behaves_as_the_dict_networkx_would_hold():
+    usa, troops = Argument("米国", "country:USA", "country"), Argument("兵", None, None)
+    builder = GraphBuilder()
+    builder.add(_result("a", "米国", (_claim("a", 3, usa, troops), _claim("a", 9, usa, troops))))
+    graph = builder.build()
+    first, second = (data for _, _, data in graph.edges(data=True))
+    record = edge_attributes(claim_record(_claim("a", 3, usa, troops)))
+    assert isinstance(first, EdgeAttributes) and dict(first) == record and list(first) == list(record)
+    assert first["sentence"] is second["sentence"]  # a repeated string is held once
+    first["weight"] = 2  # a name of its own, as a user's script might add
+    del first["section"]
+    assert "section" not in first and first["weight"] == 2 and len(first) == len(record)
+    assert second["section"] == "" and "weight" not in second
+    graph.add_edge("country:USA", "topic:兵", key="x", predicate="送る")
+    assert dict(graph.edges["country:USA", "topic:兵", "x"]) == {"predicate": "送る"}

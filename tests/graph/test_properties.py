@@ -18,8 +18,12 @@ from hypothesis import strategies as st
 
 from pipeline.graph.actors import ACTOR_TYPES
 from pipeline.graph.convert import EDGE_ATTRIBUTES, mention_record
+from pipeline.graph.files import utf8
+from pipeline.graph.graphml import graphml_safe, write_graphml
 from pipeline.graph.jsonl import write_jsonl
-from pipeline.graph.outputs import write_graph_files
+from pipeline.graph.nodelink import json_text, node_link_data, write_node_link
+from pipeline.graph.outputs import RunReport, write_graph_files, write_report
+from pipeline.graph.spill import SpilledList
 from pipeline.records import Mention
 
 from ..strategies import FAST, NAME_TOKEN, TEXT, invisible
@@ -35,13 +39,16 @@ def graphs(draw) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     ids = draw(st.lists(TEXT, min_size=1, max_size=5, unique=True))
     for node in ids:
+        if draw(st.booleans()):
+            graph.add_node(node)  # a node with no attributes is an empty element
+            continue
         graph.add_node(
             node,
             label=draw(TEXT),
             type=draw(TYPES),
             mentions=draw(st.integers(0, 9)),
             aliases=draw(TEXT),
-            country=draw(TEXT),
+            **({"country": draw(TEXT)} if draw(st.booleans()) else {}),
         )
     claim_ids = draw(st.lists(TEXT, max_size=5, unique=True))
     for claim_id in claim_ids:
@@ -88,6 +95,32 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
         assert json.loads(data_block(page))["nodes"] is not None
         assert page.count("<script") == page.count("</script>") == 5
         assert actors.number_of_nodes() <= graph.number_of_nodes()
+
+
+@FAST
+@given(graphs())
+def test_graph_files_are_written_a_node_and_an_edge_at_a_time_with_networkx_s_bytes(graph):
+    streamed_graphml, streamed_json = io.BytesIO(), io.BytesIO()
+    write_graphml(graph, streamed_graphml)
+    write_node_link(graph, streamed_json)
+    whole_graphml = io.BytesIO()
+    nx.write_graphml(
+        graphml_safe(graph), whole_graphml, encoding="utf-8", prettyprint=True, named_key_ids=True
+    )
+    assert streamed_graphml.getvalue() == whole_graphml.getvalue()
+    assert streamed_json.getvalue() == utf8(json_text(node_link_data(graph)))
+
+
+@FAST
+@given(st.lists(st.dictionaries(TEXT, st.one_of(TEXT, st.integers(), st.none()), max_size=3), max_size=4))
+def test_report_lists_are_streamed_from_disk_with_the_bytes_of_the_whole(documents):
+    with tempfile.TemporaryDirectory() as folder:
+        report = RunReport({"name": "ja_test", "version": "0"}, documents=SpilledList(Path(folder)))
+        for document in documents:
+            report.documents.append(document)
+        report.failed.append({"input": "a\u2028b", "reason": "x"})
+        write_report(report, Path(folder))
+        assert Path(folder, "report.json").read_bytes() == utf8(json_text(report.to_json()))
 
 
 @FAST

@@ -41,6 +41,8 @@ GOOD = {
     "eucjp.txt": (("カザフスタンは" + NEWS).encode("euc_jp"), "euc_jis_2004"),
     "jis.txt": (NEWS.encode("iso2022_jp"), "iso2022_jp"),
     "utf16_no_bom.txt": (("NBC News によると、" + NEWS).encode("utf-16-le"), "utf_16_le"),
+    # Stray NUL bytes in valid UTF-8: text with control characters, blanked before parsing.
+    "stray_nuls.txt": ((NEWS + "\x00日本政府は声明を発表した。\x00中国は制裁に反対した。").encode(), "utf-8"),
     "markup.txt": (
         "<p>米国の<b>バイデン</b>大統領は\u200bロシアを\x01非難した。</p><!-- c -->\r\n".encode(),
         "utf-8",

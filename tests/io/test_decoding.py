@@ -32,6 +32,16 @@ def test_utf_16_and_32_without_a_byte_order_mark_are_detected(encoding):
     assert decode(text.encode(encoding)) == (text, encoding.replace("-", "_"))
 
 
+def test_a_few_stray_nul_bytes_in_utf_8_are_control_characters_not_binary_data():
+    text = NEWS.replace("関税", "関\x00税") + "\x00財務相は会見で理由を説明した。"
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_nul_bytes_in_every_other_byte_of_valid_utf_8_are_still_utf_16():
+    text = "BBC News reports the talks ended."  # ASCII as UTF-16: valid UTF-8, half NULs
+    assert decode(text.encode("utf-16-le")) == (text, "utf_16_le")
+
+
 @pytest.mark.parametrize(
     "encoding, expected",
     [

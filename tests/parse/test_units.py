@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.io.cleaning import clean_for_parse
-from pipeline.parse.units import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_units
+from pipeline.parse.units import MAX_RUN_CHARS, MAX_UNIT_CHARS, parse_documents, parse_units
+from pipeline.records import Document
 
 from ..strategies import FAST, TEXT
 
@@ -43,3 +45,52 @@ def test_parse_units_index_the_text_and_stay_under_the_parser_limit(pieces):
     for offset, unit in parse_units(cleaned):
         assert cleaned[offset : offset + len(unit)] == unit
         assert len(unit) <= MAX_UNIT_CHARS and len(unit.encode("utf-8", "surrogatepass")) < 49_149
+
+
+class _FakeDoc(str):
+    """A unit's text standing for its Doc, with a tok2vec output of two numbers a character."""
+
+    def __new__(cls, text: str) -> _FakeDoc:
+        doc = super().__new__(cls, text)
+        doc.tensor = numpy.ones((len(text), 2), dtype="float32")
+        return doc
+
+
+class _RecordingParser:
+    """Stands in for the model: a unit's "doc" is its text; it records the batches it was given."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def pipe(self, texts, batch_size):
+        self.batches.append(list(texts))
+        assert batch_size == len(self.batches[-1])
+        return map(_FakeDoc, self.batches[-1])
+
+
+def test_batches_hold_at_most_their_characters_and_units_and_every_unit_returns_to_its_document():
+    sentence = "北星国の首相は隣国への制裁を発表した。"  # 19 characters
+    documents = [
+        Document("short", sentence, "<test>"),
+        Document("lines", "\n".join([sentence] * 5), "<test>"),
+        Document("long", sentence * 300, "<test>"),  # 5,700 characters on one line
+        Document("last", sentence + "\n\n" + sentence, "<test>"),
+    ]
+    parser = _RecordingParser()
+    parsed = list(parse_documents(parser, documents, batch_size=4, batch_chars=100))
+    assert [document.id for document, _ in parsed] == ["short", "lines", "long", "last"]
+    for document, units in parsed:
+        assert units and all(document.text[u.offset : u.offset + len(u.doc)] == u.doc for u in units)
+        assert all(u.doc.tensor.shape == (0, 2) for u in units)  # tok2vec's output is not kept
+    assert all(len(batch) <= 4 for batch in parser.batches)
+    assert all(len(batch) == 1 or sum(map(len, batch)) <= 100 for batch in parser.batches)
+    assert [len(batch) for batch in parser.batches][:2] == [4, 2]  # across documents, up to 4 units
+
+
+def test_a_300000_character_document_without_a_line_break_is_cut_into_units_that_index_it():
+    text = "".join(f"北星国の第{n}次調査団は、隣国の首相と会談した。" for n in range(12_000))[:300_000]
+    units = list(parse_units(text))
+    assert "".join(unit for _, unit in units) == text
+    assert all(
+        text[offset : offset + len(unit)] == unit and len(unit) <= MAX_UNIT_CHARS for offset, unit in units
+    )

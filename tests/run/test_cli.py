@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 
-from pipeline.cli import EXIT_USAGE, main
+from pipeline.cli import EXIT_USAGE, _progress_bar, main
 
 from ..conftest import ROOT, SEEDS
 
@@ -26,7 +27,10 @@ def test_help_explains_every_option(capsys):
         main(["run", "--help"])
     assert exit_.value.code == 0
     text = capsys.readouterr().out
-    for option in ("INPUT", "--out", "--model", "--workers", "--batch-size", "--resume", "--quiet"):
+    for option in (
+        "INPUT", "--out", "--model", "--workers", "--engine", "--scheduler", "--batch-size", "--batch-chars",
+        "--resume", "--quiet",
+    ):  # fmt: skip
         assert option in text
 
 
@@ -40,6 +44,8 @@ def test_help_explains_every_option(capsys):
         (["run", str(SEEDS), "--out", "OUT", "--workers", "0"], "less than 1"),
         (["run", str(SEEDS), "--out", "OUT", "--batch-size", "many"], "not a whole number"),
         (["run", "-", "-", "--out", "OUT"], "only once"),
+        (["run", str(SEEDS), "--out", "OUT", "--scheduler", "tcp://localhost:8786"], "--engine dask"),
+        (["run", str(SEEDS), "--out", "OUT", "--engine", "spark"], "invalid choice"),
     ],
 )
 def test_unusable_arguments_exit_2_with_a_message_and_write_nothing(
@@ -84,3 +90,30 @@ def test_module_entry_point_runs_stdin_end_to_end(tmp_path):
     assert any(c["doc_id"] == "stdin" and c["predicate"]["lemma"] == "発表する" for c in claims)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["counts"]["documents"] == 1 and report["failed"] == []
+
+
+def test_the_progress_bar_counts_its_documents_while_the_run_starts(tmp_path, monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "a"}\n\n{"text": "b"}\n{broken\n', encoding="utf-8")
+    (tmp_path / "one.txt").write_text("c", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bar = _progress_bar([str(feed), str(tmp_path / "one.txt"), "-"], quiet=False)
+    deadline = time.monotonic() + 30
+    while bar.total is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    bar.close()
+    assert bar.total == 5  # three non-blank lines, a file, standard input
+    meter = bar.format_meter(10, 50, 2.0, unit="doc")  # ten documents in two seconds, forty to go
+    assert "5.00doc/s" in meter and "00:02<00:08" in meter
+    assert _progress_bar([str(feed)], quiet=True) is None
+
+
+def test_a_dask_scheduler_that_does_not_answer_exits_2_with_a_message_and_writes_nothing(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("pipeline.engines.cluster.CONNECT_TIMEOUT", "1s")
+    out = tmp_path / "out"
+    argv = ["run", str(SEEDS), "--out", str(out), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    code, err = _run_cli(capsys, *argv)
+    assert code == EXIT_USAGE and "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err
+    assert err.count("\n") == 1 and not out.exists()

@@ -15,6 +15,8 @@ import pytest
 from pipeline.cli import EXIT_FAILURES, EXIT_USAGE, main
 from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
+from pipeline.journal import SYNC_EVERY_ENTRIES, Journal, failure_entry
+from pipeline.records import Failure
 from pipeline.runner import JOURNAL_DIR, ResumeMismatch, run
 
 from ..conftest import ROOT
@@ -60,24 +62,50 @@ def _outputs(out: Path) -> dict[str, bytes | dict]:
     return files
 
 
-@pytest.mark.model  # three CLI processes, each loading the model
-def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path):
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if entry.name.isdigit() and f"\nPPid:\t{pid}\n" in status:
+            found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()  # a zombie has ended
+    except OSError:
+        return False
+
+
+@pytest.mark.model  # three CLI processes, each loading the model (each worker, with workers)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path, workers):
     corpus = _corpus(tmp_path / "corpus")
     killed, whole = tmp_path / "killed", tmp_path / "whole"
     uninterrupted = _cli(str(corpus), "--out", str(whole))
-    victim = _cli(str(corpus), "--out", str(killed))
+    victim = _cli(str(corpus), "--out", str(killed), "--workers", workers)
     journal = killed / JOURNAL_DIR / "journal.jsonl"
-    deadline = time.monotonic() + 40
+    deadline = time.monotonic() + 300  # a generous bound on a loaded machine, not a timing
     while not (journal.exists() and journal.read_bytes().count(b"\n") >= 6):
         assert victim.poll() is None and time.monotonic() < deadline, "the run ended before the kill"
         time.sleep(0.02)
+    orphans = _children(victim.pid) if Path("/proc").is_dir() else []
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     assert not any((killed / name).exists() for name in OUTPUT_FILES)
+    deadline = time.monotonic() + 60
+    while any(map(_running, orphans)) and time.monotonic() < deadline:
+        time.sleep(0.1)  # workers end with their parent, even one killed outright
+    assert not [pid for pid in orphans if _running(pid)]
 
-    resumed = _cli(str(corpus), "--out", str(killed), "--resume")
-    assert resumed.wait(timeout=60) == EXIT_FAILURES, resumed.stderr.read().decode()
-    assert uninterrupted.wait(timeout=60) == EXIT_FAILURES
+    resumed = _cli(str(corpus), "--out", str(killed), "--resume", "--workers", workers)
+    assert resumed.wait(timeout=600) == EXIT_FAILURES, resumed.stderr.read().decode()
+    assert uninterrupted.wait(timeout=600) == EXIT_FAILURES
     assert _outputs(killed) == _outputs(whole)
     report = json.loads((killed / "report.json").read_text(encoding="utf-8"))
     assert 0 < report["timings"]["resumed_documents"] < report["counts"]["documents"]
@@ -220,3 +248,20 @@ def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(cli, tmp_pa
     code, err = cli(str(corpus), "--out", str(tmp_path / "file" / "out"))
     assert code == EXIT_USAGE
     assert err.startswith("python -m pipeline run: error: cannot write to") and err.count("\n") == 1
+
+
+def test_the_journal_reaches_the_disk_every_few_entries_so_a_power_cut_loses_only_the_last_few(
+    tmp_path, monkeypatch
+):
+    synced: list[int] = []
+    journal = Journal(tmp_path, {"inputs": [], "model": MODEL}, resume=False)
+    monkeypatch.setattr(os, "fsync", lambda descriptor: synced.append(len(journal.path.read_bytes())))
+    for number in range(40):
+        journal.append(failure_entry(Failure("feed.jsonl", "not JSON", number + 1)))
+    lines = journal.path.read_bytes().count(b"\n")
+    assert lines == 41 and len(synced) >= 2  # every entry is flushed whole; synced every SYNC_EVERY_ENTRIES
+    assert all(
+        size == len(b"".join(journal.path.read_bytes().splitlines(True)[: 1 + n]))
+        for n, size in zip((SYNC_EVERY_ENTRIES, 2 * SYNC_EVERY_ENTRIES), synced, strict=False)
+    )
+    journal.close(remove=True)
