@@ -33,7 +33,7 @@ from .gazetteer import (
 from .labels import ACTOR_TYPES, LABEL_SECTORS
 from .nodes import RawMention, Resolved
 from .titles import TITLES, strip_title
-from .tokens import MIDDLE_DOTS, is_kanji_with_marks
+from .tokens import MIDDLE_DOTS, is_kanji_with_marks, text_of
 
 __all__ = ["ACTOR_TYPES", "LABEL_SECTORS", "TITLES", "find_mentions", "strip_title"]
 
@@ -48,7 +48,7 @@ def find_mentions(doc_id: str, text: str, units: Iterable[ParsedUnit]) -> tuple[
     raw: list[RawMention] = []
     for unit in units:
         for start, end, label, actor_type in actor_spans(unit.doc):
-            resolved = resolve(unit.doc.text[start:end], actor_type, label)
+            resolved = resolve(text_of(unit.doc)[start:end], actor_type, label)
             if resolved is not None:
                 raw.append(RawMention(unit.offset + start, unit.offset + end, label, resolved))
     raw.sort(key=lambda r: (r.start, r.end))

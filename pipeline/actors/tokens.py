@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from .labels import ACTOR_TYPES
+
+if TYPE_CHECKING:  # (the graph step imports this module's names, in a process that loads no model)
+    from spacy.tokens import Doc, Token
 
 # Sudachi tags of a predicate: a clause, where a name would have none.
 _PREDICATE_TAGS = ("動詞", "助動詞", "形容詞")

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.tokens import text_of
 from ..rules import RuleList
 from .predicates import names_an_actor
 
@@ -75,7 +76,7 @@ def url(line: Span) -> bool:
 def title_before_a_dated_source(line: Span) -> bool:
     """「新橋が開通」 北星通信 2010年5月1日: a headline in brackets, a line of its own to the parser,
     followed on its line by the source and the date."""
-    text = line.doc.text
+    text = text_of(line.doc)
     if not (line.text.startswith(("「", "『")) and line.text.rstrip().endswith(("」", "』"))):
         return False
     rest = text[line.end_char :].split("\n", 1)[0]
@@ -114,7 +115,7 @@ def reference_parts(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], ..
 
 def _before_the_tail(line: Span, tail: re.Pattern[str]) -> Span | None:
     # The part of the line before the citation it ends in, or None if it ends in none of that kind.
-    text = line.doc.text
+    text = text_of(line.doc)
     found = tail.search(text, line.start_char, line.end_char)
     if found is None or not _ends_its_line(found.group(), text, line.end_char):
         return None

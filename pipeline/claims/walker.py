@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..actors.tokens import text_of
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts, main_root
 from .attribution import reporter_of_the_sentence_before
@@ -87,7 +88,7 @@ def sentence_contexts(
                 # Each comment has its own author: no topic carries into it.
                 last_topic = None
                 last_section = section
-            open_quote = quote_depth(unit.doc.text, sentence.start_char) > 0
+            open_quote = quote_depth(text_of(unit.doc), sentence.start_char) > 0
             if not open_quote:
                 speaker = None
             ctx = SentenceContext(
