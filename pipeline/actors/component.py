@@ -82,6 +82,7 @@ __all__ = [
 EXTENSION = "actor_spans"
 
 # A rank, not a name (第2党: the second party), which the recognizer takes for one.
+_MATCH = "戦"
 _RANK = re.compile(r"^第[0-9０-９一二三四五六七八九十]+")
 
 SpanRule = Callable[[Doc], Iterator[ActorSpan]]
@@ -178,8 +179,8 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The learned recognizer's spans, held to what the rules hold names to: the filters of ``POST_PASSES``
-    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党), and a country
-    with a word run into it cut to the country (スーダン西部 → スーダン)."""
+    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党), a country with
+    a word run into it cut to the country (スーダン西部 → スーダン), a team to itself (北星戦 → 北星)."""
     spans = []
     text = text_of(doc)
     for start, end, kind in learned:
@@ -187,6 +188,8 @@ def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> lis
         if _RANK.match(surface):
             continue
         stem = country_before_trailer(surface) if kind == "place" else ""
+        if kind == "organization" and surface.endswith(_MATCH) and len(surface) > len(_MATCH) + 1:
+            stem = surface[: -len(_MATCH)]  # 北星戦: the match is the event; the team is the actor
         spans.append(ActorSpan(start, start + len(stem) if stem else end, LABEL_LEARNED, kind, PRIORITY_POS))
     for post_pass in POST_PASSES:
         if post_pass is select_by_priority:
