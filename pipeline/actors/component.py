@@ -43,6 +43,7 @@ from .filters import (
     without_quoted_titles,
     without_time_zones_and_web_editions,
 )
+from .gazetteer import actor_lexicon
 from .labels import ACTOR_TYPES
 from .learned import learned_spans, load_recognizer
 from .organizations import (
@@ -179,14 +180,15 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The learned recognizer's spans, held to what the rules hold names to: the filters of ``POST_PASSES``
-    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党), a country with
+    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党) nor building
+    (北星ドーム), a country with
     a word run into it cut to the country (スーダン西部 → スーダン), a team to itself (北星戦 → 北星)."""
     spans = []
     text = text_of(doc)
     for start, end, kind in learned:
         surface = text[start:end]
-        if _RANK.match(surface):
-            continue
+        if _RANK.match(surface) or (kind == "organization" and actor_lexicon().is_facility(surface)):
+            continue  # 第2党; 北星ドーム, 北星駅: a rank, a building
         stem = country_before_trailer(surface) if kind == "place" else ""
         if kind == "organization" and surface.endswith(_MATCH) and len(surface) > len(_MATCH) + 1:
             stem = surface[: -len(_MATCH)]  # 北星戦: the match is the event; the team is the actor

@@ -83,3 +83,10 @@ def test_the_recognizer_s_spans_are_held_to_what_the_rules_hold_names_to():
     ]
     kept = [(text[s:e], kind) for s, e, kind in learned_candidates(doc, learned)]
     assert kept == [("北星", "organization"), ("スーダン", "place")]
+
+
+def test_a_building_the_recognizer_takes_for_a_body_is_no_candidate():
+    from pipeline.actors.component import learned_candidates
+
+    doc = hand_doc(["北星ドーム", "で", "試合", "。"])
+    assert learned_candidates(doc, [(0, 5, "organization")]) == []
