@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-fast install install-test lint benchmark quality clean
+.PHONY: run test test-fast install install-test browser lint benchmark quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,12 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/python -m pipeline run seeds --out outputs --quiet
 
+# Headless Chromium for the tests of graph.html (Debian's package, where it is missing; needs root).
+browser:
+	scripts/install_browser.sh
+
 # tests/model_guard.py fails any test not marked `model` that loads a model or starts the pipeline.
-test: install-test
+test: install-test browser
 	$(BIN)/python -m pytest -q -p tests.model_guard
 
 # The tests that need no model: a few seconds.

@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="DIR",
         type=Path,
-        help="output folder; created if missing, its five files replaced whole",
+        help="output folder; created if missing, its output files replaced whole",
     )
     run.add_argument(
         "--model",
@@ -100,12 +100,56 @@ def build_parser() -> argparse.ArgumentParser:
         "the documents it finished",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    show = commands.add_parser(
+        "show",
+        help="sum up a run's output folder in the terminal",
+        description=(
+            "Print the top actors (aliases, country, sector), the best-supported claims between actors and "
+            "the contradictions of a run's output folder, from its graph.json. Exit status: 0, or 2 when "
+            "DIR holds no readable graph.json."
+        ),
+    )
+    show.add_argument("out", metavar="DIR", type=Path, help="the --out folder of a run")
+    show.add_argument(
+        "--top",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help="actors to list, most mentioned first (default: 20)",
+    )
+    show.add_argument(
+        "--claims",
+        type=_positive,
+        default=15,
+        metavar="N",
+        help="best-supported claims and contradictions to list (default: 15)",
+    )
+    show.add_argument(
+        "--width",
+        type=_positive,
+        default=100,
+        metavar="N",
+        help="columns to lay the tables out in (default: 100)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "show":
+        return _show(args)
     return _run(args)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from .show import ShowError, show
+
+    try:
+        show(args.out, top=args.top, claims=args.claims, width=args.width)
+    except ShowError as error:
+        print(f"python -m pipeline show: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _fail_usage(message: str) -> int:

@@ -141,7 +141,7 @@ def run(
     progress: Callable[[int], None] | None = None,
     inputs: list[str] | None = None,
 ) -> RunReport:
-    """Process every item and write the five output files; return the report that was written.
+    """Process every item and write the output files; return the report that was written.
 
     With ``resume``, the items a previous run journaled in ``out_dir`` are taken from the journal
     instead of being parsed again; ``inputs`` (the input paths) and ``model`` must be those of that run.

@@ -89,12 +89,22 @@ def _left_edge(token: Token) -> int:
     for child in sorted(token.children, key=lambda c: -c.i):
         # A noun right before with no particle is part of the compound whatever the parser called it
         # (原告ら, タンマ|ラック・…氏).
-        bound = child.dep_ in {"compound", "nummod", "flat", "fixed"} or (
-            child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"}
+        bound = (
+            child.dep_ in {"compound", "nummod", "flat", "fixed"}
+            or (child.dep_ == "nmod" and not case_of(child) and child.pos_ in {"NOUN", "PROPN", "PRON"})
+            or _decimal_point(child)
         )
         if child.i == left - 1 and bound:
             left = _left_edge(child)
     return left
+
+
+def _decimal_point(token: Token) -> bool:
+    # バージョン1.0.6: the parser splits a version or a decimal at its points.
+    before = token.nbor(-1) if token.i > 0 else None
+    if token.text not in {".", "．"} or before is None:
+        return False
+    return before.pos_ == "NUM" and before.head == token.head
 
 
 def _flat_sibling(previous: Token, token: Token) -> bool:
@@ -234,6 +244,12 @@ def is_measure(token: Token) -> bool:
     return token.pos_ == "NUM" or token.ent_type_.startswith(("Date", "Time", "Period", "Percent", "Money"))
 
 
+def is_time(token: Token) -> bool:
+    """A date, a time or a span of time (3月, 6時40分頃, 3年間): when something happens, never what it
+    acts on."""
+    return token.ent_type_.startswith(("Date", "Time", "Period"))
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it (ドネツクとルガンスク → [ドネツク, ルガンスク])."""
     found = [token]
@@ -246,10 +262,47 @@ def conjuncts(token: Token) -> list[Token]:
             nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
             if child.i >= current.i or not nominal or (name_start is not None and child.i > name_start):
                 continue
-            if case_of(child) in COORDINATORS or _comma_after(child):
+            if case_of(child) in COORDINATORS or _comma_after(child) or _conjunction_after(child, current):
                 found.append(child)
                 frontier.append(child)
+        for partner in _named_partners_across_no(current):
+            found.append(partner)
+            frontier.append(partner)
     return sorted(found, key=lambda t: t.i)
+
+
+def _named_partners_across_no(token: Token) -> list[Token]:
+    """山田外相と北星国の田中首相: the parser hangs the first name on the second's の-phrase; where both are
+    named (a proper noun in each), they are coordinated (but 日本と中国の関係 is one thing)."""
+    if not _named(token):
+        return []
+    owners = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "の" and c.i < token.i]
+    return [
+        child
+        for owner in owners
+        for child in owner.children
+        if child.dep_ in {"nmod", "conj"}
+        and child.i < owner.i
+        and case_of(child) in COORDINATORS
+        and _named(child)
+    ]
+
+
+def _named(token: Token) -> bool:
+    parts = [token] + [c for c in token.children if c.dep_ == "compound"]
+    return any("固有名詞" in t.tag_ for t in parts)
+
+
+def _conjunction_after(child: Token, head: Token) -> bool:
+    # 北星テレビおよび北星新聞: the parser hangs および (cc) on the second noun, not after the first; the
+    # words between it and the second noun are that noun's compound (not …および…Bの新版: B's).
+    if case_of(child):
+        return False
+    for c in head.children:
+        if c.dep_ == "cc" and child.i < c.i < head.i and c.text in COORDINATORS:
+            between = head.doc[c.i + 1 : head.i]
+            return all(t.head == head and t.dep_ in {"compound", "flat"} for t in between)
+    return False
 
 
 def _comma_after(token: Token) -> bool:
@@ -268,9 +321,11 @@ def cleft_focus(predicate: Token) -> Token | None:
     """…と語ったのは首相だった, …が逮捕したのは男だった: the noun a cleft sentence ends in, where the
     predicate heads its の-clause."""
     head = predicate.head
-    if predicate.dep_ != "csubj" or head.dep_ != "ROOT" or not case_of(predicate).endswith("のは"):
+    if predicate.dep_ != "csubj" or not case_of(predicate).endswith("のは"):
         return None
-    return head
+    # (…逮捕されたのは男で、…: a cleft may also end in a clause that the sentence goes on from.)
+    goes_on = head.dep_ in {"advcl", "conj"} and any(c.dep_ == "cop" for c in head.children)
+    return head if head.dep_ == "ROOT" or goes_on else None
 
 
 def dependents(predicate: Token) -> list[Token]:
@@ -315,6 +370,27 @@ def own_subject(predicate: Token) -> Token | None:
     inside = inside_quote(predicate)
     candidates = [c for c in candidates if not inside or inside_quote(c) or case_of(c) not in TOPIC_CASES]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+def genitive_subject(predicate: Token) -> Token | None:
+    """The の-phrase a relative clause's verb takes for its subject (首相の掲げる政策), if any."""
+    if predicate.dep_ != "acl" or not _right_before_its_head(predicate):
+        return None
+    before = [c for c in predicate.children if c.dep_ == "nmod" and c.i < predicate.i]
+    return next((c for c in before if case_of(c) == "の"), None)
+
+
+def _right_before_its_head(predicate: Token) -> bool:
+    # A relative clause's verb stands right before the noun it modifies (掲げる政策); a て-form the parser
+    # calls a relative clause (ロシアの味方して、…もん) does not, and its の-phrase is its object.
+    group = [t for c in predicate.children if c.dep_ in {"aux", "fixed", "mark"} for t in c.subtree]
+    end = max([predicate.i] + [t.i for t in group if t.i > predicate.i])
+    head = predicate.head
+    after = predicate.doc[end + 1] if end + 1 < len(predicate.doc) else None
+    # (…の展開している他の店: what follows may be a modifier of the noun, but it is in the noun's phrase.)
+    if after is None or after.pos_ == "PUNCT":
+        return False
+    return after == head or (head.is_ancestor(after) and not predicate.is_ancestor(after))
 
 
 def subject_before(predicate: Token, limit: int) -> Token | None:

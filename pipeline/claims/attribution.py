@@ -21,6 +21,7 @@ from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import is_complement, own_subject, subtree_start
+from .charges import accusing_verb
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
 from .particles import ACCORDING_TO_CONDITIONALS, ACCORDING_TO_VERBS, CLAUSE_DEPS, case_of
@@ -244,6 +245,8 @@ def attribute(predicate: Token, ctx: SentenceContext) -> Attribution:
 
 
 def _speaker(verb: Token, ctx: SentenceContext) -> Argument | None:
+    # 県警は…盗んだとして男を逮捕した: who acts on a charge claims it.
+    verb = accusing_verb(verb) or verb
     token = subject_token(verb, ctx).token
     if token is not None:
         return ctx.argument(token)

@@ -42,6 +42,10 @@ class MentionLinker:
         """The mentions that end at or before ``offset``, in the order they end."""
         return self._by_end[: bisect_right(self._ends, offset)]
 
+    def after(self, offset: int) -> list[Mention]:
+        """The mentions that start at or after ``offset``, in the order they start."""
+        return [m for m in self._mentions if m.start >= offset]
+
     def argument(self, phrase: Phrase, head_start: int, head_end: int) -> Argument:
         best = None
         for mention in self._mentions:
@@ -122,6 +126,8 @@ class SentenceContext:
     topic: Argument | None = None
     topics: list[Argument] = field(default_factory=list)
     topic_token: Token | None = None
+    # The police forces and prosecutors the whole document names (passives.named_enforcers).
+    enforcers: tuple[Argument, ...] = ()
 
     def argument(self, token: Token) -> Argument:
         """The noun phrase ``token`` heads, linked to the mention it refers to."""

@@ -34,6 +34,9 @@ _FILE = "claim_predicates"
 PATIENT_NOUNS = lexicons.words(_FILE, "patient_nouns")
 BY_WHOM_HEADS = lexicons.words(_FILE, "by_whom_heads")
 _ABSENCE = lexicons.words(_FILE, "absence_predicates")
+RECEIVING_VERBS = lexicons.words(_FILE, "receiving_verbs")
+# Who an act one receives comes from (社長から注意を受けた, 政府より勧告を受けた).
+_GIVER_CASES = frozenset({"から", "より"})
 
 
 # -- verbs that look like predicates but state no claim: (predicate, lemma, context) -> bool ---------
@@ -168,7 +171,38 @@ def _marked_by_yoru(noun: Token) -> bool:
     return any(f.lemma_ == "よる" and f.dep_ == "fixed" for p in particles for f in p.children)
 
 
-CLAIM_KINDS = RuleList("claims.kind", (verbal_predicate, event_noun, done_by))
+def act_received(token: Token, ctx: SentenceContext) -> Iterator[Claim] | None:
+    """社長から厳重注意を受けた, 県から業務改善命令を受けた: a verbal noun one receives is an act of the
+    から/より-phrase (or its の-owner) on the receiver; not …を受けて (in response to)."""
+    verb = token.head
+    if token.dep_ != "obj" or "サ変" not in token.tag_ or verb.lemma_ not in RECEIVING_VERBS:
+        return None
+    if _in_response_to(verb):
+        return None
+    return _received_claims(token, verb, ctx)
+
+
+def _in_response_to(verb: Token) -> bool:
+    # …の要請を受けて、: a て-form with nothing after it (not 受けている) is the grammaticalised を受けて.
+    te = next((c for c in verb.children if c.dep_ == "mark" and c.text == "て"), None)
+    return te is not None and not any(c.dep_ == "fixed" for c in te.children)
+
+
+def _received_claims(noun: Token, verb: Token, ctx: SentenceContext) -> Iterator[Claim]:
+    before = [c for c in verb.children if c.dep_ in {"obl", "nmod"} and c.i < noun.i]
+    owners = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "の" and c.i < noun.i]
+    giver = next((c for c in before if case_of(c) in _GIVER_CASES), None) or next(iter(owners), None)
+    subjects = ctx.actors(conjuncts(giver)) if giver is not None else []
+    if not subjects:
+        return
+    receivers, _ = find_subjects(verb, ctx)
+    objects: list = receivers or [None]
+    yield from build_claims(
+        noun, noun.lemma_ + "する", subjects, objects, "explicit", is_negated(verb), ctx, clause_head=verb
+    )
+
+
+CLAIM_KINDS = RuleList("claims.kind", (verbal_predicate, event_noun, done_by, act_received))
 
 
 def claims_of(token: Token, ctx: SentenceContext) -> Iterator[Claim]:

@@ -35,6 +35,7 @@ _FOCUS = lexicons.words(_FILE, "focus_before_suru")
 _MODAL_TRAILERS = lexicons.words(_FILE, "modal_trailers")
 _QUESTION_ENDINGS = lexicons.words(_FILE, "question_endings")
 _CONTINUATIVES = lexicons.words(_FILE, "continuative_auxiliaries")
+_SUBSIDIARY = lexicons.words(_FILE, "subsidiary_verbs")
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 
@@ -69,6 +70,10 @@ def trailing(predicate: Token) -> Iterator[Token]:
             yield token
             continue
         if token.lemma_ in _MODAL_TRAILERS:
+            yield token
+            continue
+        # 帰ってこない: a subsidiary verb after て carries the predicate on (its ない is the predicate's).
+        if token.lemma_ in _SUBSIDIARY and token.i > 0 and token.nbor(-1).text in {"て", "で"}:
             yield token
             continue
         break

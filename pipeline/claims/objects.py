@@ -18,11 +18,14 @@ from .arguments import (
     conjuncts,
     dependents,
     direct_object,
+    genitive_subject,
     is_actor,
     is_measure,
+    is_time,
     own_subject,
 )
 from .attribution import according_to
+from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
@@ -37,10 +40,16 @@ Objects = list[Argument | None]
 
 
 def wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts."""
+    """The を-NP (制裁を科した), each coordinated one; a floated quantifier names what it counts, and
+    an amount, a score or a version is what it is (500万円を支払った, 版2.0を公開した), but a time is
+    no object."""
     obj = direct_object(predicate)
-    obj = ctx.counted(obj) if obj is not None else None
-    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_measure(obj):
+    if obj is not None and obj.pos_ != "PRON":
+        # 3人を逮捕した, 600万ドルを提供した: a count that counts no noun names the amount itself.
+        obj = ctx.counted(obj) or obj
+    elif obj is not None:
+        obj = ctx.counted(obj)
+    if obj is not None and obj.lemma_ not in FORMAL_OBJECTS and not is_time(obj):
         return [ctx.argument(t) for t in conjuncts(obj)]
     return None
 
@@ -70,11 +79,23 @@ def compound_object(verbal_noun: Token) -> Token | None:
     return part
 
 
+def suspects_hung_on_the_charge(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """男を窃盗の疑いで逮捕した: the を-NPs the parser hung on the charge noun are the verb's objects,
+    beside its own (男を窃盗の疑いで、女を詐欺の容疑で逮捕した: 男 and 女)."""
+    hung = suspects_on_the_charge(predicate)
+    if not hung:
+        return None
+    own = [o for o in wo_object(predicate, ctx) or [] if o is not None]
+    return [ctx.argument(t) for suspect in hung for t in conjuncts(suspect)] + own
+
+
 def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """独立は認めない: a contrastive は/も-NP that names no actor is what the verb acts on."""
     own = own_subject(predicate)
     if own is None or case_of(own) not in TOPIC_CASES or is_measure(own) or own.lemma_ in FORMAL_OBJECTS:
         return None
+    if is_time(own) or "副詞可能" in own.tag_ and not any(c.dep_ == "nummod" for c in own.children):
+        return None  # 事件当時は, 前回は: a time set apart by は frames the clause, it is not acted on
     if predicate.lemma_ == "する" and predicate_lemma(predicate) == own.lemma_ + "する":
         return None  # 譲歩はしない: the verbal noun set apart by は is the predicate itself
     argument = ctx.argument(own)
@@ -132,23 +153,27 @@ def _nothing_between(phrase: Token, predicate: Token) -> bool:
 
 def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """大統領が要請した派兵, 同社が発売した新製品: a relative clause acts on the noun it modifies where it
-    has a subject of its own or the noun fills its object's gap; a noun tied on by への/との/からの
-    (…へのA国軍派兵) is an argument of the phrase's head."""
+    has a subject of its own (米国の主導する連合: with の) or the noun fills its object's gap; a noun
+    tied on by への/との/からの (…へのA国軍派兵) is an argument of the phrase's head."""
     if predicate.dep_ != "acl" or predicate.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     head = predicate.head
     linked = head.dep_ == "nmod" and case_of(head) in LINKING_CASES
     if linked and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
-    if outer_head(head) or (own_subject(predicate) is None and not object_gap(predicate)):
+    has_subject = own_subject(predicate) is not None or genitive_subject(predicate) is not None
+    if outer_head(head) or (not has_subject and not object_gap(predicate)):
         return None
     argument = ctx.argument(head)
-    return None if is_actor(argument, head) else [argument]
+    # 政府が派遣した部隊: an actor the clause's own subject acts on is its object; with no subject of its
+    # own, an actor head is the clause's agent.
+    return None if is_actor(argument, head) and not has_subject else [argument]
 
 
 OBJECT_RULES = RuleList(
     "claims.object",
     (
+        suspects_hung_on_the_charge,
         wo_object,
         contrastive_non_actor,
         what_can_be_done,

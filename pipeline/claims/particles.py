@@ -36,6 +36,7 @@ ACCORDING_TO_CONDITIONALS = lexicons.words(_FILE, "according_to_conditionals")
 DISTANT_AGENT_CASES = lexicons.words(_FILE, "distant_agent_cases")
 MEANS_CASES = lexicons.words(_FILE, "means_cases")
 QUOTATIVE_PARTICLES = lexicons.words(_FILE, "quotative_particles")
+CONTRASTIVE_LINKS = lexicons.words(_FILE, "contrastive_links")
 
 
 def case_of(token: Token) -> str:

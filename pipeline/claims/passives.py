@@ -7,18 +7,25 @@ agent; ``PATIENT_RULES`` the patients.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
-from ..records import Argument
+from .. import lexicons
+from ..records import Argument, ParsedUnit
 from ..rules import RuleList
-from .arguments import conjuncts, direct_object
+from .arguments import conjuncts, direct_object, noun_phrase
 from .attribution import according_to
-from .context import SentenceContext
+from .context import MentionLinker, SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
 from .objects import FORMAL_OBJECTS, Objects
-from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, case_of
+from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, SUBJECT_CASES, SUBJECT_DEPS, case_of
+from .predicates import predicate_lemma
 from .quotes import inside_quote
 from .subjects import subject_token
+
+ENFORCEMENT_VERBS = lexicons.words("claim_predicates", "enforcement_verbs")
+ENFORCEMENT_BODIES = tuple(lexicons.words("claim_actors", "enforcement_bodies"))
 
 
 def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
@@ -69,6 +76,50 @@ def owner_of_the_means(predicate: Token, ctx: SentenceContext) -> Token | None:
     return owners[0] if owners and ctx.actor(owners[0]) is not None else None
 
 
+def enforcer_in_the_sentence(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """逮捕されたのは男で、北署は…を調べている: an arrest or a charge that names no agent is the police's or
+    the prosecutors' that the sentence names as a subject or topic."""
+    if predicate_lemma(predicate) not in ENFORCEMENT_VERBS:
+        return None
+    subjects = (t for t in ctx.sentence if t.dep_ in SUBJECT_DEPS or case_of(t) in SUBJECT_CASES)
+    return next(
+        (t for t in subjects if (actor := ctx.actor(t)) is not None and is_enforcer(actor.text)), None
+    )
+
+
+def enforcer_in_the_document(predicate: Token, ctx: SentenceContext) -> list[Argument] | None:
+    """…容疑者が逮捕された (…県警は…; 県警によると、逮捕されたのは…): with no police force or prosecutors
+    as a subject in the sentence, the one the document names last before the arrest, or else first after
+    it, made the arrest."""
+    if predicate_lemma(predicate) not in ENFORCEMENT_VERBS:
+        return None
+    at = ctx.offset + predicate.idx
+    before = [body for body in ctx.enforcers if body.end <= at]
+    after = [body for body in ctx.enforcers if body.start >= at]
+    named = before[-1:] or after[:1]
+    return named or None
+
+
+def named_enforcers(units: Iterable[ParsedUnit], linker: MentionLinker) -> tuple[Argument, ...]:
+    """Every police force and prosecutors' office the document names (not 同県警, which repeats one), in
+    text order: where an arrest that names no agent looks for its agent."""
+    found = []
+    for unit in units:
+        for token in unit.doc:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            phrase = noun_phrase(token, unit.offset)
+            if is_enforcer(phrase.text) and not phrase.text.startswith("同"):
+                start = unit.offset + token.idx
+                found.append(linker.argument(phrase, start, start + len(token)))
+    return tuple(found)
+
+
+def is_enforcer(name: str) -> bool:
+    """A police force or a prosecutors' office, by how its name ends (北署, 県警, 警視庁, 地検)."""
+    return name.endswith(ENFORCEMENT_BODIES)
+
+
 def kept_wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """退陣を要求された: an indirect passive keeps its を-object."""
     obj = direct_object(predicate)
@@ -78,7 +129,8 @@ def kept_wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:
 
 
 def passive_subject(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """拘束された乗員の5人: the passive's subject is the patient (the members, not their count)."""
+    """拘束された乗員の5人: the passive's subject is the patient (the members, not their count); so is
+    the focus of a passive cleft (逮捕されたのは…容疑者で、…)."""
     patient = subject_token(predicate, ctx).token
     if patient is None:
         return None
@@ -101,15 +153,30 @@ def topic_as_patient(predicate: Token, ctx: SentenceContext) -> Objects | None:
     return [ctx.topic] if ctx.topic is not None else None
 
 
-AGENT_RULES = RuleList("claims.agent", (agent_phrase, agent_hung_on_quotation, owner_of_the_means))
+AGENT_RULES = RuleList(
+    "claims.agent",
+    (
+        agent_phrase,
+        agent_hung_on_quotation,
+        owner_of_the_means,
+        enforcer_in_the_sentence,
+        enforcer_in_the_document,
+    ),
+)
 PATIENT_RULES = RuleList(
-    "claims.patient", (kept_wo_object, passive_subject, relative_head_as_patient, topic_as_patient)
+    "claims.patient",
+    (kept_wo_object, passive_subject, relative_head_as_patient, topic_as_patient),
 )
 
 
 def passive_roles(predicate: Token, ctx: SentenceContext) -> tuple[list[Argument], Objects, str]:
     """The agents (subjects), the patients (objects) and ``subject_from`` of a passive predicate."""
     agent = next((found for rule in AGENT_RULES if (found := rule(predicate, ctx)) is not None), None)
-    subjects = ctx.actors(conjuncts(agent)) if agent is not None else []
     objects = next((found for rule in PATIENT_RULES if (found := rule(predicate, ctx)) is not None), [None])
+    if isinstance(agent, list):
+        # Named elsewhere in the document: in another clause of the sentence, or in another sentence.
+        sentence_start = ctx.offset + ctx.sentence.start_char
+        inside = sentence_start <= agent[0].start < ctx.offset + ctx.sentence.end_char
+        return agent, objects, "clause" if inside else "previous_sentence"
+    subjects = ctx.actors(conjuncts(agent)) if agent is not None else []
     return subjects, objects, "explicit" if subjects else "none"

@@ -82,8 +82,17 @@ def title_before_a_dated_source(line: Span) -> bool:
     return _SOURCE_AND_DATE.match(rest) is not None
 
 
+_POINTER = re.compile(r"を(?:参照|参照のこと|参照されたい|ご覧ください|参照してください)\s*[。．.]?\s*$")
+
+
+def pointer_to_another_page(line: Span) -> bool:
+    """詳しくは関連記事「…」を参照。: the writer points the reader elsewhere; nothing in the line happened."""
+    return _POINTER.search(line.text) is not None
+
+
 REFERENCE_LINES = RuleList(
-    "claims.reference_line", (dated_source, cited_title, url, title_before_a_dated_source)
+    "claims.reference_line",
+    (dated_source, cited_title, url, title_before_a_dated_source, pointer_to_another_page),
 )
 
 

@@ -35,6 +35,7 @@ from .arguments import (
     direct_object,
     displaced_topic,
     floating_subjects,
+    genitive_subject,
     is_complement,
     is_measure,
     main_root,
@@ -44,18 +45,22 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
+from .charges import charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
-from .particles import CLAUSE_DEPS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
+from .modality import is_conditional
+from .particles import CLAUSE_DEPS, CONTRASTIVE_LINKS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
 
 _FILE = "claim_predicates"
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
-CHARGE_NOUNS = lexicons.words(_FILE, "charge_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
+ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
+FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
+SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -73,6 +78,9 @@ class Found:
 
 STOP = Found(None, "none")
 NO_ACTOR = Found(None, "unknown")
+# The syntax names no agent, and the one the sentence is about is not it either: only an earlier
+# sentence may give one.
+NOT_THE_SPEAKER = Found(None, "previous_sentence")
 
 
 @dataclass(frozen=True)
@@ -108,9 +116,38 @@ def gives(subject_from: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 
 
 @gives("explicit")
+def giver_of_a_favour(predicate: Token, ctx: SentenceContext) -> Token | Found | None:
+    """女性は管理人に鍵を開けてもらった: with …てもらう, the に-phrase does the act for the subject; where
+    no one is named for it, the subject (who received the favour) did not act, and there is no claim."""
+    receiving = any(
+        c.dep_ == "mark" and c.text == "て" and any(f.lemma_ in FAVOUR_VERBS for f in c.children)
+        for c in predicate.children
+    )
+    if not receiving:
+        return None
+    giver = next(
+        (
+            c
+            for c in predicate.children
+            if c.dep_ in {"obl", "iobj"} and c.i < predicate.i and case_of(c) == "に"
+        ),
+        None,
+    )
+    return giver if giver is not None and ctx.actor(giver) is not None else NO_ACTOR
+
+
+@gives("explicit")
 def own_subject_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
     """The predicate's own が/は/も NP (政府は…を決めた)."""
     return own_subject(predicate)
+
+
+@gives("explicit")
+def no_subject_of_a_relative_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """首相の掲げる政策, 北星機構の発注する調査: in a relative clause the subject may take の for が (the
+    parser hangs it on the verb as a の-phrase)."""
+    subject = genitive_subject(predicate)
+    return subject if subject is not None and ctx.actor(subject) is not None else None
 
 
 @gives("explicit")
@@ -154,35 +191,47 @@ def institution_as_frame(predicate: Token, ctx: SentenceContext) -> Token | None
 
 
 @gives("clause")
+def accused_not_the_topic(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """県警は、店の金を盗んだとして男を逮捕した: the parser may hang the sentence's は-topic on the verb of
+    the charge, but the topic is who arrests; the one the charge is about did it."""
+    own = own_subject(predicate)
+    if own is None or case_of(own) not in TOPIC_CASES:
+        return None
+    return _accused(predicate, ctx)
+
+
+@gives("clause")
 def accused_in_the_charge(predicate: Token, ctx: SentenceContext) -> Token | None:
     """店の商品を盗んだとして、警察は男を逮捕した; 住民を脅した疑いで男を逮捕した: the one a charge is
     about is the main verb's object, and the clauses of the charge say what that actor did."""
+    return _accused(predicate, ctx)
+
+
+def _accused(predicate: Token, ctx: SentenceContext) -> Token | None:
     token = predicate
     while token.head.i != token.i:
-        verb = _charged_by(token)
+        verb = charged_verb(token)
         if verb is not None:
-            accused = direct_object(verb)
+            accused = next(iter(suspects(verb)), None)
             return accused if accused is not None and ctx.actor(accused) is not None else None
-        if token.dep_ not in CLAUSE_DEPS:
+        if token.dep_ in CLAUSE_DEPS:
+            token = token.head
+        elif is_means_clause(token):
+            token = token.head.head
+        else:
             return None
-        token = token.head
     return None
 
 
-def _charged_by(clause: Token) -> Token | None:
-    """The verb a clause is the charge of: …したとして V, …した疑いで V."""
+def is_means_clause(clause: Token) -> bool:
+    """…を詰めることで…を通り抜けた: a clause on こと marked with で (or により) says how the verb above
+    it was done, and shares its subject (``clause_in_relative_clause_on_object`` climbs it like any
+    こと)."""
     head = clause.head
-    if case_of(clause).endswith("と") and head.lemma_ == "する" and head.head.i != head.i:
-        if any(c.dep_ == "mark" and c.text == "て" for c in head.children):
-            return head.head
-    if (
-        clause.dep_ == "acl"
-        and head.lemma_ in CHARGE_NOUNS
-        and case_of(head) == "で"
-        and head.head.i != head.i
-    ):
-        return head.head
-    return None
+    if clause.dep_ != "acl" or head.lemma_ != "こと" or head.head.i == head.i:
+        return False
+    after = head.doc[head.i + 1 : head.i + 3]
+    return case_of(head) == "で" or (case_of(head) == "に" and any(t.lemma_ == "よる" for t in after))
 
 
 @gives("explicit")
@@ -210,15 +259,38 @@ def actor_the_head_is_said_of(predicate: Token, ctx: SentenceContext) -> Token |
     head = predicate.head
     if predicate.dep_ != "acl" or head.pos_ not in _NOMINAL:
         return None
-    if head.lemma_ in FORMAL_HEADS or head.lemma_ in STANCE_NOUNS or not _predicate_nominal(head):
+    subject = _subject_said_to_be(head, ctx)
+    return subject if subject is not None and ctx.actor(subject) is not None else None
+
+
+@gives("relative")
+def category_after_a_place(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星社は、漫画を発行する日本の出版社だ: the parser hangs the clause on the place before の, but
+    where the sentence says what kind of body its subject (an organization or a person) is, the clause
+    is on that kind, and so on the subject; where the subject is a country (…に踏み切った米国の同盟国だ),
+    the place is the one that acts."""
+    place = predicate.head
+    if predicate.dep_ != "acl" or place.dep_ != "nmod" or case_of(place) != "の":
+        return None
+    named = ctx.actor(place)
+    if named is None or named.type not in {"country", "location"}:
+        return None
+    subject = _subject_said_to_be(place.head, ctx)
+    actor = ctx.actor(subject) if subject is not None else None
+    return subject if actor is not None and actor.type in {"organization", "person"} else None
+
+
+def _subject_said_to_be(noun: Token, ctx: SentenceContext) -> Token | None:
+    """The subject of a sentence or clause that says it is ``noun`` (…の出版社だ), or None."""
+    if noun.pos_ not in _NOMINAL or not _predicate_nominal(noun):
+        return None
+    if noun.lemma_ in FORMAL_HEADS or noun.lemma_ in STANCE_NOUNS:
         return None
     subject = next(
-        (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i and case_of(c) in SUBJECT_CASES),
+        (c for c in noun.children if c.dep_ in SUBJECT_DEPS and c.i < noun.i and case_of(c) in SUBJECT_CASES),
         None,
     )
-    if subject is None and head.dep_ == "ROOT":
-        subject = ctx.topic_token
-    return subject if subject is not None and ctx.actor(subject) is not None else None
+    return ctx.topic_token if subject is None and noun.dep_ == "ROOT" else subject
 
 
 @gives("relative")
@@ -263,6 +335,98 @@ def topic_of_earlier_clause(predicate: Token, ctx: SentenceContext) -> Token | N
     return None
 
 
+@gives("clause")
+def ga_subject_of_the_opening_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """社長が経費を削り、赤字を埋めた; 社長が経費を削ることで赤字を埋めた: with no topic in the sentence,
+    a が-subject of the clause a verb opens with is the verb's too (the parser hangs it on the first
+    clause, where it is written). A quoted or reported clause is no opening clause: its subject is the
+    content's, not the speaker's."""
+    if ctx.topic_token is not None or predicate.dep_ == "acl":
+        return None
+    return _opening_subject(predicate, predicate, ctx)
+
+
+@gives("explicit")
+def announcer_inside_the_announcement(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星ベアーズの山田監督が今季限りで辞任すると明らかにした: with no subject of its own and no topic in
+    the sentence, a verb that announces one's own act (明らかにする, 発表する, 表明する) has the が-subject of
+    what it announces; the parser hangs it there."""
+    if ctx.topic_token is not None or predicate_lemma(predicate) not in SELF_ANNOUNCING_VERBS:
+        return None
+    content = next((c for c in predicate.children if is_complement(c) and c.i < predicate.i), None)
+    subject = own_subject(content) if content is not None else None
+    if subject is None or case_of(subject) != "が" or inside_quote(subject):
+        return None
+    return subject if ctx.actor(subject) is not None else None
+
+
+@gives("explicit")
+def ga_subject_displaced_into_a_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """北星電機が23日付けの発表で、製品に欠陥があることを明らかにした: the parser hangs the が-subject of
+    the main verb inside a clause below it, on a verb that has a が-subject of its own nearer to it; a
+    verb has one が-subject, so the first is the one above's (where the sentence has no topic)."""
+    if ctx.topic_token is not None:
+        return None
+    quoted = inside_quote(predicate)
+    for subject in predicate.subtree:
+        if subject.i >= predicate.i:
+            break
+        if subject.dep_ not in SUBJECT_DEPS or case_of(subject) != "が" or inside_quote(subject) != quoted:
+            continue
+        if _has_a_nearer_ga_subject(subject, predicate) and ctx.actor(subject) is not None:
+            return subject
+    return None
+
+
+def _has_a_nearer_ga_subject(subject: Token, predicate: Token) -> bool:
+    """The verb ``subject`` hangs on has another が-subject after it; where it hangs on a noun the parser
+    made a clause (…のプレスリリースで、: a copula), the verb that noun's clause is joined to."""
+    verb = subject.head
+    while verb.i != predicate.i:
+        if any(c.dep_ in SUBJECT_DEPS and case_of(c) == "が" and c.i > subject.i for c in verb.children):
+            return True
+        copula_clause = verb.pos_ in _NOMINAL and any(c.dep_ == "cop" for c in verb.children)
+        if not copula_clause or verb.dep_ not in CLAUSE_DEPS:
+            return False
+        verb = verb.head
+    return False
+
+
+def _opening_subject(verb: Token, predicate: Token, ctx: SentenceContext) -> Token | None:
+    """The が-subject (an actor) of the verb's opening clause, or of that clause's own, and so on."""
+    clause = _opening_clause(verb, predicate.i)
+    while clause is not None:
+        subject = own_subject(clause)
+        if subject is not None:
+            usable = case_of(subject) == "が" and inside_quote(subject) == inside_quote(predicate)
+            return subject if usable and ctx.actor(subject) is not None else None
+        clause = _opening_clause(clause, predicate.i)
+    return None
+
+
+def _opening_clause(verb: Token, before: int) -> Token | None:
+    """The first of the clauses joined to the verb before ``before`` (…し、…して), or the clause of its
+    means (…ことで)."""
+    # (Not a contrast or a condition, …したが / …したら: their subjects are their own.)
+    clauses = [
+        c
+        for c in verb.children
+        if c.i < before
+        and c.dep_ in CLAUSE_DEPS
+        and not is_complement(c)
+        and not is_conditional(c)
+        and not any(t.dep_ == "mark" and t.text in CONTRASTIVE_LINKS for t in c.children)
+    ]
+    clauses += [
+        clause
+        for noun in verb.children
+        if noun.i < before and noun.lemma_ == "こと"
+        for clause in noun.children
+        if is_means_clause(clause)
+    ]
+    return min(clauses, key=subtree_start) if clauses else None
+
+
 @gives("none")
 def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Found | None:
     """故障した車: a relative clause on a noun that is no actor has that noun as agent, so no actor acts;
@@ -274,6 +438,8 @@ def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Fo
     head = predicate.head
     if shares_subject_of_verb(head):
         return None
+    if predicate_lemma(predicate) in UNACCUSATIVE_VERBS and direct_object(predicate) is None:
+        return NO_ACTOR  # 運送中に発生した事故: what happened is the noun itself (an event), no actor's act
     if outer_head(head) or object_gap(predicate) or ("サ変" in head.tag_ and head.dep_ == "ROOT"):
         return STOP
     if _predicate_nominal(head) and head.lemma_ not in STANCE_NOUNS:
@@ -368,8 +534,20 @@ def no_clause_link(token: Token, parent: Token, predicate: Token, ctx: SentenceC
 def subject_of_joined_clause(
     token: Token, parent: Token, predicate: Token, ctx: SentenceContext
 ) -> Token | None:
-    """A clause joined to another (…し、…した; …して…した) shares its subject."""
-    return subject_before(parent, parent.i)
+    """A clause joined to another (…し、…した; …して…した) shares its subject, one written before the
+    clause (…を起訴し、簡裁も…を出した: the later clause's own subject is not the earlier one's)."""
+    return subject_before(parent, subtree_start(token))
+
+
+@gives("clause")
+def ga_subject_of_an_earlier_clause(
+    token: Token, parent: Token, predicate: Token, ctx: SentenceContext
+) -> Token | None:
+    """男が店に押し入り、現金を奪って逃げた: a clause between the opening one and the verb they are
+    joined to shares the が-subject of the opening one (where the sentence has no topic)."""
+    if ctx.topic_token is not None or token.dep_ not in CLAUSE_DEPS:
+        return None
+    return _opening_subject(parent, predicate, ctx)
 
 
 # -- a reported complement: (the complement, the report verb, context) -------------------------------
@@ -387,6 +565,18 @@ def topic_of_earlier_report(complement: Token, verb: Token, ctx: SentenceContext
 def topic_before_complement(complement: Token, verb: Token, ctx: SentenceContext) -> Token | None:
     """Xは「…」とYが報じた: the NP before the complement is its topic."""
     return subject_before(verb, subtree_start(complement))
+
+
+@gives("previous_sentence")
+def act_estimated_by_another(complement: Token, verb: Token, ctx: SentenceContext) -> Found | None:
+    """県警は、自殺を図ったとみている: the act an investigator or a court estimates (みる, 推定する, 断定する,
+    in the past tense) is someone else's, so neither the speaker nor the sentence's topic did it; the
+    one the text was about before may have."""
+    return NOT_THE_SPEAKER if _estimates(verb) and _past(complement) else None
+
+
+def _past(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "た" for c in clause.children)
 
 
 @gives("none")
@@ -408,6 +598,21 @@ def speaker_found_for_report(complement: Token, verb: Token, ctx: SentenceContex
 Subjects = tuple[list[Argument], str]
 
 
+def estimator_hung_in_the_estimate(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
+    """県警は、ビルから転落したとみている: the parser hangs the estimator's は-topic on the act estimated,
+    which is someone else's (``act_estimated_by_another``)."""
+    if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
+        return None
+    if not is_complement(predicate) or not _estimates(predicate.head):
+        return None
+    return NOT_THE_SPEAKER if _past(predicate) else None
+
+
+def _estimates(verb: Token) -> bool:
+    # (…したとみられる: an impersonal estimate is the writer's hedge, and its topic is the content's.)
+    return predicate_lemma(verb) in ESTIMATION_VERBS and not is_passive(verb)
+
+
 def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
     """準備が出来ており: the が-NP of できる is its object; the agent is the topic or an earlier one."""
     if found.token is None or found.how != "explicit" or predicate.lemma_ not in CAN_VERBS:
@@ -418,7 +623,15 @@ def can_verb_object(predicate: Token, found: Found, ctx: SentenceContext) -> Fou
 
 
 def gapped_subjects(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
-    """A候補が40%、B候補が33%の票を得た: one claim per gapped subject."""
+    """A候補が40%、B候補が33%の票を得た; A選手が5位、B選手が6位に入った: one claim per gapped subject."""
+    direct = [
+        c for c in predicate.children if c.dep_ in SUBJECT_DEPS and case_of(c) == "が" and c.i < predicate.i
+    ]
+    if len(direct) > 1 and found.token in direct:
+        # Several が-subjects on one verb: each has its own gapped copy of the verb.
+        subjects = ctx.actors(direct)
+        if len(subjects) == len(direct):
+            return subjects, "explicit"
     floating = ctx.actors(floating_subjects(predicate))
     topic = found.token is not None and case_of(found.token) in TOPIC_CASES
     if floating and (found.token is None or found.how != "explicit" or topic):
@@ -474,7 +687,10 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
 SUBJECT_RULES = RuleList(
     "claims.subject",
     (
+        giver_of_a_favour,
+        accused_not_the_topic,
         own_subject_phrase,
+        no_subject_of_a_relative_clause,
         ga_subject_hung_past_the_clause,
         institution_as_frame,
         focus_of_a_cleft,
@@ -482,9 +698,13 @@ SUBJECT_RULES = RuleList(
         thinker_inside_complement,
         speaker_inside_quotation,
         actor_the_head_is_said_of,
+        category_after_a_place,
         relative_clause_head,
         actor_after_relative_clause,
         topic_of_earlier_clause,
+        ga_subject_of_the_opening_clause,
+        ga_subject_displaced_into_a_clause,
+        announcer_inside_the_announcement,
         relative_clause_on_a_non_actor,
         subject_up_the_clause_chain,
         speaker_of_open_quotation,
@@ -499,6 +719,7 @@ CHAIN_STEPS = RuleList(
         clause_in_relative_clause_on_object,
         no_clause_link,
         subject_of_joined_clause,
+        ga_subject_of_an_earlier_clause,
     ),
 )
 REPORT_STEPS = RuleList(
@@ -506,6 +727,7 @@ REPORT_STEPS = RuleList(
     (
         topic_of_earlier_report,
         topic_before_complement,
+        act_estimated_by_another,
         passive_report,
         speaker_found_for_report,
     ),
@@ -513,6 +735,7 @@ REPORT_STEPS = RuleList(
 SUBJECT_CHECKS = RuleList(
     "claims.subject_check",
     (
+        estimator_hung_in_the_estimate,
         can_verb_object,
         gapped_subjects,
         undergoer_is_no_actor,
@@ -553,6 +776,9 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
         return ctx.actors([ctx.counted(t) or t for t in conjuncts(found.token)]), found.how
     if found.how == "unknown":
         return [], "none"
+    if found is NOT_THE_SPEAKER:
+        # The sentence is the estimator's (its topic); what it estimates is about the one before.
+        return ([ctx.carried_topic], found.how) if ctx.carried_topic is not None else ([], "none")
     for rule in CONTEXT_SUBJECTS:
         if actors := rule(predicate, ctx):
             return actors, rule.subject_from

@@ -21,6 +21,7 @@ from .arguments import conjuncts, main_root
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
 from .particles import case_of
+from .passives import named_enforcers
 from .quotes import inside_quote, quote_depth, quote_speaker
 from .topics import sentence_topic
 
@@ -55,6 +56,8 @@ def sentence_contexts(
 ) -> Iterator[SentenceContext]:
     """A context for each sentence, carrying the last topic and an open quotation's speaker along."""
     linker = MentionLinker(mentions, document.text)
+    units = list(units)
+    enforcers = named_enforcers(units, linker)
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
@@ -73,6 +76,7 @@ def sentence_contexts(
             ctx = SentenceContext(
                 document, unit.offset, sentence, linker, last_topic, section, open_quote, speaker
             )
+            ctx.enforcers = enforcers
             _set_topic(ctx)
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker

@@ -5,5 +5,5 @@
 - ``jsonl``, ``nodelink``, ``graphml``: one format each, a conversion and a writer that takes a
   path or an open binary file.
 - ``files``: atomic writes and the UTF-8 every output holds.
-- ``outputs``: ``OutputWriter``, which takes results in input order and writes the five files.
+- ``outputs``: ``OutputWriter``, which takes results in input order and writes the output files.
 """

@@ -7,10 +7,12 @@ form of any JSON file we write (report.json too), ``write_node_link`` the I/O.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from .convert import EDGE_ATTRIBUTES
 from .files import Target, open_target, utf8
 
 # In node-link JSON an edge's "source" is its subject node, so the claim's source travels under another name.
@@ -34,3 +36,23 @@ def json_text(data: Any) -> str:
 def write_node_link(graph: nx.MultiDiGraph, target: Target) -> None:
     with open_target(target) as handle:
         handle.write(utf8(json_text(node_link_data(graph))))
+
+
+def read_node_link(source: Target) -> nx.MultiDiGraph:
+    """graph.json (or actors.json) as the graph it was written from, with the claim's ``source`` back."""
+    if isinstance(source, str | Path):
+        with open(source, "rb") as handle:
+            data = json.load(handle)
+    else:
+        data = json.load(source)
+    graph = nx.node_link_graph(data, edges="edges")
+    # The claim's source back under its name and in its place (EDGE_ATTRIBUTES' order), so that a graph
+    # read back writes the same files as the one the run built.
+    place = {name: position for position, name in enumerate(EDGE_ATTRIBUTES)}
+    for _, _, attributes in graph.edges(data=True):
+        if JSON_SOURCE_ATTRIBUTE in attributes:
+            attributes["source"] = attributes.pop(JSON_SOURCE_ATTRIBUTE)
+            ordered = sorted(attributes.items(), key=lambda item: place.get(item[0], len(place)))
+            attributes.clear()
+            attributes.update(ordered)
+    return graph

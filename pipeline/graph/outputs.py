@@ -1,8 +1,9 @@
-"""The output folder: document results and failures in, in input order; the five files of SPEC.md out.
+"""The output folder: document results and failures in, in input order; the output files out.
 
 ``OutputWriter`` streams mentions and claims to entities.jsonl and claims.jsonl
-as results come, folds them into the graph, and at ``finish`` writes
-graph.graphml and graph.json and returns the ``RunReport``; ``write_report``
+as results come, folds them into the graph, and at ``finish`` writes the
+graph's files (``write_graph_files``: the per-claim graph, the actor graph and
+the views, all from the one graph) and returns the ``RunReport``; ``write_report``
 writes report.json. Every file is written to a temporary name and renamed into
 place, so a killed run never leaves a half-written file behind.
 """
@@ -17,12 +18,16 @@ from typing import Any
 import networkx as nx
 
 from ..records import DocumentResult, Failure
+from .actors import actor_graph, scalar_graph
 from .build import TOPIC, UNNAMED_ACTOR, GraphBuilder
 from .convert import claim_record, failure_record, mention_record
 from .files import atomic_writer, utf8
+from .gexf import write_gexf
 from .graphml import write_graphml
+from .html import write_html
 from .jsonl import write_jsonl
 from .nodelink import json_text, write_node_link
+from .png import write_png
 
 ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
     "entities.jsonl",
@@ -31,7 +36,28 @@ ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
     "graph.json",
     "report.json",
 )
-OUTPUT_FILES = (ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT)
+# The views: the actor graph (actors.graphml, actors.json), GEXF with Gephi styling, a page, a picture.
+ACTORS_GRAPHML, ACTORS_JSON, GRAPH_GEXF, ACTORS_GEXF, GRAPH_HTML, GRAPH_PNG = (
+    "actors.graphml",
+    "actors.json",
+    "graph.gexf",
+    "actors.gexf",
+    "graph.html",
+    "graph.png",
+)
+OUTPUT_FILES = (
+    ENTITIES,
+    CLAIMS,
+    GRAPHML,
+    GRAPH_JSON,
+    REPORT,
+    ACTORS_GRAPHML,
+    ACTORS_JSON,
+    GRAPH_GEXF,
+    ACTORS_GEXF,
+    GRAPH_HTML,
+    GRAPH_PNG,
+)
 
 
 @dataclass
@@ -126,6 +152,13 @@ class OutputWriter:
 def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
     write_graphml(graph, out_dir / GRAPHML)
     write_node_link(graph, out_dir / GRAPH_JSON)
+    actors = actor_graph(graph)
+    write_graphml(scalar_graph(actors), out_dir / ACTORS_GRAPHML)
+    write_node_link(actors, out_dir / ACTORS_JSON)
+    write_gexf(graph, out_dir / GRAPH_GEXF)
+    write_gexf(actors, out_dir / ACTORS_GEXF)
+    write_html(actors, graph, out_dir / GRAPH_HTML)
+    write_png(actors, out_dir / GRAPH_PNG)
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:

@@ -4,6 +4,7 @@ like predicates (claims.not_claim)."""
 from __future__ import annotations
 
 from pipeline.claims.kinds import (
+    act_received,
     argument_verb_without_argument,
     content_of_negated_attitude,
     done_by,
@@ -163,3 +164,20 @@ def test_a_commenters_own_thought_hedges_what_they_think(parsed):
 
 def test_the_existence_predicate_of_an_event_noun_is_no_claim_of_its_own(parsed):
     assert parsed("ケニア政府は方針を変えた。\n首相の拘束は無くなった。").by_lemma("無くなる") == []
+
+
+# -- claims.kind: act_received -----------------------------------------------------------------------------
+
+
+def test_an_act_one_receives_is_done_by_whom_it_comes_from(parsed):
+    p = parsed("北星社は、県から業務改善命令を受けた。")
+    order = p.one("命令する")
+    assert (order.subject.text, order.object.text, order.subject_from) == ("県", "北星社", "explicit")
+    attack = parsed("北星社は、北星国の攻撃を受けた。").one("攻撃する")
+    assert (attack.subject.text, attack.object.text) == ("北星国", "北星社")
+
+
+def test_wo_ukete_in_response_to_states_no_act_received(parsed):
+    p = parsed("首相の要請を受けて、北星社は工場を閉鎖した。")
+    assert act_received(p.find("要請"), p.ctx_of(p.find("要請"))) is None
+    assert [c.predicate_lemma for c in p.claims()] == ["閉鎖する"]

@@ -1,4 +1,4 @@
-"""The five output files on the seed document: contract, schemas, round trips, determinism."""
+"""The output files on the seed document: contract, schemas, round trips, determinism."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
 from pipeline.runner import run
 
+from ..browser import WINDOW, assert_graph_drawn, screenshot
 from ..conftest import OUTPUTS, SEEDS
 
 SEED_ID = "000_7ef4c1ac817967bc"
@@ -42,7 +43,7 @@ def _claims(out: Path) -> list[dict]:
     return _lines(out / "claims.jsonl")
 
 
-def test_writes_the_five_files_and_nothing_else(seed_run):
+def test_writes_the_output_files_and_nothing_else(seed_run):
     assert sorted(p.name for p in seed_run.iterdir()) == sorted(OUTPUT_FILES)
 
 
@@ -97,6 +98,12 @@ def test_every_argument_points_at_the_mention_it_comes_from(seed_run):
 def test_graph_json_matches_schema(seed_run):
     data = json.loads((seed_run / "graph.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(_schema("graph.schema.json")).validate(data)
+
+
+def test_actors_json_matches_schema(seed_run):
+    data = json.loads((seed_run / "actors.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(_schema("actors.schema.json")).validate(data)
+    assert data["edges"] and all(edge["weight"] == len(edge["claim_ids"]) for edge in data["edges"])
 
 
 def test_seed_gives_at_least_15_claims(seed_run):
@@ -202,3 +209,8 @@ def test_a_new_run_reproduces_the_committed_outputs(seed_run):
             assert fresh == committed
         else:
             assert (seed_run / name).read_bytes() == (OUTPUTS / name).read_bytes(), name
+
+
+def test_the_seed_runs_graph_html_is_drawn(seed_run, tmp_path):
+    picture = screenshot(seed_run / "graph.html", tmp_path / "seed.png", window=WINDOW)
+    assert_graph_drawn(picture, {"person", "country", "organization", "actor"})

@@ -16,41 +16,47 @@ import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.graph.convert import mention_record
+from pipeline.graph.actors import ACTOR_TYPES
+from pipeline.graph.convert import EDGE_ATTRIBUTES, mention_record
 from pipeline.graph.jsonl import write_jsonl
 from pipeline.graph.outputs import write_graph_files
 from pipeline.records import Mention
 
 from ..strategies import FAST, NAME_TOKEN, TEXT, invisible
+from .views import data_block
+
+# Node types: the actor types (which the actor graph and the views keep) or any text at all.
+TYPES = st.one_of(st.sampled_from(sorted(ACTOR_TYPES)), TEXT)
 
 
 @st.composite
 def graphs(draw) -> nx.MultiDiGraph:
+    """A per-claim graph as ``build`` makes one (every edge has every claim attribute), of any text."""
     graph = nx.MultiDiGraph()
     ids = draw(st.lists(TEXT, min_size=1, max_size=5, unique=True))
     for node in ids:
         graph.add_node(
             node,
             label=draw(TEXT),
-            type=draw(TEXT),
+            type=draw(TYPES),
             mentions=draw(st.integers(0, 9)),
             aliases=draw(TEXT),
             country=draw(TEXT),
         )
-    for _ in range(draw(st.integers(0, 5))):
+    claim_ids = draw(st.lists(TEXT, max_size=5, unique=True))
+    for claim_id in claim_ids:
         source, target = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
-        graph.add_edge(
-            source,
-            target,
-            key=draw(TEXT),
-            claim_id=draw(TEXT),
-            predicate=draw(TEXT),
-            negated=draw(st.booleans()),
-            modality=draw(TEXT),
-            source=draw(TEXT),
-            doc_id=draw(TEXT),
-            sentence=draw(TEXT),
-        )
+        attributes = {
+            name: draw(
+                st.integers(-1, 99)
+                if name.endswith(("_start", "_end"))
+                else st.booleans()
+                if name in {"negated", "quoted"}
+                else TEXT
+            )
+            for name in EDGE_ATTRIBUTES
+        }
+        graph.add_edge(source, target, key=claim_id, **{**attributes, "claim_id": claim_id})
     return graph
 
 
@@ -74,6 +80,14 @@ def test_graph_files_parse_whatever_text_the_graph_holds(graph):
         assert not any(invisible(value) for value in values if isinstance(value, str))
         data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
         assert len(data["nodes"]) == graph.number_of_nodes() and len(data["edges"]) == graph.number_of_edges()
+        actors = nx.read_graphml(out / "actors.graphml", force_multigraph=True)
+        assert json.loads((out / "actors.json").read_text(encoding="utf-8"))["nodes"] is not None
+        for name in ("graph.gexf", "actors.gexf"):
+            nx.read_gexf(out / name)
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        assert json.loads(data_block(page))["nodes"] is not None
+        assert page.count("<script") == page.count("</script>") == 5
+        assert actors.number_of_nodes() <= graph.number_of_nodes()
 
 
 @FAST

@@ -142,7 +142,7 @@ def test_stale_temporaries_of_the_output_files_alone_are_removed(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == [".notes.txt.abc123.tmp"]
 
 
-def test_the_output_writer_writes_the_five_files_from_results_in_order(tmp_path):
+def test_the_output_writer_writes_the_output_files_from_results_in_order(tmp_path):
     with OutputWriter(tmp_path, {"name": "ja_test", "version": "0"}) as outputs:
         outputs.add_result(RESULTS[0], line=1)
         outputs.add_failure(Failure("feed.jsonl", "not JSON", 2))

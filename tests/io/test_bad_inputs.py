@@ -20,6 +20,7 @@ import networkx as nx
 import pytest
 
 from pipeline.cli import EXIT_FAILURES
+from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.cleaning import clean_for_parse
 
 from ..conftest import ROOT
@@ -189,6 +190,4 @@ def test_outputs_are_valid_and_offsets_index_the_decoded_text(messy_run):
     assert graph.number_of_edges() == len(graph_data["edges"]) > 0
     for text in ("\x01", "\u200b", "<b>", "</i>", "\ufeff"):
         assert text.encode() not in raw
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["claims.jsonl", "entities.jsonl", "graph.graphml", "graph.json", "report.json"]
-    )
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES)

@@ -1,0 +1,51 @@
+"""The charge of crime news (claims/charges.py): who did what a charge says, whom the police act on, and
+who claims the charge. Every sentence is made up for its test."""
+
+from __future__ import annotations
+
+from pipeline.claims.objects import suspects_hung_on_the_charge, wo_object
+from pipeline.claims.subjects import accused_not_the_topic
+
+from .helpers import text_of
+
+# -- claims.subject: accused_not_the_topic -----------------------------------------------------------------
+
+
+def test_a_topic_hung_on_the_verb_of_the_charge_is_not_its_agent(parsed):
+    p = parsed("県警は、前方の車との距離を詰めることで料金所を不正に通り抜けたとして、市内の男を逮捕した。")
+    found = accused_not_the_topic(*p.at("通り抜け"))
+    assert (found.token.text, found.how) == ("男", "clause")
+    passage = p.one("通り抜ける")
+    assert (passage.subject.text, passage.object.text) == ("男", "料金所")
+    assert p.one("詰める").subject.text == "男"  # a means clause inside the charge is the suspect's too
+    assert p.one("逮捕する").subject.text == "県警"
+
+
+def test_a_topic_that_is_its_verbs_own_agent_stays(parsed):
+    p = parsed("県警は、市内の男を逮捕した。")
+    assert accused_not_the_topic(*p.at("逮捕")) is None
+    assert p.one("逮捕する").subject.text == "県警"
+
+
+# -- claims.object: suspects_hung_on_the_charge ------------------------------------------------------------
+
+
+def test_suspects_hung_on_their_charges_are_each_an_object(parsed):
+    p = parsed("県警は、市内の会社員の男を窃盗の容疑で、その妻を詐欺の容疑で逮捕した。")
+    assert [a.text for a in suspects_hung_on_the_charge(*p.at("逮捕"))] == ["男", "妻"]
+    assert sorted(text_of(c.object) for c in p.by_lemma("逮捕する")) == ["妻", "男"]
+
+
+def test_a_suspect_on_the_verb_itself_is_its_plain_object(parsed):
+    p = parsed("県警は男を窃盗の容疑で逮捕した。")
+    assert suspects_hung_on_the_charge(*p.at("逮捕")) is None
+    assert [a.text for a in wo_object(*p.at("逮捕"))] == ["男"]
+
+
+# -- claims.frame: the police claim the charge they act on -------------------------------------------------
+
+
+def test_who_arrests_on_a_charge_is_its_source(parsed):
+    p = parsed("県警は、店の金庫から現金を盗んだとして、市内の男を窃盗の容疑で逮捕した。")
+    theft = p.one("盗む")
+    assert (theft.subject.text, theft.modality, text_of(theft.source)) == ("男", "reported", "県警")
