@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from ..rules import RuleList
 from .abbreviations import abbreviation_spans
@@ -45,7 +45,7 @@ from .filters import (
 )
 from .gazetteer import actor_lexicon
 from .labels import ACTOR_TYPES
-from .learned import learned_spans, load_recognizer
+from .learned import learned_spans_of_batch, load_recognizer
 from .organizations import (
     acronym_spans,
     department_spans,
@@ -149,11 +149,23 @@ class ActorRecognizer:
         self.weights = combiner_weights() if self.recognizer is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The Docs annotated in order; the learned recognizer runs over a batch at a time."""
+        for batch in minibatch(docs, size=batch_size):
+            if self.recognizer is not None and self.weights:
+                learned = learned_spans_of_batch(self.recognizer, batch)
+            else:
+                learned = [None] * len(batch)
+            for doc, found in zip(batch, learned, strict=True):
+                yield self._annotate(doc, found)
+
+    def _annotate(self, doc: Doc, learned: tuple[tuple[int, int, str], ...] | None) -> Doc:
         spans = find_actor_spans(doc)
-        if self.recognizer is not None and self.weights:
+        if learned is not None:
             # doc.ents are still GiNZA's own here: the combiner reads them before they are written over.
-            learned = learned_candidates(doc, learned_spans(self.recognizer, doc))
-            spans = combine(doc, spans, learned, self.weights)
+            spans = combine(doc, spans, learned_candidates(doc, learned), self.weights)
         doc._.set(EXTENSION, tuple((c.start, c.end, c.label, c.type) for c in spans))
         if self.write_ents:
             doc.ents = _entities_with(doc, spans)
