@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from ..rules import RuleList
 from .abbreviations import abbreviation_spans
@@ -43,8 +43,9 @@ from .filters import (
     without_quoted_titles,
     without_time_zones_and_web_editions,
 )
+from .gazetteer import actor_lexicon
 from .labels import ACTOR_TYPES
-from .learned import learned_spans, load_recognizer
+from .learned import learned_spans_of_batch, load_recognizer
 from .organizations import (
     acronym_spans,
     department_spans,
@@ -82,6 +83,7 @@ __all__ = [
 EXTENSION = "actor_spans"
 
 # A rank, not a name (第2党: the second party), which the recognizer takes for one.
+_MATCH = "戦"
 _RANK = re.compile(r"^第[0-9０-９一二三四五六七八九十]+")
 
 SpanRule = Callable[[Doc], Iterator[ActorSpan]]
@@ -147,11 +149,23 @@ class ActorRecognizer:
         self.weights = combiner_weights() if self.recognizer is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The Docs annotated in order; the learned recognizer runs over a batch at a time."""
+        for batch in minibatch(docs, size=batch_size):
+            if self.recognizer is not None and self.weights:
+                learned = learned_spans_of_batch(self.recognizer, batch)
+            else:
+                learned = [None] * len(batch)
+            for doc, found in zip(batch, learned, strict=True):
+                yield self._annotate(doc, found)
+
+    def _annotate(self, doc: Doc, learned: tuple[tuple[int, int, str], ...] | None) -> Doc:
         spans = find_actor_spans(doc)
-        if self.recognizer is not None and self.weights:
+        if learned is not None:
             # doc.ents are still GiNZA's own here: the combiner reads them before they are written over.
-            learned = learned_candidates(doc, learned_spans(self.recognizer, doc))
-            spans = combine(doc, spans, learned, self.weights)
+            spans = combine(doc, spans, learned_candidates(doc, learned), self.weights)
         doc._.set(EXTENSION, tuple((c.start, c.end, c.label, c.type) for c in spans))
         if self.write_ents:
             doc.ents = _entities_with(doc, spans)
@@ -178,15 +192,18 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The learned recognizer's spans, held to what the rules hold names to: the filters of ``POST_PASSES``
-    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党), and a country
-    with a word run into it cut to the country (スーダン西部 → スーダン)."""
+    (no time zone, citation, quoted title, part of a building's name …), no rank (第2党) nor building
+    (北星ドーム), a country with
+    a word run into it cut to the country (スーダン西部 → スーダン), a team to itself (北星戦 → 北星)."""
     spans = []
     text = text_of(doc)
     for start, end, kind in learned:
         surface = text[start:end]
-        if _RANK.match(surface):
-            continue
+        if _RANK.match(surface) or (kind == "organization" and actor_lexicon().is_facility(surface)):
+            continue  # 第2党; 北星ドーム, 北星駅: a rank, a building
         stem = country_before_trailer(surface) if kind == "place" else ""
+        if kind == "organization" and surface.endswith(_MATCH) and len(surface) > len(_MATCH) + 1:
+            stem = surface[: -len(_MATCH)]  # 北星戦: the match is the event; the team is the actor
         spans.append(ActorSpan(start, start + len(stem) if stem else end, LABEL_LEARNED, kind, PRIORITY_POS))
     for post_pass in POST_PASSES:
         if post_pass is select_by_priority:

@@ -138,8 +138,8 @@ def _readings(text: str, found: list[RawMention]) -> list[RawMention]:
     added = []
     for mention in found:
         match = _READING.match(text, mention.end)
-        if match is None or match.group("reading").strip(" 　・") == "":
-            continue
+        if match is None or not _HIRAGANA.search(match.group("reading")):
+            continue  # katakana alone in brackets is a gloss, a venue or another name (北星（ミドリドーム）)
         start, end = match.span("reading")
         if not any(m.start < end and start < m.end for m in found):
             added.append(RawMention(start, end, LABEL_READING, mention.resolved))

@@ -83,7 +83,20 @@ class KnownOrganization:
 
 @cache
 def known_organizations() -> dict[str, KnownOrganization]:
-    """Every name of a well-known organization (NATO, CSTO, NBC News …), normalized, to its record."""
+    """Every name of a well-known organization (NATO, CSTO, NBC News …), normalized, to its record; with
+    the names that merge into it only where a rule finds them (``merged``)."""
+    known = dict(known_organization_spans_names())
+    for entry in lexicons.load("organizations")["organizations"]:
+        record = KnownOrganization(entry["names"][0], entry["sector"], entry.get("country"))
+        for name in entry.get("merged", ()):
+            known.setdefault(normalize_name(name), record)
+    return known
+
+
+@cache
+def known_organization_spans_names() -> dict[str, KnownOrganization]:
+    """The names a known organization is found by wherever they stand (not its ``merged`` ones, which are
+    common words too: 巨人 is also a giant)."""
     data = lexicons.load("organizations")
     known: dict[str, KnownOrganization] = {}
     for entry in data["organizations"]:

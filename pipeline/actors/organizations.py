@@ -28,7 +28,7 @@ from .candidates import (
 )
 from .cues import cue_words
 from .dictionary import unknown_word
-from .gazetteer import actor_lexicon, known_organizations, non_organization_acronyms
+from .gazetteer import actor_lexicon, known_organization_spans_names, non_organization_acronyms
 from .places import PLACE_HEADS
 from .tokens import (
     COMMON_NOUN_TAG,
@@ -69,7 +69,7 @@ _LIST_PART = re.compile(r"(?:(?!・|vs|VS).)+")
 
 def known_organization_spans(doc: Doc) -> Iterator[ActorSpan]:
     """Names from data/organizations.json, over one to four tokens (NBC + News)."""
-    known = known_organizations()
+    known = known_organization_spans_names()
     tokens = tokens_of(doc)
     whole = text_of(doc)
     for i in range(len(tokens)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.actors.canonical import company_key, prefecture_or_city
+from pipeline.actors.organizations import known_organization_spans
 from pipeline.actors.resolve import resolve
 
 
@@ -46,3 +47,10 @@ def test_a_paper_named_shinpo_is_media_and_a_short_name_is_its_paper():
 
 def test_the_pipeline_finds_a_paper_by_its_head(actors):
     assert ("北星日報", "organization") in actors("北星日報によると、ミドリ電機が撤退する。")
+
+
+def test_a_common_word_a_known_body_is_called_merges_into_it_only_where_a_rule_found_it(ginza):
+    assert resolve("巨人", "organization").key == resolve("巨人軍", "organization").key == "読売ジャイアンツ"
+    assert resolve("巨人軍", "organization").sector == "sports"
+    doc = ginza("彼は知の巨人と呼ばれ、読売巨人軍に入った。")
+    assert [doc.text[s.start : s.end] for s in known_organization_spans(doc)] == ["読売巨人軍"]

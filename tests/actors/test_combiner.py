@@ -63,3 +63,30 @@ def test_the_shipped_weights_keep_what_both_sides_agree_on_and_drop_what_neither
     learned = [(*_at("ミドリ電機"), "organization")]
     assert [(s.start, s.end) for s in combine(DOC, rules, learned, weights)] == [_at("ミドリ電機")]
     assert combine(DOC, [ActorSpan(*_at("社長"), "acronym", "organization", 1)], [], weights) == []
+
+
+def test_the_recognizer_s_spans_are_held_to_what_the_rules_hold_names_to():
+    from pipeline.actors.component import learned_candidates
+
+    doc = hand_doc(["北星", "戦", "で", "第2党", "の", "スーダン", "西部", "と", "UTC+9", "。"])
+    text = doc.text
+
+    def span(surface: str, kind: str) -> tuple[int, int, str]:
+        start = text.index(surface)
+        return (start, start + len(surface), kind)
+
+    learned = [
+        span("北星戦", "organization"),
+        span("第2党", "organization"),
+        span("スーダン西部", "place"),
+        span("UTC+9", "organization"),
+    ]
+    kept = [(text[s:e], kind) for s, e, kind in learned_candidates(doc, learned)]
+    assert kept == [("北星", "organization"), ("スーダン", "place")]
+
+
+def test_a_building_the_recognizer_takes_for_a_body_is_no_candidate():
+    from pipeline.actors.component import learned_candidates
+
+    doc = hand_doc(["北星ドーム", "で", "試合", "。"])
+    assert learned_candidates(doc, [(0, 5, "organization")]) == []

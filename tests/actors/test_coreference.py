@@ -80,9 +80,14 @@ def test_a_reading_in_brackets_after_a_name_names_the_same_actor():
 
 
 def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
-    text = "北星研究所（1950年設立）と山野太郎（当時30歳）。"
-    raw = _mentions(text, ("北星研究所", "organization", 0), ("山野太郎", "person", 0))
-    assert [m[0] for m in _resolved(text, raw)] == ["北星研究所", "山野太郎"]
+    text = "北星研究所（1950年設立）と山野太郎（当時30歳）、北星ドラゴンズ（ミドリドーム）。"
+    raw = _mentions(
+        text,
+        ("北星研究所", "organization", 0),
+        ("山野太郎", "person", 0),
+        ("北星ドラゴンズ", "organization", 0),
+    )
+    assert [m[0] for m in _resolved(text, raw)] == ["北星研究所", "山野太郎", "北星ドラゴンズ"]
 
 
 def test_a_phrase_that_only_refers_back_is_told_from_a_name():
