@@ -47,6 +47,21 @@ def test_a_name_closed_by_an_organization_head_is_an_organization(ginza):
         assert (name, "organization") in found(doc, organization_suffix_spans(doc)), text
 
 
+def test_a_latin_name_closed_by_an_english_head_is_an_organization(ginza):
+    # Run together (as scraped text often is) or apart, the English head makes the name a body's.
+    for text, name in (
+        ("OpenDataFoundationは新版を公開した。", "OpenDataFoundation"),
+        ("Blue River Groupが買収を発表した。", "Blue River Group"),
+    ):
+        doc = ginza(text)
+        assert (name, "organization") in found(doc, organization_suffix_spans(doc)), text
+
+
+def test_a_latin_name_without_a_head_is_no_organization_by_its_head(ginza):
+    doc = ginza("OpenDataは新版を公開した。")
+    assert found(doc, organization_suffix_spans(doc)) == []
+
+
 def test_a_ministry_is_named_by_common_words_and_a_company_for_its_founder(ginza):
     doc = ginza("ロシアの国防省が発表した。")
     assert found(doc, organization_suffix_spans(doc)) == [("国防省", "organization")]
