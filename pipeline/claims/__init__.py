@@ -11,7 +11,8 @@ patients) and ``attribution`` (sources and framing verbs). ``builder`` writes
 the records, with ``modality`` (negation, hedges, hypotheticals) and ``events``
 (category and polarity). Their helpers: ``predicates`` (what is a predicate, its
 lemma), ``arguments`` (noun phrases, actors, counts), ``particles``, ``quotes``,
-``gaps`` (relative clauses by their gap), ``anaphora`` (同社, 両国) and
+``gaps`` (relative clauses by their gap), ``anaphora`` (同社, 両国), ``bodies``
+(the police, prosecutors and courts a document names) and
 ``context`` (the sentence a rule works on, and how a phrase becomes an
 Argument). The word lists are in ``pipeline/data/claim_*.json``.
 """

@@ -126,8 +126,9 @@ class SentenceContext:
     topic: Argument | None = None
     topics: list[Argument] = field(default_factory=list)
     topic_token: Token | None = None
-    # The police forces and prosecutors the whole document names (passives.named_enforcers).
+    # The police forces and prosecutors, and the courts, the whole document names (bodies.py).
     enforcers: tuple[Argument, ...] = ()
+    courts: tuple[Argument, ...] = ()
 
     def argument(self, token: Token) -> Argument:
         """The noun phrase ``token`` heads, linked to the mention it refers to."""

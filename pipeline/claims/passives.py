@@ -7,16 +7,15 @@ agent; ``PATIENT_RULES`` the patients.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from .. import lexicons
-from ..records import Argument, ParsedUnit
+from ..records import Argument
 from ..rules import RuleList
-from .arguments import conjuncts, direct_object, noun_phrase
+from .arguments import conjuncts, direct_object
 from .attribution import according_to
-from .context import MentionLinker, SentenceContext
+from .bodies import is_enforcer
+from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
 from .objects import FORMAL_OBJECTS, Objects
 from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, SUBJECT_CASES, SUBJECT_DEPS, case_of
@@ -25,7 +24,6 @@ from .quotes import inside_quote
 from .subjects import subject_token
 
 ENFORCEMENT_VERBS = lexicons.words("claim_predicates", "enforcement_verbs")
-ENFORCEMENT_BODIES = tuple(lexicons.words("claim_actors", "enforcement_bodies"))
 
 
 def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:
@@ -98,26 +96,6 @@ def enforcer_in_the_document(predicate: Token, ctx: SentenceContext) -> list[Arg
     after = [body for body in ctx.enforcers if body.start >= at]
     named = before[-1:] or after[:1]
     return named or None
-
-
-def named_enforcers(units: Iterable[ParsedUnit], linker: MentionLinker) -> tuple[Argument, ...]:
-    """Every police force and prosecutors' office the document names (not 同県警, which repeats one), in
-    text order: where an arrest that names no agent looks for its agent."""
-    found = []
-    for unit in units:
-        for token in unit.doc:
-            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
-                continue
-            phrase = noun_phrase(token, unit.offset)
-            if is_enforcer(phrase.text) and not phrase.text.startswith("同"):
-                start = unit.offset + token.idx
-                found.append(linker.argument(phrase, start, start + len(token)))
-    return tuple(found)
-
-
-def is_enforcer(name: str) -> bool:
-    """A police force or a prosecutors' office, by how its name ends (北署, 県警, 警視庁, 地検)."""
-    return name.endswith(ENFORCEMENT_BODIES)
 
 
 def kept_wo_object(predicate: Token, ctx: SentenceContext) -> Objects | None:

@@ -13,8 +13,9 @@ Three lists, tried in this order:
 - ``SUBJECT_CHECKS`` revise what was found (the が-NP of できる is its object;
   several gapped subjects; a non-actor that only undergoes a change).
 - ``CONTEXT_SUBJECTS`` give the subject from outside the predicate's clauses
-  when its syntax names none: the sentence's topic, the opener of a quotation,
-  the topic of an earlier sentence.
+  when its syntax names none: the court whose judgement frames the sentence,
+  the sentence's topic, the opener of a quotation, the topic of an earlier
+  sentence.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
+from .bodies import JUDGEMENT_NOUNS
 from .charges import charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
@@ -677,6 +679,48 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
 # -- the context, where the syntax names no one: (predicate, context) -> actors ----------------------
 
 
+@gives("previous_sentence")
+def court_of_the_judgement(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """判決では、…の責任を認めず、請求を退けた: what a judgement finds, the court found; the court the
+    document names last before the sentence, else first after it (札幌地裁は…判決を言い渡した。判決では、…).
+    The frame opens the sentence: it holds for the verbs of the main clause chain, not for a relative
+    clause inside it (男性が訴えていた被害)."""
+    if not ctx.courts or not _in_main_chain(predicate):
+        return []
+    if not any(_frames_a_judgement(t) and (_in_main_chain(t.head) or _set_off(t)) for t in ctx.sentence):
+        return []
+    at = ctx.offset + ctx.sentence.start_char
+    before = [court for court in ctx.courts if court.end <= at]
+    after = [court for court in ctx.courts if court.start >= at]
+    return before[-1:] or after[:1]
+
+
+def _frames_a_judgement(phrase: Token) -> bool:
+    # 判決では / 判決で / 判決は, outside any quotation.
+    return (
+        phrase.lemma_ in JUDGEMENT_NOUNS
+        and case_of(phrase) in {"では", "で", "は"}
+        and not inside_quote(phrase)
+    )
+
+
+_COMMAS = frozenset({"、", "，", ","})
+
+
+def _set_off(phrase: Token) -> bool:
+    # 判決では、…: a frame set off by a comma holds for the whole sentence, wherever the parser hung it.
+    last = phrase.right_edge
+    after = phrase.doc[last.i + 1] if last.i + 1 < len(phrase.doc) else last
+    return _COMMAS & {last.text, after.text} != set()
+
+
+def _in_main_chain(token: Token) -> bool:
+    """The token is the main verb or a clause joined to it, however many times (…ず、…し、…た)."""
+    while token.dep_ in {"advcl", "conj"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
 @gives("topic")
 def the_sentence_topic(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """The sentence's topic, every member of a coordinated one (AとBは…)."""
@@ -761,6 +805,7 @@ SUBJECT_CHECKS = RuleList(
 CONTEXT_SUBJECTS = RuleList(
     "claims.subject_context",
     (
+        court_of_the_judgement,
         the_sentence_topic,
         opener_of_carried_quotation,
         topic_of_an_earlier_sentence,

@@ -21,10 +21,10 @@ from ..actors.tokens import text_of
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts, main_root
 from .attribution import reporter_of_the_sentence_before
+from .bodies import named_courts, named_enforcers
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
 from .particles import case_of
-from .passives import named_enforcers
 from .quotes import inside_quote, quote_depth, quote_speaker
 from .topics import sentence_topic
 
@@ -76,6 +76,7 @@ def sentence_contexts(
     linker = MentionLinker(mentions, document.text)
     units = list(units)
     enforcers = named_enforcers(units, linker)
+    courts = named_courts(units, linker)
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
@@ -95,6 +96,7 @@ def sentence_contexts(
                 document, unit.offset, sentence, linker, last_topic, section, open_quote, speaker
             )
             ctx.enforcers = enforcers
+            ctx.courts = courts
             _set_topic(ctx)
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker

@@ -21,6 +21,7 @@ from pipeline.claims.subjects import (
     clause_in_relative_clause_on_actor,
     clause_in_relative_clause_on_object,
     contrastive_object,
+    court_of_the_judgement,
     find_subjects,
     ga_subject_hung_past_the_clause,
     gapped_subjects,
@@ -588,6 +589,35 @@ def test_a_sentence_that_opens_with_a_frame_of_its_own_takes_no_earlier_topic(pa
     p = parsed("ケニア政府は声明を発表した。\n国内では、国境の封鎖を歓迎した。")
     assert topic_of_an_earlier_sentence(*p.at("歓迎")) == []
     assert p.by_lemma("歓迎する") == []
+
+
+# -- claims.subject_context: court_of_the_judgement --------------------------------------------------------
+
+JUDGEMENT = (
+    "北星地裁は5日、男性の請求を棄却する判決を言い渡した。市側は「男性の主張は根拠がない」と反論していた。"
+    "判決では、男性が訴えていた被害について市の責任を認めず、請求を退けた。"
+)
+
+
+def test_what_a_judgement_finds_the_court_named_before_found(parsed):
+    p = parsed(JUDGEMENT)
+    assert texts(court_of_the_judgement(*p.at("退け"))) == ["北星地裁"]
+    finding = p.one("認める")
+    assert (finding.subject.text, finding.subject_from, finding.negated) == (
+        "北星地裁",
+        "previous_sentence",
+        True,
+    )
+    # The relative clause inside the frame keeps its own subject.
+    assert p.one("訴える").subject.text == "男性"
+
+
+def test_a_sentence_with_no_judgement_frame_takes_no_court(parsed):
+    p = parsed(
+        "北星地裁は5日、判決を言い渡した。市側は「男性の主張は根拠がない」と反論し、控訴を検討している。"
+    )
+    assert court_of_the_judgement(*p.at("検討")) == []
+    assert p.one("検討する").subject.text == "市側"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
