@@ -153,10 +153,16 @@ FRAME_RULES = RuleList("claims.frame", (impersonal_hedge, impersonal_report, hea
 
 
 def framing_verbs_above(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
-    """Every framing verb between the predicate and the root, read by ``FRAME_RULES``."""
+    """Every framing verb between the predicate and the root, read by ``FRAME_RULES``; none above the
+    …によると phrase for what that phrase itself states (北星新聞が問い合わせたところによると、…という:
+    the inquiry is the writer's, not hearsay)."""
     loose = False
     token = predicate
+    cited = according_to(ctx.sentence)
+    citing = cited is not None and subtree_start(cited) <= predicate.i < cited.i
     while token.head.i != token.i:
+        if citing and token == cited:
+            break
         parent = token.head
         # A hedge does not reach back over a loose clause (拘束されたが、…潜伏しているとみられる).
         loose = loose or (token.dep_ in CLAUSE_DEPS and not tightly_joined(token))
