@@ -723,8 +723,25 @@ def _in_main_chain(token: Token) -> bool:
 
 @gives("topic")
 def the_sentence_topic(predicate: Token, ctx: SentenceContext) -> list[Argument]:
-    """The sentence's topic, every member of a coordinated one (AとBは…)."""
-    return (ctx.topics or [ctx.topic]) if ctx.topic is not None else []
+    """The sentence's topic, every member of a coordinated one (AとBは…); but where a verb comes before
+    that topic and after another actor's は (北星地検は、…に気付かないまま起訴し、同簡裁も…を出した),
+    the earlier one is the verb's."""
+    if ctx.topic is None:
+        return []
+    if ctx.topic_token is not None and ctx.topic_token.i > predicate.i:
+        earlier = _topic_before(predicate, ctx)
+        if earlier is not None:
+            return [earlier]
+    return ctx.topics or [ctx.topic]
+
+
+def _topic_before(predicate: Token, ctx: SentenceContext) -> Argument | None:
+    # The last actor marked は before the verb on the main clause chain, outside quotations.
+    for token in reversed(ctx.sentence[: predicate.i - ctx.sentence.start]):
+        if token.dep_ in SUBJECT_DEPS and case_of(token) == "は" and not inside_quote(token):
+            if _in_main_chain(token.head) and (actor := ctx.actor(token)) is not None:
+                return actor
+    return None
 
 
 @gives("speaker")

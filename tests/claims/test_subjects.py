@@ -555,6 +555,21 @@ def test_the_sentence_topic_is_the_agent_the_syntax_does_not_name(parsed):
     assert texts(the_sentence_topic(*p.at("会談"))) == ["チリ政府"]
 
 
+def test_a_verb_before_a_later_topic_takes_the_topic_before_it(parsed):
+    # The first clause is the prosecutors'; the court is the topic of what follows.
+    p = parsed(
+        "北星地検は、法改正に気付かないまま、男性を北星簡裁に略式起訴し、同簡裁も、そのまま略式命令を出した。"
+    )
+    assert texts(the_sentence_topic(*p.at("気付か"))) == ["北星地検"]
+    assert p.one("気付く").subject.text == "北星地検"
+
+
+def test_a_clause_before_the_only_topic_takes_that_topic(parsed):
+    # Nothing comes before: the opening clause is the topic's (初戦に大敗し、…チリは…).
+    p = parsed("初戦に大敗し、後がない試合でチリ代表は、先発を3人入れ替えた。")
+    assert texts(the_sentence_topic(*p.at("大敗"))) == ["チリ代表"]
+
+
 def test_a_sentence_with_no_topic_gives_none(parsed):
     assert the_sentence_topic(*parsed("国境を閉鎖したケニア政府が非難を浴びた。").at("閉鎖")) == []
 
