@@ -22,6 +22,14 @@ def test_a_thing_the_clause_is_about_is_no_outer_head(parsed):
     assert not outer_head(parsed(ACCIDENT).find("工場"))
 
 
+def test_an_amount_of_money_is_what_the_clause_acts_on_but_a_time_after_it_is_not(parsed):
+    stolen = parsed("警察によると、男が会社から盗んだ300万円は見つかっていない。")
+    assert not outer_head(stolen.find("円"))
+    assert stolen.one("盗む").object.text == "300万円"
+    later = parsed("北星電機が工場を建てた3年後、市は税を下げた。")
+    assert outer_head(later.find("後"))
+
+
 def test_transitivity_comes_from_the_corpus_or_a_verbal_noun_is_taken_for_transitive(parsed):
     assert transitive(parsed("南海物産は、医薬品を開発する企業である。").find("開発"))  # listed, 1.0
     assert not transitive(parsed(ACCIDENT).find("起き"))  # listed, 0.0
