@@ -41,6 +41,7 @@ from .filters import (
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
+    without_ranks,
     without_time_zones_and_web_editions,
 )
 from .gazetteer import actor_lexicon
@@ -116,6 +117,7 @@ POST_PASSES: RuleList[PostPass] = RuleList(
     "actors.post_passes",
     (
         without_model_numbers,
+        without_ranks,
         without_time_zones_and_web_editions,
         without_citations,
         without_quoted_titles,

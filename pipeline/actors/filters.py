@@ -49,6 +49,16 @@ def without_model_numbers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return [span for span in spans if not _is_model_number(text, span)]
 
 
+def without_ranks(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """下院第1党, 第2: a rank (the largest party in the lower house), not a name; GiNZA and the head rule
+    take a word before it for part of one."""
+    text = text_of(doc)
+    return [span for span in spans if not _RANK_AT_END.search(text[span.start : span.end])]
+
+
+_RANK_AT_END = re.compile(r"第[0-9０-９一二三四五六七八九十]+[党位]?$")
+
+
 def _is_model_number(text: str, span: ActorSpan) -> bool:
     after = text[span.end : span.end + 2]
     if not LATIN_WORD.match(text[span.start : span.end]):

@@ -114,8 +114,8 @@ def organization_suffix_spans(doc: Doc) -> Iterator[ActorSpan]:
             first = names[0]
             if first == head_index and not fused_name_head(head):
                 continue
-            if head.text == "党" and run[first].text == "第":
-                continue  # 第1党: the largest party, a rank and not a name
+            if head.text == "党" and "第" in (t.text for t in run[first:head_index]):
+                continue  # 第1党, 下院第1党: the largest party, a rank and not a name
             if head.text in _FAMILY_HEADS and head_index > first:
                 # ケネディ家, 徳川家: a family is named for its people, not a body that acts as one.
                 yield ActorSpan(run[first].idx, head.idx, LABEL_TITLE_STRIPPED, "person", PRIORITY_ORG_SUFFIX)

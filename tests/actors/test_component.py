@@ -29,6 +29,7 @@ def test_the_rule_lists_are_registered_in_order():
     assert POST_PASSES.name == "actors.post_passes"
     assert POST_PASSES.names() == [
         "without_model_numbers",
+        "without_ranks",
         "without_time_zones_and_web_editions",
         "without_citations",
         "without_quoted_titles",

@@ -69,3 +69,7 @@ def test_the_pipeline_types_a_name_by_its_category_noun(actors):
     assert actors("音響メーカー、ソノリクスが発表した。") == [("ソノリクス", "organization")]
     quoted = actors("ボーカルグループ「SORA BEATS」のボーカルとして活動した。")
     assert quoted == [("SORA BEATS", "organization")]
+
+
+def test_a_party_is_named_in_quotes_after_its_category(actors):
+    assert actors("野党「市民の声」は法案に反対した。") == [("市民の声", "organization")]

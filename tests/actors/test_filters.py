@@ -9,6 +9,7 @@ from pipeline.actors.filters import (
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
+    without_ranks,
     without_time_zones_and_web_editions,
 )
 from tests.actors.helpers import found, hand_doc, span
@@ -24,6 +25,19 @@ def test_capitals_before_a_number_are_a_model_and_capitals_alone_stay():
 
 def test_the_pipeline_drops_a_model_number(actors):
     assert actors("同社はKXR-7を導入し、NHKが報じた。") == [("NHK", "organization")]
+
+
+# --- without_ranks ---------------------------------------------------------------------------------
+
+
+def test_a_rank_is_no_name_but_a_party_named_after_it_is():
+    doc = hand_doc(["下院", "第", "1", "党", "「", "緑の未来", "」"])
+    spans = [span(doc, "下院第1党", "organization"), span(doc, "緑の未来", "organization")]
+    assert found(doc, without_ranks(doc, spans)) == [("緑の未来", "organization")]
+
+
+def test_the_pipeline_takes_the_quoted_name_after_a_rank_for_the_party(actors):
+    assert actors("下院第1党「緑の未来」は連立で合意した。") == [("緑の未来", "organization")]
 
 
 # --- without_time_zones_and_web_editions -----------------------------------------------------------
