@@ -43,8 +43,17 @@ def is_predicate(token: Token) -> bool:
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT" and not names_an_actor(token):
-        return any(c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children)
+        return _ends_its_phrase(token) and any(
+            c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children
+        )
     return False
+
+
+def _ends_its_phrase(token: Token) -> bool:
+    # …を発表。, …に就任、: a mark or the end of the text follows; a noun run on (週間ランキング最高順位)
+    # makes the verbal noun part of a longer noun phrase the parser cut in two.
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ in {"PUNCT", "SYM", "ADP", "AUX", "SCONJ"}
 
 
 # -- verbs (by GiNZA's part of speech) that carry no claim: (token) -> bool --------------------------
