@@ -31,6 +31,7 @@ from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import (
+    PERSON_NOUNS,
     cleft_focus,
     conjuncts,
     direct_object,
@@ -298,10 +299,22 @@ def _subject_said_to_be(noun: Token, ctx: SentenceContext) -> Token | None:
 
 @gives("relative")
 def relative_clause_head(predicate: Token, ctx: SentenceContext) -> Token | None:
-    """A relative clause's agent is the actor it modifies (派兵を断った政府)."""
-    if predicate.dep_ == "acl" and ctx.actor(predicate.head) is not None:
-        return predicate.head
-    return None
+    """A relative clause's agent is the actor it modifies (派兵を断った政府); where that is a common noun
+    for what a named actor is, set beside the name by の (大会に出場した歌手の山田花子さん), the name."""
+    if predicate.dep_ != "acl" or (actor := ctx.actor(predicate.head)) is None:
+        return None
+    head = predicate.head
+    named = head.head if head.dep_ == "nmod" and case_of(head) == "の" and head.head.i > head.i else None
+    if actor.entity_id is None and named is not None and _names_a_person(head):
+        name = ctx.actor(named)
+        if name is not None and name.entity_id is not None and name.type == "person":
+            return named
+    return head
+
+
+def _names_a_person(noun: Token) -> bool:
+    # 歌手, 作業員, 監督: a common noun for a person (not for a body: 政府, 同盟国, 北署).
+    return noun.text in PERSON_NOUNS
 
 
 @gives("relative")

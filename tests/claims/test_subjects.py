@@ -127,6 +127,18 @@ def test_a_relative_clause_on_an_actor_has_that_actor_as_agent(parsed):
     assert closing.object.text == "国境"
 
 
+def test_a_relative_clause_on_what_a_named_person_is_has_that_person_as_agent(parsed):
+    # 歌手の山田花子さん: the clause is on the common noun the name is set beside.
+    p = parsed("紅白歌合戦に出場した声優・歌手の山田花子さんが新曲を発売した。")
+    assert relative_clause_head(*p.at("出場")).token.text == "さん"
+    assert p.one("出場する").subject.text == "山田花子"
+
+
+def test_a_relative_clause_on_a_body_keeps_the_body_before_its_spokesman(parsed):
+    p = parsed("派兵を断った北星政府の山田太郎報道官が会見した。")
+    assert p.one("断る").subject.text == "北星政府"
+
+
 # 南海物産は…拠点である: the base the sentence says 南海物産 is, is 南海物産.
 SAID_OF = "南海物産は、医薬品を開発する拠点である。"
 
