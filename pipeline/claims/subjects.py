@@ -47,7 +47,7 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
-from .bodies import JUDGEMENT_NOUNS
+from .bodies import JUDGEMENT_NOUNS, is_enforcer
 from .charges import charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
@@ -767,10 +767,24 @@ def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list[
 
 @gives("previous_sentence")
 def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
-    """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own."""
-    if ctx.carried_topic is not None and not _new_frame(ctx):
-        return [ctx.carried_topic]
-    return []
+    """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own,
+    or the topic is the police or the prosecutors and the act is one estimated (…北署は死因を調べている。
+    …自殺を図ったとみられる: the police estimate what someone else did)."""
+    if ctx.carried_topic is None or _new_frame(ctx):
+        return []
+    if is_enforcer(ctx.carried_topic.text) and _under_an_estimate(predicate):
+        return []
+    return [ctx.carried_topic]
+
+
+def _under_an_estimate(predicate: Token) -> bool:
+    # An estimate verb above the predicate, active or not (とみている, とみられる, と推定される).
+    token = predicate
+    while token.head.i != token.i:
+        token = token.head
+        if predicate_lemma(token) in ESTIMATION_VERBS:
+            return True
+    return False
 
 
 SUBJECT_RULES = RuleList(

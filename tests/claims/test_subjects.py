@@ -611,6 +611,20 @@ def test_a_dropped_subject_is_the_topic_of_the_sentence_before(parsed):
     )
 
 
+def test_the_police_carried_from_before_did_not_do_what_they_are_said_to_estimate(parsed):
+    p = parsed(
+        "5日、北星市の自宅で男性が倒れているのが見つかった。北署は死因を調べている。"
+        "遺書が残されていることから、自殺を図ったものと見られている。"
+    )
+    assert topic_of_an_earlier_sentence(*p.at("図っ")) == []
+    assert p.by_lemma("図る") == []
+
+
+def test_the_police_carried_from_before_made_the_arrest_they_did_not_estimate(parsed):
+    p = parsed("北署は5日、事件について発表した。同日夜、住所不定の男を逮捕した。")
+    assert texts(topic_of_an_earlier_sentence(*p.at("逮捕"))) == ["北署"]
+
+
 def test_a_sentence_that_opens_with_a_frame_of_its_own_takes_no_earlier_topic(parsed):
     # 国内では: whoever welcomed it at home, it is not the government of the sentence before.
     p = parsed("ケニア政府は声明を発表した。\n国内では、国境の封鎖を歓迎した。")
