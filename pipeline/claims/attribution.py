@@ -154,7 +154,7 @@ FRAME_RULES = RuleList("claims.frame", (impersonal_hedge, impersonal_report, hea
 
 def framing_verbs_above(predicate: Token, ctx: SentenceContext, found: Attribution) -> Attribution | None:
     """Every framing verb between the predicate and the root, read by ``FRAME_RULES``; none above the
-    …によると phrase for what that phrase itself states (北星新聞が問い合わせたところによると、…という:
+    …によると phrase for what that phrase itself states (北星新聞が取材したところによれば、…という:
     the inquiry is the writer's, not hearsay)."""
     loose = False
     token = predicate

@@ -86,7 +86,7 @@ def enforcer_in_the_sentence(predicate: Token, ctx: SentenceContext) -> Token | 
 
 
 def enforcer_in_the_document(predicate: Token, ctx: SentenceContext) -> list[Argument] | None:
-    """…容疑者が逮捕された (…県警は…; 県警によると、逮捕されたのは…): with no police force or prosecutors
+    """…容疑者が逮捕された (…県警は…; 県警の発表では、捕まったのは…): with no police force or prosecutors
     as a subject in the sentence, the one the document names last before the arrest, or else first after
     it, made the arrest."""
     if predicate_lemma(predicate) not in ENFORCEMENT_VERBS:

@@ -737,7 +737,7 @@ def _in_main_chain(token: Token) -> bool:
 @gives("topic")
 def the_sentence_topic(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """The sentence's topic, every member of a coordinated one (AとBは…); but where a verb comes before
-    that topic and after another actor's は (北星地検は、…に気付かないまま起訴し、同簡裁も…を出した),
+    that topic and after another actor's は (北星地検は、…を見落としたまま起訴し、同簡裁も…を出した),
     the earlier one is the verb's."""
     if ctx.topic is None:
         return []

@@ -193,8 +193,8 @@ def test_the_report_a_niyoru_to_phrase_states_is_the_writer_s_and_its_subject_th
 
 def test_the_citing_phrase_is_no_hearsay_of_the_sentence_final_to_iu(parsed):
     # …という frames what the outlet found out, not the outlet's own inquiry.
-    p = parsed("北星新聞がケニア政府に問い合わせたところによると、ケニア軍は国境を越えたという。")
-    inquiry = p.one("問い合わせる")
+    p = parsed("北星新聞がケニア政府に取材したところによれば、ケニア軍は国境を越えたという。")
+    inquiry = p.one("取材する")
     assert (inquiry.subject.text, inquiry.modality) == ("北星新聞", "asserted")
     assert p.one("越える").modality == "reported"
 

@@ -58,7 +58,7 @@ def test_a_clause_after_one_with_a_subject_of_its_own_does_not_borrow_another(pa
 
 def test_a_clause_shares_only_a_subject_written_before_it(parsed):
     # …起訴し、北星簡裁も…出した: the も-subject of the later clause is not the earlier clause's.
-    p = parsed("北星区検は、法改正に気付かないまま、男性を起訴し、北星簡裁も、罰金の命令を出した。")
+    p = parsed("北星区検は、規則の変更を見落としたまま、男性を起訴し、北星簡裁も、罰金の命令を出した。")
     assert p.one("起訴する").subject.text == "北星区検"
     assert p.one("出す").subject.text == "北星簡裁"
 
@@ -67,7 +67,7 @@ def test_a_clause_shares_only_a_subject_written_before_it(parsed):
 
 
 def test_a_ga_subject_hung_on_a_clause_with_a_nearer_one_is_the_verb_aboves(parsed):
-    p = parsed("北星電機が23日付けのプレスリリースで、製品に不具合があることを発表した。")
+    p = parsed("北星電機が5日付けの文書で、部品に不具合があることを発表した。")
     found = ga_subject_displaced_into_a_clause(*p.at("発表"))
     assert (found.token.text, found.how) == ("電機", "explicit")
     assert p.one("発表する").subject.text == "北星電機"
@@ -76,10 +76,10 @@ def test_a_ga_subject_hung_on_a_clause_with_a_nearer_one_is_the_verb_aboves(pars
 def test_the_subject_of_a_clause_inside_the_content_stays_there(parsed):
     # …北星軍が…を認めたとし、…があったと主張していた: 北星軍 is what the claim says admitted it, not who
     # claims; a verb further up with a が of its own does not make it displaced.
-    p = parsed("その後、資料に基づき、北星軍が捕虜の連行を認めたとし、国による違反があったと主張していた。")
-    claim, ctx = p.at("主張")
+    p = parsed("その後、文書をもとに、北星軍が捕虜の移送を認めたとし、国に違反があったと訴えていた。")
+    claim, ctx = p.at("訴え")
     assert ga_subject_displaced_into_a_clause(claim, ctx) is None
-    assert p.by_lemma("主張する") == []
+    assert p.by_lemma("訴える") == []
 
 
 def test_the_subject_of_a_relative_clause_is_not_lifted_out_of_it(parsed):

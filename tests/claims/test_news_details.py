@@ -19,9 +19,9 @@ def test_the_negation_of_a_subsidiary_verb_is_the_main_verbs(parsed):
 
 
 def test_a_time_set_apart_by_wa_is_no_object(parsed):
-    p = parsed("前回はロシアが軍を派遣して鎮圧した。")
-    assert contrastive_non_actor(*p.at("鎮圧")) is None
-    assert p.one("鎮圧する").object is None
+    p = parsed("前年はロシアが部隊を送り込んで制圧した。")
+    assert contrastive_non_actor(*p.at("制圧")) is None
+    assert p.one("制圧する").object is None
 
 
 def test_a_thing_set_apart_by_wa_is_the_object(parsed):

@@ -129,9 +129,9 @@ def test_a_relative_clause_on_an_actor_has_that_actor_as_agent(parsed):
 
 def test_a_relative_clause_on_what_a_named_person_is_has_that_person_as_agent(parsed):
     # 歌手の山田花子さん: the clause is on the common noun the name is set beside.
-    p = parsed("紅白歌合戦に出場した声優・歌手の山田花子さんが新曲を発売した。")
-    assert relative_clause_head(*p.at("出場")).token.text == "さん"
-    assert p.one("出場する").subject.text == "山田花子"
+    p = parsed("大会に出た俳優・歌手の山田花子さんが新曲を出した。")
+    assert relative_clause_head(*p.at("出")).token.text == "さん"
+    assert p.one("出る").subject.text == "山田花子"
 
 
 def test_a_relative_clause_on_a_body_keeps_the_body_before_its_spokesman(parsed):
@@ -570,10 +570,10 @@ def test_the_sentence_topic_is_the_agent_the_syntax_does_not_name(parsed):
 def test_a_verb_before_a_later_topic_takes_the_topic_before_it(parsed):
     # The first clause is the prosecutors'; the court is the topic of what follows.
     p = parsed(
-        "北星地検は、法改正に気付かないまま、男性を北星簡裁に略式起訴し、同簡裁も、そのまま略式命令を出した。"
+        "北星地検は、規則の変更を見落としたまま、男性を北星簡裁に起訴し、同簡裁も、罰金の命令を出した。"
     )
-    assert texts(the_sentence_topic(*p.at("気付か"))) == ["北星地検"]
-    assert p.one("気付く").subject.text == "北星地検"
+    assert texts(the_sentence_topic(*p.at("見落とし"))) == ["北星地検"]
+    assert p.one("見落とす").subject.text == "北星地検"
 
 
 def test_a_clause_before_the_only_topic_takes_that_topic(parsed):
@@ -635,7 +635,7 @@ def test_a_sentence_that_opens_with_a_frame_of_its_own_takes_no_earlier_topic(pa
 # -- claims.subject_context: court_of_the_judgement --------------------------------------------------------
 
 JUDGEMENT = (
-    "北星地裁は5日、男性の請求を棄却する判決を言い渡した。市側は「男性の主張は根拠がない」と反論していた。"
+    "北星地裁は5日、男性の訴えを退ける判決を言い渡した。市側は「主張には根拠がない」と反論していた。"
     "判決では、男性が訴えていた被害について市の責任を認めず、請求を退けた。"
 )
 
