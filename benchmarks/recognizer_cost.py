@@ -17,7 +17,6 @@ This is a benchmark, not a test: it opens files and prints.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 
 from pipeline.extract import process_document  # noqa: E402
+from pipeline.io.inputs import expand_inputs, read_documents  # noqa: E402
 from pipeline.parse.model import DEFAULT_MODEL, load_model  # noqa: E402
 from pipeline.parse.units import parse_documents  # noqa: E402
 from pipeline.records import Document  # noqa: E402
@@ -37,24 +37,9 @@ DEFAULT_NER_DEV = ROOT.parent / "shared" / "dev_gold" / "ner_dev.jsonl"
 
 
 def corpus(paths: list[Path]) -> list[Document]:
-    """Documents from .txt and .jsonl files (folders are searched for both), in sorted path order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".jsonl"}))
-        else:
-            files.append(path)
-    documents = []
-    for file in files:
-        if file.suffix == ".jsonl":
-            for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-                if line.strip():
-                    record = json.loads(line)
-                    doc_id = str(record.get("id", number))
-                    documents.append(Document(doc_id, record["text"], str(file), number))
-        else:
-            documents.append(Document(file.stem, file.read_text(encoding="utf-8"), str(file)))
-    return documents
+    """Documents from .txt and .jsonl files (folders are searched for both), as the pipeline reads them."""
+    found = read_documents(expand_inputs(str(path) for path in paths))
+    return [document for document in found if isinstance(document, Document)]
 
 
 def best_of(repeat: int, *works: Callable[[], object]) -> list[float]:

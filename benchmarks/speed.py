@@ -41,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews" / "articles_0-999.jsonl"
 PYTHON = sys.executable
+sys.path.insert(0, str(ROOT))
 
 # The child process of a bare run: load the model, parse every text, report the two durations.
 BARE_CHILD = """
@@ -72,21 +73,12 @@ class Run:
 
 
 def documents(paths: list[Path]) -> list[dict]:
-    """Every document of the inputs, in order, as ``{"id", "text", ...}`` records."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".jsonl"}))
-        else:
-            files.append(path)
-    records = []
-    for file in files:
-        if file.suffix == ".jsonl":
-            with open(file, encoding="utf-8") as handle:
-                records.extend(json.loads(line) for line in handle if line.strip())
-        else:
-            records.append({"id": file.stem, "text": file.read_text(encoding="utf-8")})
-    return records
+    """Every document of the inputs as the pipeline reads them, in order, as ``{"id", "text"}`` records."""
+    from pipeline.io.inputs import expand_inputs, read_documents
+    from pipeline.records import Document
+
+    found = read_documents(expand_inputs(str(path) for path in paths))
+    return [{"id": d.id, "text": d.text} for d in found if isinstance(d, Document)]
 
 
 def write_corpus(records: list[dict], path: Path) -> int:
