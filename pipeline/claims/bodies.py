@@ -1,7 +1,7 @@
 """Institutions a document names by their role: police forces and prosecutors, courts.
 
-Takes a document's parse units and its mention linker; gives every body of one
-role that the document names, in text order. An act whose agent the sentence
+Takes a document's parse units and its mention linker; gives the bodies of each
+role the document names, in text order. An act whose agent the sentence
 leaves unsaid looks there: an arrest for the police or the prosecutors
 (passives.py), a judgement's findings for the court (subjects.py).
 """
@@ -31,28 +31,23 @@ def is_court(name: str) -> bool:
     return name.endswith(COURT_BODIES)
 
 
-def named_enforcers(units: Iterable[ParsedUnit], linker: MentionLinker) -> tuple[Argument, ...]:
-    """Every police force and prosecutors' office the document names: where an arrest that names no
-    agent looks for its agent."""
-    return _named(units, linker, ENFORCEMENT_BODIES)
-
-
-def named_courts(units: Iterable[ParsedUnit], linker: MentionLinker) -> tuple[Argument, ...]:
-    """Every court the document names: whose findings a judgement states."""
-    return _named(units, linker, COURT_BODIES)
-
-
-def _named(
-    units: Iterable[ParsedUnit], linker: MentionLinker, endings: tuple[str, ...]
-) -> tuple[Argument, ...]:
-    # Not 同県警, 同地裁: an anaphor repeats a body named before.
-    found = []
+def named_bodies(
+    units: Iterable[ParsedUnit], linker: MentionLinker
+) -> tuple[tuple[Argument, ...], tuple[Argument, ...]]:
+    """Every police force and prosecutors' office, and every court, the document names, in text order, in
+    one pass over its nouns: where an arrest that names no agent looks for its agent, and whose
+    findings a judgement states. Not 同県警, 同地裁: an anaphor repeats a body named before."""
+    enforcers: list[Argument] = []
+    courts: list[Argument] = []
     for unit in units:
         for token in unit.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
                 continue
             phrase = noun_phrase(token, unit.offset)
-            if phrase.text.endswith(endings) and not phrase.text.startswith("同"):
+            if phrase.text.startswith("同"):
+                continue
+            found = enforcers if is_enforcer(phrase.text) else courts if is_court(phrase.text) else None
+            if found is not None:
                 start = unit.offset + token.idx
                 found.append(linker.argument(phrase, start, start + len(token)))
-    return tuple(found)
+    return tuple(enforcers), tuple(courts)

@@ -21,7 +21,7 @@ from ..actors.tokens import text_of
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts, main_root
 from .attribution import reporter_of_the_sentence_before
-from .bodies import named_courts, named_enforcers
+from .bodies import named_bodies
 from .context import MentionLinker, SentenceContext
 from .kinds import claims_of
 from .particles import case_of
@@ -75,8 +75,7 @@ def sentence_contexts(
     """A context for each sentence, carrying the last topic and an open quotation's speaker along."""
     linker = MentionLinker(mentions, document.text)
     units = list(units)
-    enforcers = named_enforcers(units, linker)
-    courts = named_courts(units, linker)
+    enforcers, courts = named_bodies(units, linker)
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
