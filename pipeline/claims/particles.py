@@ -17,6 +17,8 @@ _FILE = "claim_particles"
 SUBJECT_DEPS = frozenset({"nsubj", "dislocated", "csubj"})
 # Clause links through which a clause shares the subject of the clause it joins (…し、…した; …して…した).
 CLAUSE_DEPS = frozenset({"advcl", "conj"})
+# The commas of Japanese and Latin text: what sets a phrase off from the rest of its sentence.
+COMMAS = frozenset("、，,")
 
 SUBJECT_CASES = lexicons.words(_FILE, "subject_cases")
 FOCUS_CASES = lexicons.words(_FILE, "focus_cases")

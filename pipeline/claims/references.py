@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.tokens import text_of
 from ..rules import RuleList
+from .particles import COMMAS
 from .predicates import names_an_actor
 
 _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}"
@@ -41,7 +42,6 @@ _DATE_BEFORE = re.compile(rf"(?:{_DATE})\s*$")
 # What parts a source from its date or title: 共同=北星新報 / …(電子版)『…』 / 「題」 北星通信; a comma
 # only after a name (北星新報、2012年…, not …と発表したのは、4月8日).
 _SEPARATORS = frozenset('=＝:：)）」』"”＂・')
-_COMMAS = frozenset("、，,")
 # The sentence ends inside a line (not the ASCII ones, which end domains and names: asahi.com, Yahoo!).
 _SENTENCE_ENDS = frozenset("。．！？")
 _CLOSING = frozenset(")）」』")
@@ -161,7 +161,7 @@ def _after_a_source(before: Span | None) -> bool:
     last = before[-1]
     if last.text in _SEPARATORS or last.whitespace_:
         return True
-    if last.text in _COMMAS:
+    if last.text in COMMAS:
         return len(before) > 1 and (before[-2].text in _SEPARATORS or _ends_a_name(before[:-1]))
     return _ends_a_name(before)
 

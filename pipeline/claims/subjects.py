@@ -52,7 +52,15 @@ from .charges import charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
 from .modality import is_conditional
-from .particles import CLAUSE_DEPS, CONTRASTIVE_LINKS, SUBJECT_CASES, SUBJECT_DEPS, TOPIC_CASES, case_of
+from .particles import (
+    CLAUSE_DEPS,
+    COMMAS,
+    CONTRASTIVE_LINKS,
+    SUBJECT_CASES,
+    SUBJECT_DEPS,
+    TOPIC_CASES,
+    case_of,
+)
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, quote_speaker
 
@@ -717,19 +725,16 @@ def _frames_a_judgement(phrase: Token) -> bool:
     )
 
 
-_COMMAS = frozenset({"、", "，", ","})
-
-
 def _set_off(phrase: Token) -> bool:
     # 判決では、…: a frame set off by a comma holds for the whole sentence, wherever the parser hung it.
     last = phrase.right_edge
     after = phrase.doc[last.i + 1] if last.i + 1 < len(phrase.doc) else last
-    return _COMMAS & {last.text, after.text} != set()
+    return last.text in COMMAS or after.text in COMMAS
 
 
 def _in_main_chain(token: Token) -> bool:
     """The token is the main verb or a clause joined to it, however many times (…ず、…し、…た)."""
-    while token.dep_ in {"advcl", "conj"} and token.head.i != token.i:
+    while token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token.dep_ == "ROOT"
 
