@@ -1,7 +1,8 @@
 """Load the GiNZA model with the project's components added, or read its name and version only.
 
 Takes a model package name; gives a spaCy ``Language`` whose last component is
-``actor_recognizer`` (pipeline/actors/component.py). ``model_meta`` reads the
+``actor_recognizer`` (pipeline/actors/component.py), with GiNZA's bunsetu
+recognizer replaced by ``plain_dependency_labels`` (labels.py). ``model_meta`` reads the
 package's meta.json without loading it (or importing spaCy), for the process
 that hands documents to workers.
 """
@@ -39,7 +40,11 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     except OSError as error:
         raise _missing(name, error) from None
     from ..actors import component  # noqa: F401  (registers the actor_recognizer factory)
+    from . import labels  # noqa: F401  (registers plain_dependency_labels)
 
+    if "bunsetu_recognizer" in nlp.pipe_names:
+        nlp.replace_pipe("bunsetu_recognizer", "plain_dependency_labels")  # keeps the old name
+        nlp.rename_pipe("bunsetu_recognizer", "plain_dependency_labels")
     if "actor_recognizer" not in nlp.pipe_names:
         # Last, after ner: it reads the entities and the final (compound-split) tokens and tags.
         nlp.add_pipe("actor_recognizer", last=True)
