@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
 # The recognizer's own component: the NER with its tok2vec inside (no listener, nothing shared).
@@ -93,12 +93,24 @@ def load_recognizer(vocab: Vocab) -> Language | None:
 def recognizer_input(doc: Doc) -> Doc:
     """What the recognizer reads: a copy of the Doc with no entities (the NER would keep them), each token's
     morphology replaced by GiNZA's entity tag for it (``NE=B_Person``, ``NE=O``), which the tok2vec embeds."""
-    copy = doc.copy()
+    # Doc.copy deep-copies user_data (Sudachi's sub-tokens), which the recognizer never reads.
+    user_data, doc.user_data = doc.user_data, {}
+    try:
+        copy = doc.copy()
+    finally:
+        doc.user_data = user_data
     for token in copy:
-        tag = f"{token.ent_iob_}_{token.ent_type_}" if token.ent_type_ else "O"
-        token.set_morph(f"NE={tag}")
+        token.morph = _entity_tag_analysis(
+            copy.vocab, f"{token.ent_iob_}_{token.ent_type_}" if token.ent_type_ else "O"
+        )
     copy.ents = ()
     return copy
+
+
+@cache
+def _entity_tag_analysis(vocab: Vocab, tag: str) -> MorphAnalysis:
+    # Made once per tag: parsing the feature string for every token cost more than the copy.
+    return MorphAnalysis(vocab, {"NE": tag})
 
 
 def learned_spans(recognizer: Language, doc: Doc) -> tuple[tuple[int, int, str], ...]:
