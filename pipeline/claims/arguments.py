@@ -250,6 +250,23 @@ def is_time(token: Token) -> bool:
     return token.ent_type_.startswith(("Date", "Time", "Period"))
 
 
+# The case particles only a verb's argument takes (a noun's is …への, …との, …での).
+_VERBAL_CASES = frozenset({"を", "に", "で", "から", "へ"})
+
+
+def takes_a_verbal_argument(noun: Token) -> bool:
+    """Just before the noun, a を object or a に/で/から phrase of its own: a verbal noun ending a clause
+    (署に通報、…), which no noun that merely modifies a noun takes."""
+    before = noun.nbor(-1) if noun.i > 0 else None
+    argument = before.head if before is not None and before.dep_ == "case" else None
+    return (
+        argument is not None
+        and argument.head.i == noun.i
+        and argument.dep_ in {"obj", "obl"}
+        and case_of(argument) in _VERBAL_CASES
+    )
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it (ドネツクとルガンスク → [ドネツク, ルガンスク])."""
     found = [token]
@@ -262,6 +279,8 @@ def conjuncts(token: Token) -> list[Token]:
             nominal = child.dep_ in {"nmod", "conj"} and child.pos_ in {"NOUN", "PROPN"}
             if child.i >= current.i or not nominal or (name_start is not None and child.i > name_start):
                 continue
+            if "サ変" in child.tag_ and takes_a_verbal_argument(child):
+                continue  # 署に通報、爆発物を想定し: a verbal noun's clause before the comma is no conjunct
             if case_of(child) in COORDINATORS or _comma_after(child) or _conjunction_after(child, current):
                 found.append(child)
                 frontier.append(child)

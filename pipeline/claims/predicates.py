@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from .. import lexicons
 from ..rules import RuleList
-from .arguments import inside_an_actor, own_subject
-from .particles import QUOTATIVE_PARTICLES, case_of
+from .arguments import inside_an_actor, own_subject, takes_a_verbal_argument
+from .particles import COMMAS, QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
 NOT_PREDICATES = lexicons.words(_FILE, "not_predicates")
@@ -43,10 +43,29 @@ def is_predicate(token: Token) -> bool:
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
     if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT" and not names_an_actor(token):
-        return _ends_its_phrase(token) and any(
-            c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < token.i for c in token.children
-        )
+        return _ends_its_phrase(token) and _has_an_argument(token)
+    if token.pos_ == "NOUN" and "サ変" in token.tag_ and not names_an_actor(token):
+        return suspended_verbal_noun(token)
     return False
+
+
+def _has_an_argument(noun: Token) -> bool:
+    return any(c.dep_ in _HEADLINE_ARGUMENT_DEPS and c.i < noun.i for c in noun.children)
+
+
+def suspended_verbal_noun(token: Token) -> bool:
+    """A verbal noun that ends a clause at a comma, with an argument of its own, the clause hung on a
+    later verb: 警備員は署に通報、不審物を確認した; 同社は新工場を建設、来年から稼働させる."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is None or after.text not in COMMAS or after.head.i != token.i or token.head.i < token.i:
+        return False
+    if case_of(token):
+        return False
+    # A を object or a に/で/から phrase of its own tells a clause: a noun in a list (彫刻、絵画、…) has
+    # none. The parser hangs the clause on the verb, or on the next noun (署に通報、爆発物を…).
+    if token.dep_ in {"advcl", "obl", "conj"} and token.head.pos_ != "VERB":
+        return False
+    return token.dep_ in {"advcl", "obl", "conj", "nmod"} and takes_a_verbal_argument(token)
 
 
 def _ends_its_phrase(token: Token) -> bool:

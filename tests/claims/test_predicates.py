@@ -18,6 +18,7 @@ from pipeline.claims.predicates import (
     predicate_lemma,
     predicate_surface,
     quotative_iu,
+    suspended_verbal_noun,
     under_a_time_suffix,
 )
 
@@ -319,6 +320,30 @@ def test_a_verbal_noun_the_parser_cut_out_of_a_longer_noun_phrase_is_no_headline
     p = parsed("山田さんは昨年、新曲「青い空」で月間ランキング最高順位3位を記録した。")
     assert not is_predicate(p.find("ランキング"))
     assert [c.predicate_lemma for c in p.claims()] == ["記録する"]
+
+
+# -- a verbal noun ending a clause at a comma --------------------------------------------------------
+
+
+def test_a_verbal_noun_with_its_object_before_a_comma_is_a_predicate(parsed):
+    p = parsed("北星社は新工場を建設、来年から稼働させる。")
+    assert suspended_verbal_noun(p.find("建設"))
+    build = p.one("建設する")
+    assert (build.subject.text, build.object.text) == ("北星社", "新工場")
+
+
+def test_a_verbal_noun_hung_on_the_next_noun_is_a_predicate_and_no_coordinated_object(parsed):
+    # The parser hangs 通報 on 爆発物 (nmod): its own に-phrase shows a clause, not a list of objects.
+    p = parsed("作業員は北星署に通報、爆発物を想定して消防隊の到着を待った。")
+    assert p.find("通報").dep_ == "nmod"
+    assert p.one("通報する").subject.text == "作業員"
+    assert [c.object.text for c in p.claims() if c.predicate_lemma == "想定する"] == ["爆発物"]
+
+
+def test_verbal_nouns_in_a_list_are_no_predicates(parsed):
+    p = parsed("北星市の影響は彫刻、絵画、建築などあらゆる分野に及んだ。")
+    assert not suspended_verbal_noun(p.find("彫刻"))
+    assert not is_predicate(p.find("彫刻"))
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
