@@ -215,9 +215,10 @@ def according_to_phrase(predicate: Token, ctx: SentenceContext, found: Attributi
 
 
 def party_cited(noun: Token, ctx: SentenceContext) -> Token:
-    """Who a …によると cites: the subject of the report in …が伝えたところによると, the owner of a
-    report that is no actor itself (警察の発表によると, 同紙の記事によれば), else the noun."""
-    if noun.lemma_ in REPORT_FRAMES:
+    """Who a …によると cites: the subject of the report in …が伝えたところによると or of a document that
+    is no actor itself (…省が公開した資料によると), the owner of such a document (警察の発表によると,
+    同紙の記事によれば), else the noun."""
+    if noun.lemma_ in REPORT_FRAMES or ctx.actor(noun) is None:
         report = next((c for c in noun.children if c.dep_ == "acl"), None)
         reporter = own_subject(report) if report is not None else None
         if reporter is not None and ctx.actor(reporter) is not None:

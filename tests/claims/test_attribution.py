@@ -204,6 +204,12 @@ def test_the_owner_of_a_report_that_is_no_actor_is_the_source(parsed):
     assert crossing.source.text == "警察"
 
 
+def test_the_subject_of_a_document_that_is_no_actor_is_the_source(parsed):
+    p = parsed("厚生労働省が公開した資料によると、男が国境を越えた。")
+    assert p.one("越える").source.text == "厚生労働省"
+    assert (p.one("公開する").subject.text, p.one("公開する").modality) == ("厚生労働省", "asserted")
+
+
 def test_an_actor_with_an_owner_is_itself_the_source(parsed):
     crossing = parsed("ケニアの国防省によると、男が国境を越えた。").one("越える")
     assert crossing.source.text == "国防省"
