@@ -29,11 +29,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -272,9 +274,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     best: dict[str, Run] = {}
+    turns: list[dict[str, Run]] = []
     for _ in range(args.repeat):  # in turns, so that a change in the machine's load falls on all alike
+        turns.append({})
         for key, plan in plans:
-            run = plan()
+            run = turns[-1][key] = plan()
             if key not in best or run.seconds < best[key].seconds:
                 best[key] = run
     scaled_run = pipeline(
@@ -335,10 +339,33 @@ def main(argv: list[str] | None = None) -> int:
                 str(same_outputs(folder / "w1", folder / "dask")),
             )
         )
+    if args.repeat > 1:
+        # Each best is taken from whichever turn was fastest for it, so a ratio of bests can pair a quiet
+        # turn with a busy one; the ratios within each turn, runs minutes apart, show the spread.
+        fastest_key = f"bare {max(batch_sizes, key=lambda size: best[f'bare {size}'].throughput)}"
+        ratios.append(
+            (
+                "per turn: pipeline --workers 1 / fastest bare",
+                _per_turn(turns, lambda turn: turn["full 1"].throughput / turn[fastest_key].throughput),
+            )
+        )
+        ratios.append(
+            (
+                f"per turn: {workers} / --workers 1",
+                _per_turn(
+                    turns, lambda turn: turn[f"full {args.workers}"].throughput / turn["full 1"].throughput
+                ),
+            )
+        )
     for label, value in ratios:
         print(f"{label:<58} {value}")
     print(f"outputs kept in {folder}")
     return 0
+
+
+def _per_turn(turns: list[dict[str, Run]], ratio: Callable[[dict[str, Run]], float]) -> str:
+    values = [ratio(turn) for turn in turns]
+    return f"{statistics.median(values):6.3f}  (median; {', '.join(f'{value:.3f}' for value in values)})"
 
 
 if __name__ == "__main__":
