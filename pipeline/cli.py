@@ -185,6 +185,7 @@ def _fail_usage(message: str) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from .engines import EngineUnavailable, WorkerLost
+    from .engines.local import InProcess
     from .runner import JOURNAL_DIR, ResumeMismatch, run
 
     if args.inputs.count(STDIN) > 1:
@@ -208,6 +209,8 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     progress = _progress_bar(paths, args.quiet)
+    if not isinstance(engine, InProcess):  # this process only waits for the workers while they parse
+        threading.Thread(target=_warm_up_views, daemon=True).start()
     try:
         report = run(
             engine,
@@ -267,6 +270,16 @@ def _engine(args: argparse.Namespace):
     from .engines.local import InProcess
 
     return InProcess(load_model(args.model), settings)
+
+
+def _warm_up_views() -> None:
+    """Import what graph.png is drawn with while the documents are parsed (graph/png.py: warm_up)."""
+    try:
+        from .graph.png import warm_up
+
+        warm_up()
+    except Exception:  # noqa: BLE001  (the writer itself reports what is wrong, after the parse)
+        pass
 
 
 def _progress_bar(paths: list[str], quiet: bool):

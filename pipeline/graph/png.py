@@ -116,6 +116,16 @@ def _sorted_part(graph: nx.Graph, part: set[str]) -> nx.Graph:
     return own
 
 
+def warm_up() -> None:
+    """Import matplotlib and load the font: about 0.7 s of ``write_png``'s 0.9 s, which a run can spend
+    while its workers parse (cli.py starts this in a thread), rather than after the last document."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+    from matplotlib.lines import Line2D  # noqa: F401
+
+    _font(10)
+
+
 @cache
 def font_path() -> str:
     """The TrueType file of IPAexGothic that matplotlib-fontja ships."""
