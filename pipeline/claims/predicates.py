@@ -42,11 +42,11 @@ def is_predicate(token: Token) -> bool:
         return not any(rule(token) for rule in NOT_A_PREDICATE)
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
-    if token.pos_ == "NOUN" and "サ変" in token.tag_ and token.dep_ == "ROOT" and not names_an_actor(token):
+    if token.pos_ != "NOUN" or "サ変" not in token.tag_ or token.lemma_ in _FORMAL_STEMS:
+        return False  # (Sudachi tags もの サ変可能, for 物する: …というもの。 ends a definition)
+    if token.dep_ == "ROOT" and not names_an_actor(token):
         return _ends_its_phrase(token) and _has_an_argument(token)
-    if token.pos_ == "NOUN" and "サ変" in token.tag_ and not names_an_actor(token):
-        return suspended_verbal_noun(token)
-    return False
+    return not names_an_actor(token) and suspended_verbal_noun(token)
 
 
 def _has_an_argument(noun: Token) -> bool:
@@ -293,10 +293,16 @@ def _to_suru_stem(stem: Token, verb: Token) -> bool:
         stem.head.i == verb.i
         and (stem.pos_ == "NOUN" or (stem.pos_ == "ADJ" and "形状詞" in stem.tag_))
         and stem.lemma_ not in _FORMAL_STEMS
+        and not _an_amount(stem)
         and stem.nbor(1).text in {"と", "に"}
         and stem.nbor(1).dep_ in {"case", "cop", "aux"}
         and not _a_name(stem)
     )
+
+
+def _an_amount(stem: Token) -> bool:
+    # 期限を2日とする, 定員を30人とする: a number sets a value, it is no light verb's stem.
+    return "助数詞" in stem.tag_ or any(c.dep_ == "nummod" for c in stem.children)
 
 
 def _a_name(stem: Token) -> bool:

@@ -346,6 +346,24 @@ def test_verbal_nouns_in_a_list_are_no_predicates(parsed):
     assert not is_predicate(p.find("彫刻"))
 
 
+def test_a_definition_ending_in_mono_is_no_headline(parsed):
+    # Sudachi tags もの サ変可能 (物する); …というもの。 defines, it reports no act.
+    p = parsed("この制度は、住民が申請することで補助を受けるというもの。")
+    assert not is_predicate(p.find("もの"))
+    assert lemmas(p) == ["申請する"]
+
+
+def test_an_amount_before_to_suru_is_no_light_verb_stem(parsed):
+    p = parsed("北星食品は賞味期限を製造日から3日としている。")
+    assert predicate_lemma(p.find("し")) == "する"
+    assert "日とする" not in lemmas(p)
+
+
+def test_a_reason_given_with_tame_to_suru_is_no_light_verb(parsed):
+    p = parsed("北星電機は、出荷の遅れは部品が不足したためとしている。")
+    assert "ためとする" not in lemmas(p)
+
+
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
