@@ -26,7 +26,12 @@ ATTRIBUTIVE_POSTPOSITIONS = lexicons.words(_FILE, "attributive_postposition_verb
 # What a conjunctive adverb (併せて, 加えて) has not: arguments of its own.
 _ARGUMENT_DEPS = frozenset({"nsubj", "obj", "iobj", "obl", "csubj", "ccomp"})
 QUOTATIVE_VERBS = lexicons.words(_FILE, "quotative_verbs")
-_FORMAL_STEMS = lexicons.words(_FILE, "formal_objects") | lexicons.words(_FILE, "stance_nouns")
+_FORMAL_STEMS = (
+    lexicons.words(_FILE, "formal_objects")
+    | lexicons.words(_FILE, "stance_nouns")
+    | lexicons.words(_FILE, "postposition_stems")
+)
+_DEMONSTRATIVE_ADVERBS = frozenset({"こう", "そう", "ああ", "どう"})
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
@@ -148,6 +153,18 @@ def quotative_iu(token: Token) -> bool:
     return kana or token.dep_ in {"acl", "fixed"} or own_subject(token) is None
 
 
+def demonstrative_iu(token: Token) -> bool:
+    """こういう状況, そういう事実: いう after こう/そう/ああ/どう before a noun means "such", it says nothing
+    (そう言った, with its own tense, does)."""
+    return (
+        token.lemma_ in QUOTATIVE_VERBS
+        and token.i > 0
+        and token.nbor(-1).text in _DEMONSTRATIVE_ADVERBS
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).pos_ in {"NOUN", "PROPN", "PRON"}
+    )
+
+
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
@@ -198,6 +215,7 @@ NOT_A_PREDICATE = RuleList(
         part_of_a_name,
         noun_that_takes_no_suru,
         quotative_iu,
+        demonstrative_iu,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

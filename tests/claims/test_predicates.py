@@ -7,6 +7,7 @@ import pytest
 from pipeline.claims.predicates import (
     adjective,
     compound_postposition,
+    demonstrative_iu,
     existence_of_an_event,
     first_part_of_a_compound,
     grammatical_or_stative,
@@ -362,6 +363,23 @@ def test_an_amount_before_to_suru_is_no_light_verb_stem(parsed):
 def test_a_reason_given_with_tame_to_suru_is_no_light_verb(parsed):
     p = parsed("北星電機は、出荷の遅れは部品が不足したためとしている。")
     assert "ためとする" not in lemmas(p)
+
+
+def test_wo_hajime_to_suru_is_a_postposition_not_a_predicate(parsed):
+    p = parsed("北星社を始めとする各社は値上げを発表した。")
+    assert lemmas(p) == ["発表する"]
+
+
+def test_sou_iu_before_a_noun_means_such_and_says_nothing(parsed):
+    p = parsed("市長は「そういう事実はない」と述べた。")
+    assert demonstrative_iu(p.find("いう"))
+    assert lemmas(p) == ["述べる"]
+
+
+def test_sou_itta_with_its_own_tense_is_a_saying(parsed):
+    p = parsed("市長は記者団にそういった。")
+    assert not demonstrative_iu(p.find("いっ"))
+    assert p.one("いう").subject.text == "市長"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
