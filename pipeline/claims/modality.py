@@ -36,6 +36,7 @@ _MODAL_TRAILERS = lexicons.words(_FILE, "modal_trailers")
 _QUESTION_ENDINGS = lexicons.words(_FILE, "question_endings")
 _CONTINUATIVES = lexicons.words(_FILE, "continuative_auxiliaries")
 _SUBSIDIARY = lexicons.words(_FILE, "subsidiary_verbs")
+_COMPOUND_SECONDS = lexicons.words(_FILE, "compound_second_verbs")
 _FUNCTION_DEPS = frozenset({"aux", "fixed", "cop", "mark"})
 _FUNCTION_POS = frozenset({"AUX", "PART", "SCONJ"})
 
@@ -74,6 +75,10 @@ def trailing(predicate: Token) -> Iterator[Token]:
             continue
         # 帰ってこない: a subsidiary verb after て carries the predicate on (its ない is the predicate's).
         if token.lemma_ in _SUBSIDIARY and token.i > 0 and token.nbor(-1).text in {"て", "で"}:
+            yield token
+            continue
+        # 隠しきれなかった, 起こりえない: the second verb of a compound carries the predicate on too.
+        if token.lemma_ in _COMPOUND_SECONDS and token.i == predicate.i + 1:
             yield token
             continue
         break

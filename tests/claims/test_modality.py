@@ -241,3 +241,16 @@ def test_a_relative_clause_takes_no_hedge_from_the_clause_around_it(parsed):
 
 def test_a_cause_clause_on_tame_is_asserted(parsed):
     assert parsed("ケニア軍が村を占拠したため、住民が避難した。").one("占拠する").modality == "asserted"
+
+
+def test_the_negation_of_a_compound_verb_falls_on_its_first_verb(parsed):
+    p = parsed("社長はショックを隠しきれなかった。")
+    hide = p.one("隠す")
+    assert (hide.subject.text, hide.object.text, hide.negated) == ("社長", "ショック", True)
+    assert p.by_lemma("きれる") == []
+
+
+def test_obligation_and_thanks_are_no_predicates(parsed):
+    p = parsed("監督は「選手には頑張ってもらわないといけない。ありがとうございました」と話した。")
+    assert p.by_lemma("いける") == [] and p.by_lemma("ござる") == []
+
