@@ -253,4 +253,3 @@ def test_the_negation_of_a_compound_verb_falls_on_its_first_verb(parsed):
 def test_obligation_and_thanks_are_no_predicates(parsed):
     p = parsed("監督は「選手には頑張ってもらわないといけない。ありがとうございました」と話した。")
     assert p.by_lemma("いける") == [] and p.by_lemma("ござる") == []
-
