@@ -96,8 +96,8 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
         return None
     if is_time(own) or "副詞可能" in own.tag_ and not any(c.dep_ == "nummod" for c in own.children):
         return None  # 事件当時は, 前回は: a time set apart by は frames the clause, it is not acted on
-    if predicate.lemma_ == "する" and predicate_lemma(predicate) == own.lemma_ + "する":
-        return None  # 譲歩はしない: the verbal noun set apart by は is the predicate itself
+    if predicate_lemma(predicate) == own.lemma_ + "する":
+        return None  # 譲歩はしない, 確認はできない: the verbal noun set apart by は is the predicate itself
     argument = ctx.argument(own)
     return None if is_actor(argument, own) else [argument]
 

@@ -32,6 +32,7 @@ _FORMAL_STEMS = (
     | lexicons.words(_FILE, "postposition_stems")
 )
 _DEMONSTRATIVE_ADVERBS = frozenset({"こう", "そう", "ああ", "どう"})
+_FOCUSED_STEM_VERBS = frozenset({"する", "できる", "出来る"})
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
@@ -260,8 +261,9 @@ def predicate_lemma(token: Token) -> str:
     elif token.pos_ == "VERB" and token.tag_.startswith("名詞"):
         # 続投する: a noun that the parser made a verb takes する like a verbal noun.
         lemma += "する"
-    elif lemma == "する" and _focused_stem(token) is not None:
-        # 暗殺まではしない: a verbal noun set apart from its する by focus particles is the predicate.
+    elif lemma in _FOCUSED_STEM_VERBS and _focused_stem(token) is not None:
+        # 暗殺まではしない, 確認はできない: a verbal noun set apart from its する (or できる, its potential)
+        # by focus particles is the predicate.
         return _focused_stem(token).lemma_ + "する"
     elif lemma == "する" and token.i > 0 and _light_verb_stem(token.nbor(-1), token):
         # 仲良くする written apart: the adverb is the predicate.

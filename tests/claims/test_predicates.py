@@ -382,6 +382,18 @@ def test_sou_itta_with_its_own_tense_is_a_saying(parsed):
     assert p.one("いう").subject.text == "市長"
 
 
+def test_a_verbal_noun_set_apart_from_dekiru_is_the_negated_predicate(parsed):
+    p = parsed("北星新聞は、証言の真偽の確認はできないと伝えた。")
+    check = p.one("確認する")
+    assert (check.subject.text, check.object, check.negated) == ("北星新聞", None, True)
+    assert p.by_lemma("できる") == []
+
+
+def test_dekiru_with_an_object_of_its_own_stays_dekiru(parsed):
+    p = parsed("北星社は新工場の建設ができた。")
+    assert p.by_lemma("建設する") == []
+
+
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
