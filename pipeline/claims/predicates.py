@@ -33,6 +33,7 @@ _FORMAL_STEMS = (
 )
 _DEMONSTRATIVE_ADVERBS = frozenset({"こう", "そう", "ああ", "どう"})
 _FOCUSED_STEM_VERBS = frozenset({"する", "できる", "出来る"})
+_INCLUSION_VERBS = lexicons.words(_FILE, "inclusion_verbs")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
@@ -166,6 +167,18 @@ def demonstrative_iu(token: Token) -> bool:
     )
 
 
+def inclusion(token: Token) -> bool:
+    """子供3人を含む25人, 社員を含めた30人, 昨年を含めると: 含む/含める before a noun or a conditional と
+    says what a number or a set includes, it reports no act (売上高に含めた, with its own に, does)."""
+    if token.lemma_ not in _INCLUSION_VERBS:
+        return False
+    conditional = any(c.dep_ == "mark" and c.text == "と" for c in token.children)
+    if token.dep_ != "acl" and not conditional:
+        return False
+    cases = [case_of(c) for c in token.children if c.dep_ in {"obj", "obl", "nsubj"}]
+    return "を" in cases and not any(case in {"が", "に"} for case in cases)
+
+
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
@@ -217,6 +230,7 @@ NOT_A_PREDICATE = RuleList(
         noun_that_takes_no_suru,
         quotative_iu,
         demonstrative_iu,
+        inclusion,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

@@ -12,6 +12,7 @@ from pipeline.claims.predicates import (
     first_part_of_a_compound,
     grammatical_or_stative,
     imperative,
+    inclusion,
     is_passive,
     is_predicate,
     noun_that_takes_no_suru,
@@ -392,6 +393,19 @@ def test_a_verbal_noun_set_apart_from_dekiru_is_the_negated_predicate(parsed):
 def test_dekiru_with_an_object_of_its_own_stays_dekiru(parsed):
     p = parsed("北星社は新工場の建設ができた。")
     assert p.by_lemma("建設する") == []
+
+
+def test_what_a_number_includes_is_no_act(parsed):
+    p = parsed("洪水で子供3人を含む25人が死亡した。")
+    assert inclusion(p.find("含む"))
+    assert lemmas(p) == ["死亡する"]
+    assert parsed("昨年を含めると5回目となる。").claims() == []
+
+
+def test_including_something_into_something_is_an_act(parsed):
+    p = parsed("北星社は売却益を売上高に含めた。")
+    assert not inclusion(p.find("含め"))
+    assert p.one("含める").subject.text == "北星社"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
