@@ -23,6 +23,7 @@ _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
 ATTRIBUTIVE_POSTPOSITIONS = lexicons.words(_FILE, "attributive_postposition_verbs")
+ATTRIBUTIVE_WO_POSTPOSITIONS = lexicons.words(_FILE, "attributive_wo_postposition_verbs")
 # What a conjunctive adverb (併せて, 加えて) has not: arguments of its own.
 _ARGUMENT_DEPS = frozenset({"nsubj", "obj", "iobj", "obl", "csubj", "ccomp"})
 QUOTATIVE_VERBS = lexicons.words(_FILE, "quotative_verbs")
@@ -182,7 +183,7 @@ def inclusion(token: Token) -> bool:
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
-    attributive compound postposition."""
+    attributive compound postposition (予算をめぐる対立, with を)."""
     if token.lemma_ not in POSTPOSITION_VERBS:
         return False
     if any(c.dep_ == "aux" for c in token.children):
@@ -192,7 +193,11 @@ def compound_postposition(token: Token) -> bool:
         if not any(c.dep_ in _ARGUMENT_DEPS for c in token.children):
             return True
         return any(case in {"に", "を", "も"} for case in before)
-    return token.dep_ == "acl" and token.lemma_ in ATTRIBUTIVE_POSTPOSITIONS and "に" in before
+    if token.dep_ != "acl":
+        return False
+    return (token.lemma_ in ATTRIBUTIVE_POSTPOSITIONS and "に" in before) or (
+        token.lemma_ in ATTRIBUTIVE_WO_POSTPOSITIONS and "を" in before
+    )
 
 
 def existence_of_an_event(token: Token) -> bool:

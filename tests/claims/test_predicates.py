@@ -408,6 +408,12 @@ def test_including_something_into_something_is_an_act(parsed):
     assert p.one("含める").subject.text == "北星社"
 
 
+def test_wo_meguru_before_a_noun_is_a_postposition(parsed):
+    p = parsed("北星署は男を逮捕した。宝くじを巡る偽造事件は全国で初めてという。")
+    assert compound_postposition(p.find("巡る"))
+    assert lemmas(p) == ["逮捕する"]
+
+
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
 
 
