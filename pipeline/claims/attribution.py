@@ -260,8 +260,10 @@ def reporter_of_the_sentence_before(ctx: SentenceContext) -> Argument | None:
     if any(is_complement(c) or c.dep_ in {"obj", "ccomp"} for c in root.children):
         return None
     reporter = own_subject(root)
-    # (An outlet is a source whether or not it acts: …によると takes it the same way.)
-    return ctx.argument(reporter) if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} else None
+    # An outlet or another actor: …事件は初めてという says something of the 事件, it reports nothing.
+    if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"} or ctx.actor(reporter) is None:
+        return None
+    return ctx.argument(reporter)
 
 
 def _speaker(verb: Token, ctx: SentenceContext) -> Argument | None:

@@ -360,6 +360,12 @@ def test_a_sentence_that_only_names_a_reporter_attributes_the_one_before(parsed)
     assert (dispatch.modality, text_of(dispatch.source)) == ("reported", "北星新聞")
 
 
+def test_a_thing_said_of_with_to_iu_is_no_reporter_of_the_sentence_before(parsed):
+    p = parsed("北星署は男を逮捕した。宝くじの偽造事件は全国で初めてという。")
+    assert reporter_of_the_sentence_before(p.contexts[1]) is None
+    assert p.one("逮捕する").source is None
+
+
 def test_a_report_verb_with_content_of_its_own_attributes_nothing_before(parsed):
     p = parsed("政府は軍を派遣した。北星新聞は首相の辞任を伝えた。")
     assert reporter_of_the_sentence_before(p.contexts[1]) is None
