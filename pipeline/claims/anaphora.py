@@ -23,7 +23,7 @@ _FILE = "claim_actors"
 _COLLECTIVE_NOUNS: dict[str, str] = lexicons.table(_FILE, "collective_nouns")
 _COUNT = re.compile(r"^(?:両|二|2|２|ふた)(?P<noun>.+)$")
 # What follows an outlet cited as a source.
-_CITATIONS = ("によると", "によれば", "の報道", "が報じ", "は報じ", "が伝え", "は伝え")
+CITATIONS = ("によると", "によれば", "の報道", "が報じ", "は報じ", "が伝え", "は伝え")
 # What the resolver says of an organization whose sector it cannot tell.
 _UNKNOWN_SECTORS = frozenset({None, "other"})
 # How far back (characters) a 同-anaphor's antecedent may stand.
@@ -58,7 +58,7 @@ def members(
 def _last_two(before: list[Mention], text: str, fits: Callable[[Mention], bool]) -> list[Mention] | None:
     found: list[Mention] = []
     for mention in reversed(before):
-        cited = text.startswith(_CITATIONS, mention.end)
+        cited = text.startswith(CITATIONS, mention.end)
         if not cited and fits(mention) and all(m.entity_id != mention.entity_id for m in found):
             found.append(mention)
         if len(found) == 2:

@@ -28,8 +28,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from .. import lexicons
+from ..actors.resolve import resolve
 from ..records import Argument
 from ..rules import RuleList
+from .anaphora import CITATIONS
 from .arguments import (
     PERSON_NOUNS,
     cleft_focus,
@@ -70,6 +72,7 @@ STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
+_REPORT_VERBS = lexicons.words("claim_attribution", "reporting_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
 REFLEXIVES = lexicons.words("claim_actors", "reflexives")
@@ -774,12 +777,24 @@ def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list[
 def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own,
     or the topic is the police or the prosecutors and the act is one estimated (…北署は死因を調べている。
-    …自殺を図ったとみられる: the police estimate what someone else did)."""
+    …自殺を図ったとみられる: the police estimate what someone else did), or the topic is a news outlet
+    and the act is no report (an outlet's next sentence tells its news)."""
     if ctx.carried_topic is None or _new_frame(ctx):
         return []
     if is_enforcer(ctx.carried_topic.text) and _under_an_estimate(predicate):
         return []
+    if _a_cited_outlet(ctx.carried_topic, ctx) and predicate_lemma(predicate) not in _REPORT_VERBS:
+        return []  # 北星新聞によると…。…を心配して: the news an outlet carries is not its own act
     return [ctx.carried_topic]
+
+
+def _a_cited_outlet(actor: Argument, ctx: SentenceContext) -> bool:
+    # A news outlet the document cites as a source (北星新聞によると, 北星新聞が伝えた); one the document is
+    # about (北星新聞は1879年に創刊した。…) acts.
+    resolved = resolve(actor.text, actor.type or "")
+    if resolved is None or resolved.sector != "media":
+        return False
+    return any(actor.text + citation in ctx.document.text for citation in CITATIONS)
 
 
 def _under_an_estimate(predicate: Token) -> bool:

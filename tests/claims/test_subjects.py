@@ -698,3 +698,15 @@ def test_a_ga_subject_hung_on_the_main_verb_before_a_relative_clause_is_the_clau
 def test_a_relative_clause_on_an_object_takes_no_ga_subject_of_the_main_verb(parsed):
     p = parsed("北星商事が南海物産の開発した技術を買った。")
     assert ga_subject_hung_past_the_clause(*p.at("開発")) is None
+
+
+def test_an_outlet_the_document_cites_is_carried_only_into_a_report(parsed):
+    p = parsed(
+        "北星新聞によると、南海社は新工場の建設を発表した。北星新聞は社長の話を伝えた。来月には工場を視察するという。"
+    )
+    assert p.by_lemma("視察する") == []
+
+
+def test_an_outlet_the_document_is_about_acts(parsed):
+    p = parsed("北星新聞は1879年に創刊した。1980年には夕刊を廃止した。")
+    assert p.one("廃止する").subject.text == "北星新聞"
