@@ -35,6 +35,7 @@ _FORMAL_STEMS = (
 _DEMONSTRATIVE_ADVERBS = frozenset({"こう", "そう", "ああ", "どう"})
 _FOCUSED_STEM_VERBS = frozenset({"する", "できる", "出来る"})
 _INCLUSION_VERBS = lexicons.words(_FILE, "inclusion_verbs")
+_LIMIT_VERBS = lexicons.words(_FILE, "limit_verbs")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
@@ -180,6 +181,14 @@ def inclusion(token: Token) -> bool:
     return "を" in cases and not any(case in {"が", "に"} for case in cases)
 
 
+def limit_of_an_act(token: Token) -> bool:
+    """話すにとどまった, 3人を雇うにとどまる: とどまる after a verb and に says the act went no further,
+    it is no act of its own (イギリスにとどまった, after a noun, is one)."""
+    return token.lemma_ in _LIMIT_VERBS and any(
+        case_of(c) == "に" and c.tag_.startswith("動詞") for c in token.children if c.i < token.i
+    )
+
+
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
@@ -236,6 +245,7 @@ NOT_A_PREDICATE = RuleList(
         quotative_iu,
         demonstrative_iu,
         inclusion,
+        limit_of_an_act,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

@@ -15,6 +15,7 @@ from pipeline.claims.predicates import (
     inclusion,
     is_passive,
     is_predicate,
+    limit_of_an_act,
     noun_that_takes_no_suru,
     part_of_a_name,
     predicate_lemma,
@@ -412,6 +413,18 @@ def test_wo_meguru_before_a_noun_is_a_postposition(parsed):
     p = parsed("北星署は男を逮捕した。宝くじを巡る偽造事件は全国で初めてという。")
     assert compound_postposition(p.find("巡る"))
     assert lemmas(p) == ["逮捕する"]
+
+
+def test_todomaru_after_a_verb_is_no_act_of_its_own(parsed):
+    p = parsed("北星社は3人を雇うにとどまった。")
+    assert limit_of_an_act(p.find("とどまっ"))
+    assert p.by_lemma("とどまる") == []
+
+
+def test_todomaru_after_a_place_is_an_act(parsed):
+    p = parsed("山田氏はそのままイギリスにとどまった。")
+    assert not limit_of_an_act(p.find("とどまっ"))
+    assert p.one("とどまる").subject.text == "山田"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
