@@ -51,11 +51,14 @@ def is_predicate(token: Token) -> bool:
         return not any(rule(token) for rule in NOT_A_PREDICATE)
     # Headline style: a verbal noun ending the sentence with an argument of its own (…の解散を発表。;
     # 同氏は会長に就任。; 決勝でA国と対戦。), not a bare noun phrase (首相の辞任。).
+    # (Sudachi tags もの サ変可能, for 物する: …というもの。 ends a definition.)
     if token.pos_ != "NOUN" or "サ変" not in token.tag_ or token.lemma_ in _FORMAL_STEMS:
-        return False  # (Sudachi tags もの サ変可能, for 物する: …というもの。 ends a definition)
-    if token.dep_ == "ROOT" and not names_an_actor(token):
+        return False
+    if names_an_actor(token):
+        return False
+    if token.dep_ == "ROOT":
         return _ends_its_phrase(token) and _has_an_argument(token)
-    return not names_an_actor(token) and suspended_verbal_noun(token)
+    return suspended_verbal_noun(token)
 
 
 def _has_an_argument(noun: Token) -> bool:

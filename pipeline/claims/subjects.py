@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import Any
 
 from spacy.tokens import Token
@@ -72,6 +72,7 @@ STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
+# attribution.REPORTING_VERBS: read from the data here, as attribution.py imports this module.
 _REPORT_VERBS = lexicons.words("claim_attribution", "reporting_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
@@ -791,10 +792,16 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
 def _a_cited_outlet(actor: Argument, ctx: SentenceContext) -> bool:
     # A news outlet the document cites as a source (北星新聞によると, 北星新聞が伝えた); one the document is
     # about (北星新聞は1879年に創刊した。…) acts.
-    resolved = resolve(actor.text, actor.type or "")
+    return _cited_outlet(actor.text, actor.type or "", ctx.document.text)
+
+
+@lru_cache(maxsize=256)
+def _cited_outlet(name: str, actor_type: str, text: str) -> bool:
+    # Once per name and document, not once per predicate: the search reads the whole text.
+    resolved = resolve(name, actor_type)
     if resolved is None or resolved.sector != "media":
         return False
-    return any(actor.text + citation in ctx.document.text for citation in CITATIONS)
+    return any(name + citation in text for citation in CITATIONS)
 
 
 def _under_an_estimate(predicate: Token) -> bool:
