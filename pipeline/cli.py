@@ -198,10 +198,13 @@ def _run(args: argparse.Namespace) -> int:
         return _fail_usage(str(error))
     if args.scheduler and args.engine != "dask":
         return _fail_usage("--scheduler is for --engine dask")
+    painter = _painter(args)  # started before the model loads, so that it imports matplotlib meanwhile
     try:
         model = model_meta(args.model)
         engine = _engine(args)
     except (ModelError, EngineUnavailable) as error:
+        if painter is not None:
+            painter.close()
         return _fail_usage(str(error))
     if args.resume and not (args.out / JOURNAL_DIR / "journal.jsonl").is_file():
         print(
@@ -220,6 +223,7 @@ def _run(args: argparse.Namespace) -> int:
             resume=args.resume,
             progress=progress.update if progress else None,
             inputs=paths,
+            painter=painter,
         )
     except ResumeMismatch as error:
         return _fail_usage(str(error))
@@ -245,6 +249,8 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if progress:
             progress.close()
+        if painter is not None:
+            painter.close()
     counts = report.counts
     print(
         f"{counts['documents']} documents, {counts['claims']} claims, {counts['entities']} entities "
@@ -270,6 +276,16 @@ def _engine(args: argparse.Namespace):
     from .engines.local import InProcess
 
     return InProcess(load_model(args.model), settings)
+
+
+def _painter(args: argparse.Namespace):
+    """With the documents parsed in this process, graph.png is drawn in a helper process (graph/painter.py);
+    with workers, this process is idle while they parse and warms up in a thread (``_warm_up_views``)."""
+    if args.engine == "dask" or args.workers > 1:
+        return None
+    from .graph.painter import BackgroundPainter
+
+    return BackgroundPainter()
 
 
 def _warm_up_views() -> None:

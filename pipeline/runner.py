@@ -27,6 +27,8 @@ from .records import Document, DocumentResult, Failure
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .graph.painter import BackgroundPainter
+
 __all__ = ["JOURNAL_DIR", "ResumeMismatch", "run"]
 
 
@@ -40,13 +42,14 @@ def run(
     batch_chars: int = DEFAULT_BATCH_CHARS,
     progress: Callable[[int], None] | None = None,
     inputs: list[str] | None = None,
+    painter: BackgroundPainter | None = None,
 ) -> RunReport:
     """Process every item and write the output files; return the report that was written.
 
     ``engine`` parses and extracts (a loaded model means this process, with ``batch_size`` and
     ``batch_chars``). With ``resume``, the items a previous run journaled in ``out_dir`` are taken
     from the journal instead of being parsed again; ``inputs`` (the input paths) and ``model`` must
-    be those of that run.
+    be those of that run. A ``painter`` draws graph.png in a process of its own.
     """
     if not hasattr(engine, "journal_lines"):  # a loaded model: parse in this process
         from .engines.local import InProcess
@@ -86,7 +89,7 @@ def run(
     journal_waiting_failures()
     parse_seconds = time.perf_counter() - parse_started
 
-    report = _write_outputs(journal, out_dir, model)
+    report = _write_outputs(journal, out_dir, model, painter)
     report.timings = {
         "extract_seconds": round(parse_seconds, 3),
         "total_seconds": round(time.perf_counter() - started, 3),
@@ -112,9 +115,11 @@ def _skip_done(
     return iterator
 
 
-def _write_outputs(journal: Journal, out_dir: Path, model: dict[str, str]) -> RunReport:
+def _write_outputs(
+    journal: Journal, out_dir: Path, model: dict[str, str], painter: BackgroundPainter | None
+) -> RunReport:
     """The output files, from the journal's entries in input order."""
-    with OutputWriter(out_dir, model) as outputs:
+    with OutputWriter(out_dir, model, painter) as outputs:
         for entry in journal.entries():
             if "failure" in entry:
                 outputs.add_failure(Failure(**entry["failure"]))

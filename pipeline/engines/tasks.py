@@ -7,14 +7,10 @@ parsing code (``work``) in the worker, where it runs.
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.connection
-import os
-import signal
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..children import follow_parent
 from ..parse.units import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE
 from ..records import Document
 
@@ -61,16 +57,7 @@ def process_partition(documents: list[Document], settings: ParseSettings) -> lis
 
 def start_worker(model: str) -> None:
     """Set up a worker process: it ends with its parent, and loads the model before its first task."""
-    # Ctrl-C reaches the whole process group: the main process alone handles it (and stops the workers).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = multiprocessing.parent_process()
-    if parent is not None:  # a parent killed outright (kill -9, out of memory) cannot stop its workers
-        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    follow_parent()
     from .work import cached_model
 
     cached_model(model)
-
-
-def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
-    multiprocessing.connection.wait([parent.sentinel])
-    os._exit(1)

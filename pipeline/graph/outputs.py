@@ -14,7 +14,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -29,6 +29,9 @@ from .html import write_html
 from .jsonl import write_jsonl
 from .nodelink import write_json, write_node_link
 from .png import write_png
+
+if TYPE_CHECKING:
+    from .painter import BackgroundPainter
 from .spill import SpilledList
 
 ENTITIES, CLAIMS, GRAPHML, GRAPH_JSON, REPORT = (
@@ -95,8 +98,11 @@ class OutputWriter:
     Leaving the ``with`` block on an error removes the JSONL files begun, and leaves the old ones.
     """
 
-    def __init__(self, out_dir: Path, model: dict[str, str]) -> None:
+    def __init__(
+        self, out_dir: Path, model: dict[str, str], painter: BackgroundPainter | None = None
+    ) -> None:
         self.out_dir = out_dir
+        self._painter = painter
         out_dir.mkdir(parents=True, exist_ok=True)
         self._files = ExitStack()
         self._report = RunReport(
@@ -151,7 +157,7 @@ class OutputWriter:
         """Put the JSONL files in place, write the graph files; return the report (without timings)."""
         self._files.close()
         graph = self._builder.build()
-        write_graph_files(graph, self.out_dir)
+        write_graph_files(graph, self.out_dir, self._painter)
         counts = self._counts
         counts["entities"] = sum(
             1 for _, data in graph.nodes(data=True) if data["type"] not in {TOPIC, UNNAMED_ACTOR}
@@ -162,16 +168,23 @@ class OutputWriter:
         return self._report
 
 
-def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> None:
+def write_graph_files(
+    graph: nx.MultiDiGraph, out_dir: Path, painter: BackgroundPainter | None = None
+) -> None:
+    """The graph's files; with a ``painter``, graph.png is drawn in its process while the rest are written."""
+    actors = actor_graph(graph)
+    picture = painter.start(actors, out_dir / GRAPH_PNG) if painter is not None else None
     write_graphml(graph, out_dir / GRAPHML)
     write_node_link(graph, out_dir / GRAPH_JSON)
-    actors = actor_graph(graph)
     write_graphml(scalar_graph(actors), out_dir / ACTORS_GRAPHML)
     write_node_link(actors, out_dir / ACTORS_JSON)
     write_gexf(graph, out_dir / GRAPH_GEXF)
     write_gexf(actors, out_dir / ACTORS_GEXF)
     write_html(actors, graph, out_dir / GRAPH_HTML)
-    write_png(actors, out_dir / GRAPH_PNG)
+    if picture is None:
+        write_png(actors, out_dir / GRAPH_PNG)
+    else:
+        picture()
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:

@@ -141,11 +141,15 @@ def _font(size: float) -> Any:
 
 
 def draw(actors: nx.MultiDiGraph, title: str = "") -> Any:
-    """The overview as a matplotlib Figure (no pyplot: no global figure state)."""
+    """The overview of the actors as a matplotlib Figure."""
+    return draw_overview(overview_graph(actors), title)
+
+
+def draw_overview(overview: nx.Graph, title: str = "") -> Any:
+    """The overview (``overview_graph``) as a matplotlib Figure (no pyplot: no global figure state)."""
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    overview = overview_graph(actors)
     positions = layout(overview)
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     axes = figure.add_axes((0.01, 0.06, 0.98, 0.88))
@@ -202,9 +206,14 @@ def _rgb(colour: tuple[int, int, int]) -> tuple[float, float, float]:
 
 
 def write_png(actors: nx.MultiDiGraph, target: Target) -> None:
+    write_overview_png(overview_graph(actors), target)
+
+
+def write_overview_png(overview: nx.Graph, target: Target) -> None:
+    """graph.png from the overview alone: what ``painter`` hands another process (40 nodes, not the graph)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = draw(actors)
+    figure = draw_overview(overview)
     FigureCanvasAgg(figure)
     with open_target(target) as handle, warnings.catch_warnings():
         # A character the font lacks is drawn as a box; a warning per label would flood a batch's log.

@@ -22,11 +22,13 @@ import networkx as nx
 import pytest
 from fontTools.ttLib import TTFont
 
+from pipeline.graph import png
 from pipeline.graph.actors import actor_graph
 from pipeline.graph.gexf import write_gexf
 from pipeline.graph.html import MAX_CLAIMS_PER_EDGE, VENDORED_SCRIPTS, html_page, page_data, script_json
 from pipeline.graph.nodelink import read_node_link
 from pipeline.graph.outputs import OUTPUT_FILES, write_graph_files
+from pipeline.graph.painter import BackgroundPainter
 from pipeline.graph.png import font_path, overview_graph, write_png
 from pipeline.graph.style import TYPE_COLOURS, edge_thickness, node_size, polarity_colour, type_colour
 
@@ -287,3 +289,26 @@ def test_a_graph_read_back_from_graph_json_writes_the_same_files(sample_run, tmp
     for name in OUTPUT_FILES:
         if (tmp_path / name).exists():
             assert (tmp_path / name).read_bytes() == (sample_run / name).read_bytes(), name
+
+
+def test_graph_png_drawn_by_the_painter_process_is_the_one_drawn_here(sample_run, tmp_path, monkeypatch):
+    """--workers 1 draws graph.png in a helper process (graph/painter.py): the same bytes."""
+    graph = read_node_link(sample_run / "graph.json")
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("graph.png was drawn in this process")
+
+    monkeypatch.setattr(png, "draw_overview", not_here)  # the helper imports its own png module
+    with BackgroundPainter() as painter:
+        write_graph_files(graph, tmp_path, painter)
+    assert (tmp_path / "graph.png").read_bytes() == (sample_run / "graph.png").read_bytes()
+
+
+def test_graph_png_is_drawn_here_when_the_painter_process_died(sample_run, tmp_path):
+    graph = read_node_link(sample_run / "graph.json")
+    with BackgroundPainter() as painter:
+        for process in list(painter._pool._processes.values()):
+            process.kill()
+            process.join()
+        write_graph_files(graph, tmp_path, painter)
+    assert (tmp_path / "graph.png").read_bytes() == (sample_run / "graph.png").read_bytes()

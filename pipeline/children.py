@@ -1,0 +1,28 @@
+"""Helper processes (parse workers, graph.png's painter) that end with the process that started them.
+
+A parent stopped by Ctrl-C stops its helpers itself; one killed outright (kill -9, out of memory)
+cannot, so each helper watches its parent and exits when it is gone. Only the standard library:
+a helper that draws a picture does not import spaCy for this.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import threading
+
+
+def follow_parent() -> None:
+    """Set up a helper process (a pool's initializer): it ignores Ctrl-C and ends with its parent."""
+    # Ctrl-C reaches the whole process group: the main process alone handles it (and stops the helpers).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    multiprocessing.connection.wait([parent.sentinel])
+    os._exit(1)

@@ -1,0 +1,71 @@
+"""graph.png drawn in a process of its own, beside the rest of the run.
+
+Drawing the picture costs about 0.9 s, most of it importing matplotlib and loading the font, and with
+the documents parsed in this process (``--workers 1``) it came after the last document, on the one
+core the run used. ``BackgroundPainter`` starts a helper process when the run starts: it imports
+matplotlib on the other core while the model loads and the documents are parsed, and at the end draws
+the picture from the overview (``png.overview_graph``: at most 40 actors, not the graph) while this
+process writes the other files. The picture's bytes are the same as when drawn here; if the helper
+died, it is drawn here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import networkx as nx
+
+from ..children import follow_parent
+from .png import overview_graph, warm_up, write_overview_png
+
+
+class BackgroundPainter:
+    """A helper process that draws graph.png; use it as a context manager around the run."""
+
+    def __init__(self) -> None:
+        # "spawn": the helper starts clean, without this process's model or threads.
+        self._pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=follow_parent
+        )
+        # A pool starts its process at the first task: the warm-up is that task.
+        self._pool.submit(_warm_up_quietly)
+
+    def start(self, actors: nx.MultiDiGraph, target: Path) -> Callable[[], None]:
+        """Begin drawing the actors' picture into ``target``; return the function that waits for it."""
+        overview = overview_graph(actors)
+        try:
+            drawn: Future | None = self._pool.submit(write_overview_png, overview, target)
+        except (BrokenProcessPool, RuntimeError):
+            drawn = None
+
+        def wait() -> None:
+            try:
+                if drawn is not None:
+                    drawn.result()  # an error writing the file is raised here, as if written here
+                    return
+            except BrokenProcessPool:
+                pass
+            write_overview_png(overview, target)
+
+        return wait
+
+    def __enter__(self) -> BackgroundPainter:
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the helper process; a picture not yet drawn is dropped."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _warm_up_quietly() -> None:
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001  (drawing reports what is wrong, at the end of the run)
+        pass
