@@ -476,6 +476,53 @@ def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Fo
     return NO_ACTOR
 
 
+@gives("clause")
+def ga_subject_of_a_set_off_clause(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """社長が会見をし、部品の納入が遅れた件で謝罪した: with no topic in the sentence, the main verb shares
+    the が-subject of the nearest clause before it that is set off by a comma and has a subject, wherever
+    the parser hung that clause (here on the next verb, inside a relative clause). Not the patient of a
+    passive clause (…が滅ぼされ、), nor a subject inside a copula's clause (Aが築き、…た都市であり、…)."""
+    if ctx.topic_token is not None or predicate.dep_ != "ROOT" or inside_quote(predicate) or _quotative(predicate):
+        return None
+    before = ctx.sentence[: predicate.i - ctx.sentence.start]
+    if any(t.dep_ in SUBJECT_DEPS and case_of(t) in TOPIC_CASES and not inside_quote(t) for t in before):
+        return None  # a topic, an actor or not (研究チームは、…が…し、…と結論づけた), is the sentence's
+    for clause in reversed(before):
+        if clause.pos_ != "VERB" or clause.dep_ not in CLAUSE_DEPS or inside_quote(clause):
+            continue
+        if not (_set_off(clause) and _suspended(clause)):
+            continue
+        subject = own_subject(clause)
+        if subject is None:
+            continue
+        usable = case_of(subject) == "が" and not is_passive(clause) and not _under_a_copula(clause, predicate)
+        return subject if usable and ctx.actor(subject) is not None else None
+    return None
+
+
+def _under_a_copula(clause: Token, predicate: Token) -> bool:
+    # On the way up to the predicate, a noun with a copula (…都市であり、): the clause modifies that noun.
+    token = clause
+    while token.i != predicate.i and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _NOMINAL and any(c.dep_ == "cop" for c in token.children):
+            return True
+    return False
+
+
+def _quotative(verb: Token) -> bool:
+    # …という (hearsay: no one's act), …とする (the quotative: its speaker is found as a report's).
+    complement = any(is_complement(c) for c in verb.children)
+    return verb.lemma_ == "いう" or (verb.lemma_ == "する" and complement)
+
+
+def _suspended(clause: Token) -> bool:
+    """A clause that runs on into the next (…をし、 / …して、), not one of contrast or condition (…したが、
+    …すれば、 …されるも、: their subjects are their own) nor a report (…と述べ、)."""
+    marks = [c.text for c in clause.children if c.dep_ == "mark" and c.i > clause.i]
+    return all(mark in {"て", "で"} for mark in marks) and not is_complement(clause) and not is_conditional(clause)
+
+
 @gives("chain")
 def subject_up_the_clause_chain(predicate: Token, ctx: SentenceContext) -> Found | None:
     """Climb from the predicate through the clauses it is joined to, trying ``CHAIN_STEPS`` at each."""
@@ -836,6 +883,7 @@ SUBJECT_RULES = RuleList(
         ga_subject_displaced_into_a_clause,
         announcer_inside_the_announcement,
         relative_clause_on_a_non_actor,
+        ga_subject_of_a_set_off_clause,
         subject_up_the_clause_chain,
         speaker_of_open_quotation,
     ),

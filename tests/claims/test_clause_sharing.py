@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.claims.subjects import (
     announcer_inside_the_announcement,
     ga_subject_displaced_into_a_clause,
+    ga_subject_of_a_set_off_clause,
     ga_subject_of_an_earlier_clause,
     ga_subject_of_the_opening_clause,
 )
@@ -86,6 +87,37 @@ def test_the_subject_of_a_relative_clause_is_not_lifted_out_of_it(parsed):
     p = parsed("北星電機が開発した製品を採用した。")
     assert ga_subject_displaced_into_a_clause(*p.at("採用")) is None
     assert p.by_lemma("採用する") == []
+
+
+# -- claims.subject: ga_subject_of_a_set_off_clause --------------------------------------------------------
+
+
+def test_the_main_verb_shares_the_subject_of_a_clause_set_off_by_a_comma_hung_in_a_relative_clause(parsed):
+    # The parser hangs 会見をし、 on 遅れた, inside the relative clause on こと.
+    p = parsed("北星電機の田中一郎社長が10日に記者会見をし、部品の納入が遅れたことについて「管理に不備があった」と謝罪した。")
+    found = ga_subject_of_a_set_off_clause(*p.at("謝罪"))
+    assert (found.token.text, found.how) == ("社長", "clause")
+    assert p.one("謝罪する").subject.text == "田中一郎"
+
+
+def test_the_patient_of_a_passive_set_off_clause_is_not_the_main_verbs_subject(parsed):
+    assert ga_subject_of_a_set_off_clause(*parsed("北星銀行が買収され、翌月に店舗を閉じた。").at("閉じ")) is None
+
+
+def test_a_clause_of_contrast_keeps_its_subject(parsed):
+    p = parsed("北星電機が工場を建てたが、翌年には閉鎖した。")
+    assert ga_subject_of_a_set_off_clause(*p.at("閉鎖")) is None
+
+
+def test_a_topic_that_is_no_actor_keeps_the_set_off_clauses_subject_to_itself(parsed):
+    p = parsed("調査チームは、北星電機が工場を閉鎖し、跡地を売却したと結論づけた。")
+    assert ga_subject_of_a_set_off_clause(*p.at("結論")) is None
+
+
+def test_a_clause_inside_what_a_copula_says_keeps_its_subject(parsed):
+    # 北星家が築き、…都市であり、: the clause modifies 都市; the city is what faces the sea.
+    p = parsed("北星家が築き、のちに幕府が置かれた都市であり、海に面している。")
+    assert ga_subject_of_a_set_off_clause(*p.at("面し")) is None
 
 
 # -- claims.subject: announcer_inside_the_announcement -----------------------------------------------------
