@@ -482,7 +482,12 @@ def ga_subject_of_a_set_off_clause(predicate: Token, ctx: SentenceContext) -> To
     the が-subject of the nearest clause before it that is set off by a comma and has a subject, wherever
     the parser hung that clause (here on the next verb, inside a relative clause). Not the patient of a
     passive clause (…が滅ぼされ、), nor a subject inside a copula's clause (Aが築き、…た都市であり、…)."""
-    if ctx.topic_token is not None or predicate.dep_ != "ROOT" or inside_quote(predicate) or _quotative(predicate):
+    if (
+        ctx.topic_token is not None
+        or predicate.dep_ != "ROOT"
+        or inside_quote(predicate)
+        or _quotative(predicate)
+    ):
         return None
     before = ctx.sentence[: predicate.i - ctx.sentence.start]
     if any(t.dep_ in SUBJECT_DEPS and case_of(t) in TOPIC_CASES and not inside_quote(t) for t in before):
@@ -495,7 +500,9 @@ def ga_subject_of_a_set_off_clause(predicate: Token, ctx: SentenceContext) -> To
         subject = own_subject(clause)
         if subject is None:
             continue
-        usable = case_of(subject) == "が" and not is_passive(clause) and not _under_a_copula(clause, predicate)
+        usable = (
+            case_of(subject) == "が" and not is_passive(clause) and not _under_a_copula(clause, predicate)
+        )
         return subject if usable and ctx.actor(subject) is not None else None
     return None
 
@@ -520,7 +527,11 @@ def _suspended(clause: Token) -> bool:
     """A clause that runs on into the next (…をし、 / …して、), not one of contrast or condition (…したが、
     …すれば、 …されるも、: their subjects are their own) nor a report (…と述べ、)."""
     marks = [c.text for c in clause.children if c.dep_ == "mark" and c.i > clause.i]
-    return all(mark in {"て", "で"} for mark in marks) and not is_complement(clause) and not is_conditional(clause)
+    return (
+        all(mark in {"て", "で"} for mark in marks)
+        and not is_complement(clause)
+        and not is_conditional(clause)
+    )
 
 
 @gives("chain")

@@ -94,14 +94,18 @@ def test_the_subject_of_a_relative_clause_is_not_lifted_out_of_it(parsed):
 
 def test_the_main_verb_shares_the_subject_of_a_clause_set_off_by_a_comma_hung_in_a_relative_clause(parsed):
     # The parser hangs 会見をし、 on 遅れた, inside the relative clause on こと.
-    p = parsed("北星電機の田中一郎社長が10日に記者会見をし、部品の納入が遅れたことについて「管理に不備があった」と謝罪した。")
+    p = parsed(
+        "北星電機の田中一郎社長が10日に記者会見をし、部品の納入が遅れたことについて「管理に不備があった」と謝罪した。"
+    )
     found = ga_subject_of_a_set_off_clause(*p.at("謝罪"))
     assert (found.token.text, found.how) == ("社長", "clause")
     assert p.one("謝罪する").subject.text == "田中一郎"
 
 
 def test_the_patient_of_a_passive_set_off_clause_is_not_the_main_verbs_subject(parsed):
-    assert ga_subject_of_a_set_off_clause(*parsed("北星銀行が買収され、翌月に店舗を閉じた。").at("閉じ")) is None
+    assert (
+        ga_subject_of_a_set_off_clause(*parsed("北星銀行が買収され、翌月に店舗を閉じた。").at("閉じ")) is None
+    )
 
 
 def test_a_clause_of_contrast_keeps_its_subject(parsed):
