@@ -31,7 +31,7 @@ from .particles import (
     VERBS_AFTER_WO,
     case_of,
 )
-from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote
+from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote, whose_words
 
 # Entity types that act (GUIDELINES.md §1); a named place acts only when it is a country.
 _ACTOR_TYPES = frozenset({"person", "country", "organization", "actor"})
@@ -478,7 +478,7 @@ def speaker_before_quote(complement: Token) -> Token | None:
         and t.pos_ in {"NOUN", "PROPN", "PRON"}
         and not inside_quote(t)
     ]
-    return candidates[0] if candidates else None
+    return whose_words(candidates[0]) if candidates else None
 
 
 def topic_of_earlier_sibling(clause: Token) -> Token | None:

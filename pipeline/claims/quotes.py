@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicons
 from .particles import SUBJECT_CASES, SUBJECT_DEPS, case_of
 
 QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+SPEECH_NOUNS = lexicons.words("claim_attribution", "speech_nouns")
 
 
 def depth_profile(pieces: Iterable[str], clamp: bool = True) -> list[int]:
@@ -96,7 +98,27 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
         for t in sentence
         if t.i < opening.i and t.dep_ in SUBJECT_DEPS and case_of(t) in SUBJECT_CASES and t.pos_ in _NOMINAL
     ]
-    return candidates[-1] if candidates else None
+    return whose_words(candidates[-1]) if candidates else None
+
+
+def opening_quote(token: Token) -> Token | None:
+    """The 「 of the innermost quotation the token stands in, opened in its sentence; None outside one."""
+    opened: list[Token] = []
+    for before in token.sent[: token.i - token.sent.start]:
+        if before.text in QUOTE_OPEN:
+            opened.append(before)
+        elif before.text in QUOTE_CLOSE and opened:
+            opened.pop()
+    return opened[-1] if opened else None
+
+
+def whose_words(noun: Token) -> Token:
+    """山田監督のコメントは「…」: the one whose words a speech noun (コメント, 談話, 声明) names, written
+    before it with の, speaks; any other noun is its own speaker."""
+    if noun.lemma_ not in SPEECH_NOUNS:
+        return noun
+    owners = [c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i and case_of(c) == "の"]
+    return owners[-1] if owners else noun
 
 
 def in_carried_quote(predicate: Token, sentence: Span) -> bool:

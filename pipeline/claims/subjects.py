@@ -64,7 +64,7 @@ from .particles import (
     case_of,
 )
 from .predicates import is_passive, predicate_lemma
-from .quotes import in_carried_quote, inside_quote, quote_speaker
+from .quotes import in_carried_quote, inside_quote, opening_quote, quote_speaker, whose_words
 
 _FILE = "claim_predicates"
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
@@ -150,6 +150,25 @@ def giver_of_a_favour(predicate: Token, ctx: SentenceContext) -> Token | Found |
         None,
     )
     return giver if giver is not None and ctx.actor(giver) is not None else NO_ACTOR
+
+
+@gives("speaker")
+def owner_of_the_words(predicate: Token, ctx: SentenceContext) -> Token | None:
+    """山田監督のコメントは「決定を受け止めたい」というものだった: a verb inside a quotation that a speech
+    noun (コメント, 談話, 声明) introduces, with no subject of its own inside it, is the words' owner's,
+    however the parser hung the noun (often on a verb inside the quotation)."""
+    own = own_subject(predicate)
+    if own is not None and inside_quote(own):
+        return None
+    opening = opening_quote(predicate)
+    if opening is None or opening.i == 0:
+        return None
+    particle = opening.doc[opening.i - 1]
+    noun = particle.head if particle.dep_ == "case" and particle.i > particle.head.i else None
+    if noun is None or noun.pos_ not in _NOMINAL:
+        return None
+    owner = whose_words(noun)
+    return owner if owner is not noun and ctx.actor(owner) is not None else None
 
 
 @gives("explicit")
@@ -832,6 +851,15 @@ def opener_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list[
     return []
 
 
+@gives("speaker")
+def speaker_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """監督は「…。チームを立て直したい」と語った: a verb inside a quotation opened in an earlier sentence,
+    with no subject of its own, is its speaker's (GUIDELINES.md §3)."""
+    if ctx.carried_speaker is not None and ctx.open_quote and in_carried_quote(predicate, ctx.sentence):
+        return [ctx.carried_speaker]
+    return []
+
+
 @gives("previous_sentence")
 def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own,
@@ -877,6 +905,7 @@ SUBJECT_RULES = RuleList(
     (
         giver_of_a_favour,
         accused_not_the_topic,
+        owner_of_the_words,
         own_subject_phrase,
         no_subject_of_a_relative_clause,
         ga_subject_hung_past_the_clause,
@@ -938,6 +967,7 @@ CONTEXT_SUBJECTS = RuleList(
         court_of_the_judgement,
         the_sentence_topic,
         opener_of_carried_quotation,
+        speaker_of_carried_quotation,
         topic_of_an_earlier_sentence,
     ),
 )

@@ -29,12 +29,14 @@ from pipeline.claims.subjects import (
     noun_in_a_clause,
     opener_of_carried_quotation,
     own_subject_phrase,
+    owner_of_the_words,
     passive_report,
     relative_clause_head,
     relative_clause_on_a_non_actor,
     reported_complement,
     speaker_found_for_report,
     speaker_inside_quotation,
+    speaker_of_carried_quotation,
     speaker_of_open_quotation,
     subject_of_joined_clause,
     subject_token,
@@ -104,6 +106,24 @@ def test_the_speaker_hung_inside_the_quotation_is_the_subject_of_the_speech_verb
     # What the quotation says with no subject of its own is the speaker's.
     protest = p.one("行う")
     assert (protest.subject.text, protest.object.text, protest.quoted) == ("ハヤシ", "抗議", True)
+
+
+def test_the_one_whose_comment_opens_a_quotation_is_the_subject_inside_it(parsed):
+    # The parser hangs コメントは on 受け止め, inside the quotation.
+    p = parsed(
+        "北星新聞によれば、山田監督のコメントは「今回の決定を真摯に受け止めたいが、薬物を使用したことはない」というものだった。"
+    )
+    found = owner_of_the_words(*p.at("受け止め"))
+    assert (found.token.text, found.how) == ("監督", "speaker")
+    accept = p.one("受け止める")
+    assert (accept.subject.text, accept.object.text, accept.modality) == ("山田", "決定", "reported")
+    denied = p.one("使用する")
+    assert (denied.subject.text, denied.object.text, denied.negated) == ("山田", "薬物", True)
+
+
+def test_a_comment_of_no_one_named_gives_no_speaker(parsed):
+    p = parsed("北星電機は工場の閉鎖を発表した。今回のコメントは「工場の操業を続けたい」というものだった。")
+    assert owner_of_the_words(*p.at("続け")) is None
 
 
 def test_no_speaker_inside_a_quotation_that_opens_the_sentence(parsed):
@@ -595,6 +615,21 @@ def test_the_opener_of_a_quotation_begun_in_an_earlier_sentence_closes_it(parsed
 
 def test_a_verb_inside_the_carried_quotation_is_not_its_closing_verb(parsed):
     assert opener_of_carried_quotation(*parsed(OPEN_QUOTE).at("召還")) == []
+
+
+def test_a_verb_inside_a_quotation_carried_from_an_earlier_sentence_is_its_speakers(parsed):
+    # The sentence before has no actor for a topic (コメントは): the speaker is the one whose comment it is.
+    p = parsed(
+        "北星協会は山田監督に制裁金を科した。北星新聞によれば、山田監督のコメントは「決定を受け止めたい。"
+        "選手には申し訳なく、チームを立て直したい」というものだった。"
+    )
+    assert texts(speaker_of_carried_quotation(*p.at("立て直し"))) == ["山田"]
+    rebuild = p.one("立て直す")
+    assert (rebuild.subject.text, rebuild.subject_from, rebuild.object.text) == ("山田", "speaker", "チーム")
+
+
+def test_a_verb_after_the_carried_quotation_closes_is_not_inside_it(parsed):
+    assert speaker_of_carried_quotation(*parsed(OPEN_QUOTE).at("述べ")) == []
 
 
 CARRIED = "ケニア政府は声明を発表した。\n国境も閉鎖した。"
