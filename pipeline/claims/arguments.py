@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
+from ..actors.gazetteer import actor_lexicon
 from ..records import Argument
 from .particles import (
     APPROXIMATORS,
@@ -195,6 +196,9 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return False
     if argument.entity_id is not None and argument.type in _ACTOR_TYPES:
         return True
+    if actor_lexicon().is_event(text):
+        # 株主総会, 全国大会, 総選挙: an event, though 会 and 挙 end actors' names too (協会, 委員会).
+        return False
     if argument.type == "location" and text.endswith(GOVERNED_PLACE_HEADS):
         # 東京都は…を発表した: a prefecture, a city or a state acts through its government.
         return True

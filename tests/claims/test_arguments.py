@@ -21,6 +21,7 @@ def actor_text(p, word: str) -> str | None:
         ("清掃作業員が現場で倒れた。", "作業員", "清掃作業員"),  # a person by its ending (…員)
         ("監督は選手を起用した。", "監督", "監督"),  # a title that is a verbal noun
         ("青葉市は水道料金の値上げを発表した。", "市", "青葉市"),  # a city acts through its government
+        ("野球委員会は大会の日程を決めた。", "委員会", "野球委員会"),  # a body ending in 会
     ],
 )
 def test_people_titles_and_governed_places_are_actors(parsed, text: str, word: str, actor: str):
@@ -35,6 +36,8 @@ def test_people_titles_and_governed_places_are_actors(parsed, text: str, word: s
         ("動員は3日に始まった。", "動員"),  # a verbal noun that ends like a person (…員) is an event
         ("青葉半島は多くの観光客を集めた。", "半島"),  # a place with no government of its own
         ("男が店に押し入った。", "店"),
+        ("株主総会は新社長を選んだ。", "株主総会"),  # an event, though 会 ends actors' names (協会, 委員会)
+        ("県大会は雨で中止された。", "大会"),
     ],
 )
 def test_events_ungoverned_places_and_things_are_no_actors(parsed, text: str, word: str):
