@@ -190,7 +190,8 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return False
     verbal_noun = token is not None and "サ変" in token.tag_
     person_head = token is not None and token.text in PERSON_NOUNS
-    if verbal_noun and not text.endswith(ACTOR_SUFFIXES) and not person_head and not inside_an_actor(token):
+    named = person_head or _ends_like_an_actor(text, token) if token is not None else False
+    if verbal_noun and not named and not inside_an_actor(token):
         # A国軍派兵: a phrase headed by a verbal noun is an event, whoever it names; but a person's
         # title can be a verbal noun too (中村監督, 代表), and so can the end of a name (北星出版).
         return False
@@ -217,6 +218,15 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return True
     # 清掃作業員, 警察官, 調教師, 中村署: a person or a body by its ending (not a verbal noun: 動員).
     return not verbal_noun and len(text) >= 2 and text.endswith(PERSON_SUFFIXES)
+
+
+def _ends_like_an_actor(text: str, verbal_noun: Token) -> bool:
+    """The phrase ends in an actor's head (…放送, …連合); not where a one-character head is the verbal
+    noun's own last character (通行, 帰国, 入社, 照会: 行, 国, 社 and 会 end actors' names too)."""
+    ending = max((suffix for suffix in ACTOR_SUFFIXES if text.endswith(suffix)), key=len, default=None)
+    if ending is None:
+        return False
+    return len(ending) > 1 or not verbal_noun.text.endswith(ending) or len(verbal_noun.text) == 1
 
 
 def _named_by_an_actor_noun(token: Token) -> bool:

@@ -38,6 +38,8 @@ def test_people_titles_and_governed_places_are_actors(parsed, text: str, word: s
         ("男が店に押し入った。", "店"),
         ("株主総会は新社長を選んだ。", "株主総会"),  # an event, though 会 ends actors' names (協会, 委員会)
         ("県大会は雨で中止された。", "大会"),
+        ("不正通行は2年間で300回に及んだ。", "通行"),  # 行 ends bank names (合併行), not verbal nouns
+        ("選手の帰国は来週に延びた。", "帰国"),  # nor 国
     ],
 )
 def test_events_ungoverned_places_and_things_are_no_actors(parsed, text: str, word: str):
