@@ -157,8 +157,11 @@ def counted(token: Token) -> Token | None:
 def _is_count(token: Token) -> bool:
     """A number with its counter (3人, 70人以上), as the head of a phrase."""
     parts = [token] + [c for c in token.children if c.dep_ in {"compound", "nummod"}]
-    numbered = any(p.pos_ == "NUM" for p in parts)
-    return numbered and (_is_counter(token) or token.lemma_ in APPROXIMATORS)
+    if token.lemma_ in APPROXIMATORS:
+        return any(p.pos_ == "NUM" for p in parts)
+    # The number right before its counter: 24時間国際空港化 is no count of 化.
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return _is_counter(token) and before is not None and before.pos_ == "NUM" and before in parts
 
 
 def _is_counter(token: Token) -> bool:

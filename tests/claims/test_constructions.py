@@ -188,6 +188,13 @@ def test_a_name_that_ends_in_a_counter_is_a_name_not_a_count(parsed):
     assert p.one("即位する").subject.text == "ウィリアム3世"
 
 
+def test_a_number_inside_the_phrase_makes_no_count_of_its_head(parsed):
+    # 24|時間|国際|空港|化: 化 is a suffix, and the number is not its count; nor is an age in brackets.
+    p = parsed("首相は、南港の24時間国際空港化を目指している。看護師の山田花子さん(27歳)が患者を救助した。")
+    assert p.one("目指す").object.text == "24時間国際空港化"
+    assert p.one("救助する").subject.text == "山田花子"
+
+
 def test_a_count_of_nothing_named_stands_for_no_one(parsed):
     assert counted(parsed("3人が負傷した。").find("人")) is None
 
