@@ -718,6 +718,26 @@ def _estimates(verb: Token) -> bool:
     return predicate_lemma(verb) in ESTIMATION_VERBS and not is_passive(verb)
 
 
+def reporter_hung_on_the_content(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
+    """北星新聞は、…南国は…が残っていると判断したと分析している: the parser hangs the reporter's は-topic on
+    the reported verb and the content's own は-topic deeper; where a report verb above has no subject of
+    its own, the later topic is the content's subject."""
+    if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
+        return None
+    report = predicate.head
+    if not is_complement(predicate) or predicate_lemma(report) not in _REPORT_VERBS or own_subject(report):
+        return None
+    later = [
+        t
+        for t in predicate.subtree
+        if found.token.i < t.i < predicate.i
+        and t.dep_ in SUBJECT_DEPS | {"dislocated"}
+        and case_of(t) in TOPIC_CASES
+        and not inside_quote(t)
+    ]
+    return Found(later[0], "explicit") if later and ctx.actor(later[0]) is not None else None
+
+
 def reflexive_subject(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
     """首相は、自身が辞任すると表明した: a reflexive subject (自分, 自身) is the subject of the clause above
     it, or else the sentence's topic."""
@@ -954,6 +974,7 @@ SUBJECT_CHECKS = RuleList(
     "claims.subject_check",
     (
         estimator_hung_in_the_estimate,
+        reporter_hung_on_the_content,
         reflexive_subject,
         can_verb_object,
         gapped_subjects,

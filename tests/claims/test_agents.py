@@ -14,6 +14,7 @@ from pipeline.claims.subjects import (
     act_estimated_by_another,
     estimator_hung_in_the_estimate,
     giver_of_a_favour,
+    reporter_hung_on_the_content,
     subject_token,
 )
 
@@ -103,6 +104,29 @@ def test_an_act_with_its_own_subject_keeps_it(parsed):
     fall, ctx = p.at("転落")
     assert estimator_hung_in_the_estimate(fall, subject_token(fall, ctx), ctx) is None
     assert p.one("転落する").subject.text == "男性"
+
+
+# -- claims.subject_check: reporter_hung_on_the_content ----------------------------------------------------
+
+REPORTED_TOPIC = (
+    "北星新聞は、南国の強硬な姿勢の背景に、南国は制裁の可能性が残っていると判断したと分析している。"
+)
+
+
+def test_the_content_topic_is_the_subject_where_the_parser_hung_the_reporters_on_the_content(parsed):
+    p = parsed(REPORTED_TOPIC)
+    judge, ctx = p.at("判断")
+    found = subject_token(judge, ctx)
+    assert found.token.text == "新聞"  # the parser's: the reporter's topic, on the reported verb
+    assert reporter_hung_on_the_content(judge, found, ctx).token.text == "南国"
+    assert p.one("判断する").subject.text == "南国"
+    assert p.one("分析する").subject.text == "北星新聞"
+
+
+def test_with_no_topic_of_its_own_the_content_keeps_the_reporters(parsed):
+    p = parsed("北星新聞は、南国の強硬な姿勢の背景に、制裁の可能性が残っていると判断したと分析している。")
+    judge, ctx = p.at("判断")
+    assert reporter_hung_on_the_content(judge, subject_token(judge, ctx), ctx) is None
 
 
 # -- claims.subject: giver_of_a_favour ---------------------------------------------------------------------
