@@ -224,7 +224,7 @@ def grammatical_or_stative(token: Token) -> bool:
     """ある, なる, よる, みる …: auxiliaries and grammaticalised verbs; 似る, 分かる: states. A bare する
     with a verbal noun as its object (記者会見をした) is that noun's light verb, and a みる not after て
     (…とみている) a verb of its own: predicates."""
-    if token.lemma_ == "する" and any(c.dep_ == "obj" and "サ変" in c.tag_ for c in token.children):
+    if token.lemma_ == "する" and any(c.dep_ == "obj" and names_an_act(c) for c in token.children):
         return False
     if token.lemma_ == "みる" and token.i > 0 and token.nbor(-1).text not in {"て", "で"}:
         return False  # 犯行とみて捜査する: みる of its own, not the auxiliary of してみる
@@ -254,6 +254,27 @@ NOT_A_PREDICATE = RuleList(
         grammatical_or_stative,
     ),
 )
+
+
+def names_an_act(noun: Token) -> bool:
+    """A noun that names an act: a サ変 noun (会見), or a verb's stem made a noun (書き込み, 申し入れ,
+    取り決め: kanji, then the stem's last kana), which する makes a verb again (書き込みをした)."""
+    if "サ変" in noun.tag_:
+        return True
+    text = noun.text
+    # (辛い思いをした, 不快な思いをさせた: a stem noun an adjective describes is what was felt, no act.)
+    described = any(c.dep_ in {"acl", "amod"} and c.pos_ == "ADJ" for c in noun.children)
+    return (
+        noun.pos_ == "NOUN"
+        and len(text) >= 2
+        and text[-1] in _STEM_ENDINGS
+        and any("\u4e00" <= c <= "\u9fff" for c in text[:-1])
+        and not described
+    )
+
+
+# The last kana of a verb's 連用形 (godan: 書き込み, 取り消し, 話し合い; ichidan: 申し入れ, 取り決め).
+_STEM_ENDINGS = frozenset("いきぎしちにびみりえけげせてねべめれ")
 
 
 def _in_a_reading(token: Token) -> bool:

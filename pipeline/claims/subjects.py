@@ -63,7 +63,7 @@ from .particles import (
     TOPIC_CASES,
     case_of,
 )
-from .predicates import is_passive, predicate_lemma
+from .predicates import is_passive, names_an_act, predicate_lemma
 from .quotes import in_carried_quote, inside_quote, opening_quote, quote_speaker, whose_words
 
 _FILE = "claim_predicates"
@@ -253,6 +253,8 @@ def _accused(predicate: Token, ctx: SentenceContext) -> Token | None:
             token = token.head
         elif is_means_clause(token):
             token = token.head.head
+        elif token.dep_ == "acl" and token.head.dep_ == "obj" and names_an_act(token.head):
+            token = token.head.head  # 殺人を予告する書き込みをしたとして: what the act said is the act's
         else:
             return None
     return None

@@ -4,7 +4,7 @@ who claims the charge. Every sentence is made up for its test."""
 from __future__ import annotations
 
 from pipeline.claims.objects import suspects_hung_on_the_charge, wo_object
-from pipeline.claims.subjects import accused_not_the_topic
+from pipeline.claims.subjects import accused_in_the_charge, accused_not_the_topic
 
 from .helpers import text_of
 
@@ -19,6 +19,16 @@ def test_a_topic_hung_on_the_verb_of_the_charge_is_not_its_agent(parsed):
     assert (passage.subject.text, passage.object.text) == ("男", "料金所")
     assert p.one("詰める").subject.text == "男"  # a means clause inside the charge is the suspect's too
     assert p.one("逮捕する").subject.text == "県警"
+
+
+def test_what_the_act_of_the_charge_said_is_the_suspects_too(parsed):
+    # 殺人を予告する書き込み: the clause on the act noun says what the suspect wrote.
+    p = parsed("掲示板に殺人を予告する書き込みをしたとして、北星署は16歳の少年を逮捕した。")
+    found = accused_in_the_charge(*p.at("予告"))
+    assert (found.token.text, found.how) == ("少年", "clause")
+    notice = p.one("予告する")
+    assert (notice.subject.text, notice.object.text) == ("少年", "殺人")
+    assert p.one("書き込みする").subject.text == "少年"
 
 
 def test_a_topic_that_is_its_verbs_own_agent_stays(parsed):

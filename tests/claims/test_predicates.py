@@ -356,6 +356,20 @@ def test_a_definition_ending_in_mono_is_no_headline(parsed):
     assert lemmas(p) == ["申請する"]
 
 
+def test_a_bare_suru_with_a_verbs_stem_as_object_is_that_nouns_predicate(parsed):
+    # 申し入れ, 話し合い: a verb's stem made a noun (no サ変 tag) names an act too.
+    p = parsed("北星電機は南星社に提携の申し入れをした。両国は国境について話し合いをした。")
+    assert p.one("申し入れする").subject.text == "北星電機"
+    assert p.one("話し合いする").subject.text == "両国"
+
+
+def test_what_an_adjective_describes_is_felt_not_done(parsed):
+    # 辛い思いをした: the experience idiom, no act of 思い.
+    p = parsed("北星社は「ファンに不快な思いをさせた」と謝罪した。")
+    assert grammatical_or_stative(p.find("さ")) is True
+    assert [c.predicate_lemma for c in p.claims()] == ["謝罪する"]
+
+
 def test_an_amount_before_to_suru_is_no_light_verb_stem(parsed):
     p = parsed("北星食品は賞味期限を製造日から3日としている。")
     assert predicate_lemma(p.find("し")) == "する"
