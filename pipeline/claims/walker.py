@@ -100,6 +100,9 @@ def sentence_contexts(
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker
             yield ctx
+            if reporter_of_the_sentence_before(ctx) is not None:
+                # …を解任した。北星新聞が伝えた。: the next sentence goes on with the news, not the outlet.
+                continue
             carried = ctx.topic or _main_clause_subject(ctx)
             if carried:
                 topic_age = 0

@@ -132,6 +132,17 @@ def test_a_ga_subject_that_is_no_actor_carries_nothing(parsed):
     assert p.one("量産する").subject.text == "北星商事"
 
 
+def test_the_outlet_of_a_sentence_that_only_reports_is_not_carried(parsed):
+    # …北星新聞が伝えた。: the next sentence goes on with the news, not with the outlet that carried it.
+    p = parsed("北星商事は新型電池を発表した。\n北星新聞が伝えた。\n来月から量産する。")
+    assert [ctx.carried_topic and ctx.carried_topic.text for ctx in p.contexts] == [
+        None,
+        "北星商事",
+        "北星商事",
+    ]
+    assert p.one("量産する").subject.text == "北星商事"
+
+
 def test_the_speaker_of_a_quotation_still_open_is_carried_into_the_next_sentence(parsed):
     p = parsed("ヤマダ報道官が記者会見で「厳重に抗議した。さらに大使を召還する」と述べた。")
     first, second = p.contexts
