@@ -805,7 +805,8 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
 
 @gives("previous_sentence")
 def court_of_the_judgement(predicate: Token, ctx: SentenceContext) -> list[Argument]:
-    """判決では、…の責任を認めず、請求を退けた: what a judgement finds, the court found; the court the
+    """判決では、…の責任を認めず、請求を退けた: what a judgement finds, the court found (where the sentence
+    has no actor for topic: 判決では、管理会社は…閉め出した is the company's act); the court the
     document names last before the sentence, else first after it (札幌地裁は…判決を言い渡した。判決では、…).
     The frame opens the sentence: it holds for the verbs of the main clause chain, not for a relative
     clause inside it (男性が訴えていた被害)."""
@@ -987,8 +988,8 @@ SUBJECT_CHECKS = RuleList(
 CONTEXT_SUBJECTS = RuleList(
     "claims.subject_context",
     (
-        court_of_the_judgement,
         the_sentence_topic,
+        court_of_the_judgement,
         opener_of_carried_quotation,
         speaker_of_carried_quotation,
         topic_of_an_earlier_sentence,

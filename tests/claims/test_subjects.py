@@ -688,6 +688,16 @@ def test_what_a_judgement_finds_the_court_named_before_found(parsed):
     assert p.one("訴える").subject.text == "男性"
 
 
+def test_an_actor_the_judgement_is_about_is_the_subject_of_what_it_found_they_did(parsed):
+    # 判決では、管理会社は…閉め出した: the court found the act; the company did it.
+    p = parsed(
+        "北星地裁は管理会社に賠償を命じた。"
+        "判決では、問題の管理会社は、家主から家賃の取り立てを依頼され、男性を部屋から閉め出した。"
+    )
+    lockout = p.one("閉め出す")
+    assert (lockout.subject.text, lockout.subject_from, lockout.object.text) == ("管理会社", "topic", "男性")
+
+
 def test_a_sentence_with_no_judgement_frame_takes_no_court(parsed):
     p = parsed(
         "北星地裁は5日、判決を言い渡した。市側は「男性の主張は根拠がない」と反論し、控訴を検討している。"
