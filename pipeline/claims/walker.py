@@ -79,15 +79,19 @@ def sentence_contexts(
     last_topic: Argument | None = None
     topic_age = 0
     last_section: str | None = None
+    before_in_section = 0  # sentences of the section before this one
     speaker: Argument | None = None
     for unit in units:
         for sentence in sentences(unit.doc):
             start = unit.offset + sentence.start_char
             section = document.section_at(start)
-            if section != last_section or section == "comment":
+            first_of_section = before_in_section == 0 or section != last_section or section == "comment"
+            if first_of_section:
                 # Each comment has its own author: no topic carries into it.
                 last_topic = None
                 last_section = section
+                before_in_section = 0
+            before_in_section += 1
             open_quote = quote_depth(text_of(unit.doc), sentence.start_char) > 0
             if not open_quote:
                 speaker = None
@@ -100,8 +104,9 @@ def sentence_contexts(
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker
             yield ctx
-            if reporter_of_the_sentence_before(ctx) is not None:
-                # …を解任した。北星新聞が伝えた。: the next sentence goes on with the news, not the outlet.
+            if not first_of_section and reporter_of_the_sentence_before(ctx) is not None:
+                # …を解任した。北星新聞が伝えた。: the next sentence goes on with the news, not the reporter
+                # (a section's first sentence reports nothing before it: 北署は事件について発表した).
                 continue
             carried = ctx.topic or _main_clause_subject(ctx)
             if carried:
