@@ -41,6 +41,11 @@ def transitive(predicate: Token) -> bool:
     return share >= _TRANSITIVE_SHARE
 
 
+def never_transitive(predicate: Token) -> bool:
+    """The corpus never saw the verb take a ヲ argument (移る, 及ぶ, 成立する): its subject undergoes it."""
+    return _WO_SHARE.get(predicate_lemma(predicate), 1.0) == 0.0
+
+
 def object_gap(predicate: Token) -> bool:
     """A relative clause whose noun is its object: a transitive verb with no を-NP of its own."""
     return predicate.dep_ == "acl" and direct_object(predicate) is None and transitive(predicate)

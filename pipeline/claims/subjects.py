@@ -52,7 +52,7 @@ from .arguments import (
 from .bodies import JUDGEMENT_NOUNS, is_enforcer
 from .charges import charged_verb, suspects
 from .context import SentenceContext
-from .gaps import FORMAL_HEADS, OUTER_HEADS, object_gap, outer_head
+from .gaps import FORMAL_HEADS, OUTER_HEADS, never_transitive, object_gap, outer_head
 from .modality import is_conditional
 from .particles import (
     CLAUSE_DEPS,
@@ -784,7 +784,13 @@ def gapped_subjects(predicate: Token, found: Found, ctx: SentenceContext) -> Sub
 def undergoer_is_no_actor(predicate: Token, found: Found, ctx: SentenceContext) -> Subjects | None:
     """交渉は難航した: the NP that changes is the subject of an unaccusative verb, and it is no actor."""
     undergoer = found.token is not None and found.how == "explicit" and case_of(found.token) in SUBJECT_CASES
-    if not undergoer or predicate_lemma(predicate) not in UNACCUSATIVE_VERBS:
+    if not undergoer:
+        return None
+    # (A verb the corpus never saw with ヲ has an undergoer too; not a time or a frame: 退会したのちも活躍した,
+    # その後は…に就任した: a noun Sudachi tags 副詞可能 says when; nor a pronoun: いずれも…で一致した.)
+    frame = outer_head(found.token) or "副詞可能" in found.token.tag_ or found.token.pos_ == "PRON"
+    intransitive = never_transitive(predicate) and not frame
+    if predicate_lemma(predicate) not in UNACCUSATIVE_VERBS and not intransitive:
         return None
     if direct_object(predicate) is None and ctx.actor(found.token) is None:
         return [], "none"

@@ -559,6 +559,22 @@ def test_an_unaccusative_verb_with_an_actor_as_subject_is_left_as_it_is(parsed):
     assert p.one("開始する").subject.text == "ケニア政府"
 
 
+def test_a_verb_the_corpus_never_saw_take_wo_has_its_non_actor_subject_undergo_it(parsed):
+    # 及ぶ, 出る: never with ヲ in WAC's train split (transitivity.json), so 不正通行 and 声明 are no objects.
+    p = parsed("北星署は男を逮捕した。不正通行は2年間で300回に及んだ。犯行声明は出ていない。")
+    reach, ctx = p.at("及ん")
+    assert undergoer_is_no_actor(reach, subject_token(reach, ctx), ctx) == ([], "none")
+    assert p.by_lemma("及ぶ") == [] and p.by_lemma("出る") == []
+
+
+def test_a_time_before_a_verb_that_never_takes_wo_is_no_undergoer(parsed):
+    # その後は: when, not who; the one the text is about took the post.
+    p = parsed("山田一郎氏は2000年に引退した。その後は北星FCの監督に就任し、チームを初優勝に導いた。")
+    post, ctx = p.at("就任")
+    assert undergoer_is_no_actor(post, subject_token(post, ctx), ctx) is None
+    assert p.one("就任する").subject.text == "山田一郎"
+
+
 # その提案は受け入れない: the contrastive は-phrase is what is refused, the speaker refuses.
 CONTRASTIVE = "ケニア政府は「その提案は受け入れない」と述べた。"
 
