@@ -157,6 +157,8 @@ def owner_of_the_words(predicate: Token, ctx: SentenceContext) -> Token | None:
     """山田監督のコメントは「決定を受け止めたい」というものだった: a verb inside a quotation that a speech
     noun (コメント, 談話, 声明) introduces, with no subject of its own inside it, is the words' owner's,
     however the parser hung the noun (often on a verb inside the quotation)."""
+    if not inside_quote(predicate):
+        return None
     own = own_subject(predicate)
     if own is not None and inside_quote(own):
         return None
