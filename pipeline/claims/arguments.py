@@ -159,7 +159,7 @@ def _is_count(token: Token) -> bool:
     parts = [token] + [c for c in token.children if c.dep_ in {"compound", "nummod"}]
     if token.lemma_ in APPROXIMATORS:
         return any(p.pos_ == "NUM" for p in parts)
-    # The number right before its counter: 24時間国際空港化 is no count of 化.
+    # The number right before its counter: 24時間運行化 is no count of 化.
     before = token.doc[token.i - 1] if token.i > 0 else None
     return _is_counter(token) and before is not None and before.pos_ == "NUM" and before in parts
 

@@ -256,7 +256,7 @@ def _accused(predicate: Token, ctx: SentenceContext) -> Token | None:
         elif is_means_clause(token):
             token = token.head.head
         elif token.dep_ == "acl" and token.head.dep_ == "obj" and names_an_act(token.head):
-            token = token.head.head  # 殺人を予告する書き込みをしたとして: what the act said is the act's
+            token = token.head.head  # 爆破を予告する書き込みをしたとして: what the act said is the act's
         else:
             return None
     return None
@@ -723,7 +723,7 @@ def _estimates(verb: Token) -> bool:
 
 
 def reporter_hung_on_the_content(predicate: Token, found: Found, ctx: SentenceContext) -> Found | None:
-    """北星新聞は、…南国は…が残っていると判断したと分析している: the parser hangs the reporter's は-topic on
+    """北星通信は、…西国は…が残ると判断したと分析している: the parser hangs the reporter's は-topic on
     the reported verb and the content's own は-topic deeper; where a report verb above has no subject of
     its own, the later topic is the content's subject."""
     if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
@@ -814,7 +814,7 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
 @gives("previous_sentence")
 def court_of_the_judgement(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """判決では、…の責任を認めず、請求を退けた: what a judgement finds, the court found (where the sentence
-    has no actor for topic: 判決では、管理会社は…閉め出した is the company's act); the court the
+    has no actor for topic: 判決では、運送会社は…売却した is the company's act); the court the
     document names last before the sentence, else first after it (札幌地裁は…判決を言い渡した。判決では、…).
     The frame opens the sentence: it holds for the verbs of the main clause chain, not for a relative
     clause inside it (男性が訴えていた被害)."""

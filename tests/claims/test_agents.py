@@ -108,23 +108,21 @@ def test_an_act_with_its_own_subject_keeps_it(parsed):
 
 # -- claims.subject_check: reporter_hung_on_the_content ----------------------------------------------------
 
-REPORTED_TOPIC = (
-    "北星新聞は、南国の強硬な姿勢の背景に、南国は制裁の可能性が残っていると判断したと分析している。"
-)
+REPORTED_TOPIC = "北星通信は、西国の強硬な態度の背景に、西国は再交渉の可能性が残ると判断したと分析している。"
 
 
 def test_the_content_topic_is_the_subject_where_the_parser_hung_the_reporters_on_the_content(parsed):
     p = parsed(REPORTED_TOPIC)
     judge, ctx = p.at("判断")
     found = subject_token(judge, ctx)
-    assert found.token.text == "新聞"  # the parser's: the reporter's topic, on the reported verb
-    assert reporter_hung_on_the_content(judge, found, ctx).token.text == "南国"
-    assert p.one("判断する").subject.text == "南国"
-    assert p.one("分析する").subject.text == "北星新聞"
+    assert found.token.text == "通信"  # the parser's: the reporter's topic, on the reported verb
+    assert reporter_hung_on_the_content(judge, found, ctx).token.text == "西国"
+    assert p.one("判断する").subject.text == "西国"
+    assert p.one("分析する").subject.text == "北星通信"
 
 
 def test_with_no_topic_of_its_own_the_content_keeps_the_reporters(parsed):
-    p = parsed("北星新聞は、南国の強硬な姿勢の背景に、制裁の可能性が残っていると判断したと分析している。")
+    p = parsed("北星通信は、西国の強硬な態度の背景に、再交渉の可能性が残ると判断したと分析している。")
     judge, ctx = p.at("判断")
     assert reporter_hung_on_the_content(judge, subject_token(judge, ctx), ctx) is None
 

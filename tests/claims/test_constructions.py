@@ -189,10 +189,10 @@ def test_a_name_that_ends_in_a_counter_is_a_name_not_a_count(parsed):
 
 
 def test_a_number_inside_the_phrase_makes_no_count_of_its_head(parsed):
-    # 24|時間|国際|空港|化: 化 is a suffix, and the number is not its count; nor is an age in brackets.
-    p = parsed("首相は、南港の24時間国際空港化を目指している。看護師の山田花子さん(27歳)が患者を救助した。")
-    assert p.one("目指す").object.text == "24時間国際空港化"
-    assert p.one("救助する").subject.text == "山田花子"
+    # 24|時間|運行|化: 化 is a suffix, and the number is not its count; nor is an age in brackets.
+    p = parsed("北星市は、中央駅の24時間運行化を目指している。保育士の田中花子さん(31歳)が園児を助けた。")
+    assert p.one("目指す").object.text == "24時間運行化"
+    assert p.one("助ける").subject.text == "田中花子"
 
 
 def test_a_count_of_nothing_named_stands_for_no_one(parsed):

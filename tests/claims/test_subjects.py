@@ -705,13 +705,13 @@ def test_what_a_judgement_finds_the_court_named_before_found(parsed):
 
 
 def test_an_actor_the_judgement_is_about_is_the_subject_of_what_it_found_they_did(parsed):
-    # 判決では、管理会社は…閉め出した: the court found the act; the company did it.
+    # 判決では、運送会社は…売却した: the court found the act; the company did it.
     p = parsed(
-        "北星地裁は管理会社に賠償を命じた。"
-        "判決では、問題の管理会社は、家主から家賃の取り立てを依頼され、男性を部屋から閉め出した。"
+        "北星地裁は運送会社に賠償を命じた。"
+        "判決では、問題の運送会社は、荷主から荷物の保管を依頼され、荷物を無断で売却した。"
     )
-    lockout = p.one("閉め出す")
-    assert (lockout.subject.text, lockout.subject_from, lockout.object.text) == ("管理会社", "topic", "男性")
+    sale = p.one("売却する")
+    assert (sale.subject.text, sale.subject_from, sale.object.text) == ("運送会社", "topic", "荷物")
 
 
 def test_a_sentence_with_no_judgement_frame_takes_no_court(parsed):
