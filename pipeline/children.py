@@ -12,6 +12,7 @@ import multiprocessing.connection
 import os
 import signal
 import threading
+from concurrent.futures import ProcessPoolExecutor
 
 
 def follow_parent() -> None:
@@ -26,3 +27,12 @@ def follow_parent() -> None:
 def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
     multiprocessing.connection.wait([parent.sentinel])
     os._exit(1)
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's helpers at once: cancel what has not started, and end them rather than wait for them
+    (a helper left to finish a task after its parent has gone on would write to the parent's stderr)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()

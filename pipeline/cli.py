@@ -290,12 +290,9 @@ def _painter(args: argparse.Namespace):
 
 def _warm_up_views() -> None:
     """Import what graph.png is drawn with while the documents are parsed (graph/png.py: warm_up)."""
-    try:
-        from .graph.png import warm_up
+    from .graph.png import warm_up
 
-        warm_up()
-    except Exception:  # noqa: BLE001  (the writer itself reports what is wrong, after the parse)
-        pass
+    warm_up()
 
 
 def _progress_bar(paths: list[str], quiet: bool):

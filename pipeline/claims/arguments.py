@@ -267,6 +267,12 @@ def is_time(token: Token) -> bool:
     return token.ent_type_.startswith(("Date", "Time", "Period"))
 
 
+def sets_a_frame(noun: Token) -> bool:
+    """事件当時は, 前回は, その後は: a time, or a noun Sudachi tags 副詞可能 that is no count, set apart by
+    は frames the clause: it neither acts nor is acted on."""
+    return is_time(noun) or ("副詞可能" in noun.tag_ and not any(c.dep_ == "nummod" for c in noun.children))
+
+
 # The case particles only a verb's argument takes (a noun's is …への, …との, …での).
 _VERBAL_CASES = frozenset({"を", "に", "で", "から", "へ"})
 

@@ -112,7 +112,8 @@ class SentenceContext:
     ``carried_topic`` is the last topic of the section (for dropped subjects), ``open_quote`` whether
     the sentence starts inside a quotation opened earlier, and ``carried_speaker`` who opened it.
     ``topic``, ``topics`` and ``topic_token`` (the sentence's own topic, its coordinated members, and
-    the token that heads it) are set by the walker once the topic rules (topics.py) have run.
+    the token that heads it) are set by the walker once the topic rules (topics.py) have run, and so is
+    ``reports_the_one_before``.
     """
 
     document: Document
@@ -126,6 +127,8 @@ class SentenceContext:
     topic: Argument | None = None
     topics: list[Argument] = field(default_factory=list)
     topic_token: Token | None = None
+    # Who reports the sentence before, where this one only says so (…北星新聞が伝えた。: attribution.py).
+    reports_the_one_before: Argument | None = None
     # The police forces and prosecutors, and the courts, the whole document names (bodies.py).
     enforcers: tuple[Argument, ...] = ()
     courts: tuple[Argument, ...] = ()

@@ -23,6 +23,7 @@ from .arguments import (
     is_measure,
     is_time,
     own_subject,
+    sets_a_frame,
 )
 from .attribution import according_to
 from .charges import suspects_on_the_charge
@@ -94,8 +95,8 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
     own = own_subject(predicate)
     if own is None or case_of(own) not in TOPIC_CASES or is_measure(own) or own.lemma_ in FORMAL_OBJECTS:
         return None
-    if is_time(own) or "副詞可能" in own.tag_ and not any(c.dep_ == "nummod" for c in own.children):
-        return None  # 事件当時は, 前回は: a time set apart by は frames the clause, it is not acted on
+    if sets_a_frame(own):
+        return None
     if predicate_lemma(predicate) == own.lemma_ + "する":
         return None  # 譲歩はしない, 確認はできない: the verbal noun set apart by は is the predicate itself
     argument = ctx.argument(own)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicons
+from ..actors.tokens import is_plain_kanji
 from ..rules import RuleList
 from .arguments import inside_an_actor, own_subject, takes_a_verbal_argument
 from .particles import COMMAS, QUOTATIVE_PARTICLES, case_of
@@ -268,7 +269,7 @@ def names_an_act(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and len(text) >= 2
         and text[-1] in _STEM_ENDINGS
-        and any("\u4e00" <= c <= "\u9fff" for c in text[:-1])
+        and any(is_plain_kanji(c) for c in text[:-1])
         and not described
     )
 

@@ -102,14 +102,11 @@ def quote_speaker(predicate: Token, sentence: Span) -> Token | None:
 
 
 def opening_quote(token: Token) -> Token | None:
-    """The 「 of the innermost quotation the token stands in, opened in its sentence; None outside one."""
-    opened: list[Token] = []
-    for before in token.sent[: token.i - token.sent.start]:
-        if before.text in QUOTE_OPEN:
-            opened.append(before)
-        elif before.text in QUOTE_CLOSE and opened:
-            opened.pop()
-    return opened[-1] if opened else None
+    """The 「 of the innermost quotation the token stands in; None outside one."""
+    depths = _token_depths(token.doc)  # each token's depth before it
+    # Back from the token, the first one with less depth before it is the 「 that raised it.
+    opener = next((i for i in range(token.i - 1, -1, -1) if depths[i] < depths[token.i]), None)
+    return token.doc[opener] if opener is not None else None
 
 
 def whose_words(noun: Token) -> Token:

@@ -44,6 +44,7 @@ from .arguments import (
     is_measure,
     main_root,
     own_subject,
+    sets_a_frame,
     speaker_before_quote,
     subject_before,
     subtree_start,
@@ -788,9 +789,9 @@ def undergoer_is_no_actor(predicate: Token, found: Found, ctx: SentenceContext) 
     undergoer = found.token is not None and found.how == "explicit" and case_of(found.token) in SUBJECT_CASES
     if not undergoer:
         return None
-    # (A verb the corpus never saw with ヲ has an undergoer too; not a time or a frame (退会したのちも
-    # 活躍した, その後は…に就任した: a noun Sudachi tags 副詞可能 says when), nor a pronoun (いずれも).)
-    frame = outer_head(found.token) or "副詞可能" in found.token.tag_ or found.token.pos_ == "PRON"
+    # (A verb the corpus never saw with ヲ has an undergoer too; not a frame (退会したのちも活躍した,
+    # その後は…に就任した) nor a pronoun (いずれも).)
+    frame = outer_head(found.token) or sets_a_frame(found.token) or found.token.pos_ == "PRON"
     intransitive = never_transitive(predicate) and not frame
     if predicate_lemma(predicate) not in UNACCUSATIVE_VERBS and not intransitive:
         return None

@@ -30,6 +30,8 @@ from .topics import sentence_topic
 
 # What ends a sentence (a piece of one that ends otherwise runs on into the next).
 _SENTENCE_ENDS = tuple("。．.！？!?」』…")
+# The section before a document's first sentence: none of the document's, not even None.
+_NO_SECTION_YET = object()
 # How many sentences without a topic of their own a topic carries into.
 MAX_TOPIC_CARRY = 3
 
@@ -48,11 +50,10 @@ def extract_claims(
     claims: list[Claim] = []
     before: list[Claim] = []  # the claims of the sentence before, which the next may attribute
     for ctx in sentence_contexts(document, units, mentions):
-        reporter = reporter_of_the_sentence_before(ctx)
-        if reporter is not None and before:
+        if ctx.reports_the_one_before is not None and before:
             # …を解任した。北星新聞が伝えた。: the sentence before is the reporter's.
             start = len(claims) - len(before)
-            claims[start:] = [attributed_to(claim, reporter) for claim in before]
+            claims[start:] = [attributed_to(claim, ctx.reports_the_one_before) for claim in before]
         before = []
         for token in ctx.sentence:
             for claim in claims_of(token, ctx):
@@ -78,20 +79,17 @@ def sentence_contexts(
     enforcers, courts = named_bodies(units, linker)
     last_topic: Argument | None = None
     topic_age = 0
-    last_section: str | None = None
-    before_in_section = 0  # sentences of the section before this one
+    last_section: object = _NO_SECTION_YET
     speaker: Argument | None = None
     for unit in units:
         for sentence in sentences(unit.doc):
             start = unit.offset + sentence.start_char
             section = document.section_at(start)
-            first_of_section = before_in_section == 0 or section != last_section or section == "comment"
+            first_of_section = section != last_section or section == "comment"
             if first_of_section:
                 # Each comment has its own author: no topic carries into it.
                 last_topic = None
                 last_section = section
-                before_in_section = 0
-            before_in_section += 1
             open_quote = quote_depth(text_of(unit.doc), sentence.start_char) > 0
             if not open_quote:
                 speaker = None
@@ -101,10 +99,11 @@ def sentence_contexts(
             ctx.enforcers = enforcers
             ctx.courts = courts
             _set_topic(ctx)
+            ctx.reports_the_one_before = reporter_of_the_sentence_before(ctx)
             # 報道官が「…。 | …」と発言した: the speaker of a quotation still open runs on with it.
             speaker = _open_speaker(ctx) or speaker
             yield ctx
-            if not first_of_section and reporter_of_the_sentence_before(ctx) is not None:
+            if not first_of_section and ctx.reports_the_one_before is not None:
                 # …を解任した。北星新聞が伝えた。: the next sentence goes on with the news, not the reporter
                 # (a section's first sentence reports nothing before it: 北署は事件について発表した).
                 continue

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
+from ..children import stop_pool
 from ..records import Document
 from . import WorkerLost
 from .tasks import PARTITION_DOCUMENTS, ParseSettings, partitions, process_partition, start_worker
@@ -66,10 +67,10 @@ class WorkerProcesses:
                 window=self.workers * PARTITIONS_PER_WORKER,
             )
         except BrokenProcessPool:
-            _stop(pool)
+            stop_pool(pool)
             raise WorkerLost("a worker process died (out of memory?)") from None
         except BaseException:
-            _stop(pool)
+            stop_pool(pool)
             raise
         pool.shutdown()
 
@@ -86,11 +87,3 @@ def in_order(tasks: Iterator[Future], window: int) -> Iterator[str]:
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop at once: cancel what has not started, and end the workers rather than wait for them."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..children import follow_parent
+from ..children import follow_parent, stop_pool
 from .png import overview_graph, warm_up, write_overview_png
 
 
@@ -32,7 +32,7 @@ class BackgroundPainter:
             1, mp_context=multiprocessing.get_context("spawn"), initializer=follow_parent
         )
         # A pool starts its process at the first task: the warm-up is that task.
-        self._pool.submit(_warm_up_quietly)
+        self._pool.submit(warm_up)
 
     def start(self, actors: nx.MultiDiGraph, target: Path) -> Callable[[], None]:
         """Begin drawing the actors' picture into ``target``; return the function that waits for it."""
@@ -61,11 +61,4 @@ class BackgroundPainter:
 
     def close(self) -> None:
         """End the helper process; a picture not yet drawn is dropped."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _warm_up_quietly() -> None:
-    try:
-        warm_up()
-    except Exception:  # noqa: BLE001  (drawing reports what is wrong, at the end of the run)
-        pass
+        stop_pool(self._pool)

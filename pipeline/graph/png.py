@@ -118,12 +118,17 @@ def _sorted_part(graph: nx.Graph, part: set[str]) -> nx.Graph:
 
 def warm_up() -> None:
     """Import matplotlib and load the font: about 0.7 s of ``write_png``'s 0.9 s, which a run can spend
-    while its workers parse (cli.py starts this in a thread), rather than after the last document."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
-    from matplotlib.figure import Figure  # noqa: F401
-    from matplotlib.lines import Line2D  # noqa: F401
+    while the documents are parsed (cli.py starts this in a thread while workers parse, painter.py in
+    its helper process), rather than after the last document. Never raises: drawing the picture reports
+    what is wrong, at the end of the run."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+        from matplotlib.figure import Figure  # noqa: F401
+        from matplotlib.lines import Line2D  # noqa: F401
 
-    _font(10)
+        _font(10)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 @cache
