@@ -38,6 +38,9 @@ from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote, whose_words
 _ACTOR_TYPES = frozenset({"person", "country", "organization", "actor"})
 _ACTORS_FILE = "claim_actors"
 ACTOR_SUFFIXES = lexicons.ordered(_ACTORS_FILE, "actor_suffixes")
+_SPEECH_OR_THOUGHT = lexicons.words("claim_attribution", "reporting_verbs") | lexicons.words(
+    "claim_attribution", "thought_verbs"
+)
 _ACTOR_LABELS = lexicons.words(_ACTORS_FILE, "actor_labels")
 _NOT_ACTORS = lexicons.words(_ACTORS_FILE, "not_actors")
 _PRONOUNS = lexicons.words(_ACTORS_FILE, "pronouns")
@@ -524,10 +527,33 @@ def is_complement(token: Token) -> bool:
     """The clause is the と-complement of the verb it depends on (…と報じた, 「…」と述べた)."""
     if token.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
         return False
+    if ends_in_conditional_to(token):
+        return False
     # The clause ends in と (…行っている。」と: the て of ている comes first).
-    particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
+    particles = [c.text for c in _closing_particles(token)]
     ending = {particles[-1], "".join(particles[-2:])} if particles else set()
     return token.dep_ == "ccomp" or bool(ending & COMPLEMENT_CASES)
+
+
+def ends_in_conditional_to(clause: Token) -> bool:
+    """駅に着くと、…電話をかけた: the clause ends in the と of a condition or a sequence, not the
+    quotative と of a report (…行うと市が発表した)."""
+    particles = _closing_particles(clause)
+    if not particles or particles[-1].text != "と" or _reports(clause.head):
+        return False
+    # Sudachi tags the conditional と a conjunctive particle (接続助詞) and the parser hangs it as a mark;
+    # the quotative と is a case particle, or a case the parser hangs so after …は無い.
+    to = particles[-1]
+    return to.dep_ == "mark" and to.tag_.startswith("助詞-接続助詞")
+
+
+def _closing_particles(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in {"case", "mark"} and c.i > clause.i]
+
+
+def _reports(verb: Token) -> bool:
+    # 述べる; 発表(する); 明らか(にする)
+    return any(verb.lemma_ + ending in _SPEECH_OR_THOUGHT for ending in ("", "する", "にする"))
 
 
 def subtree_start(token: Token) -> int:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .. import lexicons
 from ..rules import RuleList
-from .arguments import is_complement
+from .arguments import ends_in_conditional_to, is_complement
 from .particles import CLAUSE_DEPS
 
 _FILE = "claim_modality"
@@ -153,10 +153,13 @@ def _hedging_head(predicate: Token) -> bool:
 
 
 def is_conditional(predicate: Token) -> bool:
-    """The predicate heads the antecedent of a condition (協力したら, 派遣しようものなら)."""
+    """The predicate heads the antecedent of a condition (協力したら, 派遣しようものなら, 敗れると…失う);
+    not a sequence told in the past (駅に着くと、すぐに電話をかけた: it happened)."""
     texts = [t.text for t in trailing(predicate)]
     if any(text in CONDITIONAL_MARKS for text in texts):
         return True
+    if ends_in_conditional_to(predicate):
+        return not _told_in_the_past(predicate.head)
     joined = "".join(texts)
     # したくても: て and も are two tokens.
     if "ものなら" in joined or joined.endswith(("にしても", "ても", "でも")):
@@ -165,6 +168,18 @@ def is_conditional(predicate: Token) -> bool:
     end = max([predicate.i] + [t.i for t in trailing(predicate)])
     following = "".join(t.text for t in predicate.doc[end + 1 : end + 3])
     return following.startswith(("ものなら", "にしても"))
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    # The tense of a chain of clauses is its last verb's (…を倒して先取すると、…体勢をとり、勝った), and
+    # …ことなく runs on in the chain.
+    while not any(t.lemma_ == "た" for t in trailing(verb)):
+        if verb.dep_ == "acl" and verb.head.lemma_ == "こと":
+            verb = verb.head
+        elif verb.dep_ not in CLAUSE_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def is_purpose(predicate: Token) -> bool:

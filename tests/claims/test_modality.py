@@ -35,6 +35,30 @@ def test_a_node_clause_is_no_condition(parsed):
     assert p.one("協力する").modality == "asserted"
 
 
+def test_a_to_clause_before_a_present_consequence_is_a_condition(parsed):
+    p = parsed("東山選手が決勝で敗れると、チームは出場権を失う。")
+    assert is_conditional(p.find("敗れる")) is True
+    assert p.by_lemma("敗れる") == []
+
+
+def test_a_to_clause_in_a_chain_told_in_the_past_happened(parsed):
+    # The clause chain ends in the past: …すると、…をとり、…ことなく勝った tells what happened.
+    p = parsed(
+        "東山選手は準決勝で南島の選手と対戦した。第1セットで相手を投げて先制点を奪うと、"
+        "第2セットも主導権を握り、一度も得点を許すことなく勝利を収めた。"
+    )
+    assert is_conditional(p.find("奪う")) is False
+    assert [(c.subject.text, c.object.text) for c in p.by_lemma("奪う")] == [("東山", "先制点")]
+    assert [c.subject.text for c in p.by_lemma("投げる")] == ["東山"]
+
+
+def test_a_quotative_to_before_the_speaker_is_no_condition(parsed):
+    # Sudachi tags this と a conjunctive particle too; the report verb it depends on makes it quotative.
+    p = parsed("北星スタジアムの改修工事を来年3月に行うと北星市が発表した。")
+    assert is_conditional(p.find("行う")) is False
+    assert [(c.subject.text, c.modality) for c in p.by_lemma("行う")] == [("北星市", "reported")]
+
+
 PURPOSE = "ケニア軍は住民を保護するための部隊を派遣した。"
 
 
