@@ -44,11 +44,15 @@ class _Node:
     sectors: Counter[str] = field(default_factory=Counter)
 
 
-def node_id(argument: Argument, role: str) -> str:
-    """The node an argument stands for: its entity, else a topic (objects) or unnamed actor (subjects)."""
+def node_id(argument: Argument, role: str, doc_id: str) -> str:
+    """The node an argument stands for: its entity, else a topic (objects: one per word in the corpus),
+    else an unnamed actor (subjects: one per word in each document, since the 男 or the 住民 of one
+    article is not those of the next)."""
     if argument.entity_id is not None:
         return argument.entity_id
-    return make_node_id(TOPIC if role == "object" else UNNAMED_ACTOR, argument.text)
+    if role == "object":
+        return make_node_id(TOPIC, argument.text)
+    return make_node_id(UNNAMED_ACTOR, f"{doc_id}:{argument.text}")
 
 
 _EDGE_NAMES = tuple(EDGE_ATTRIBUTES)
@@ -165,7 +169,7 @@ class GraphBuilder:
             return  # 首相, 同社 with no antecedent in the document: no node of their own
         ends = []
         for argument, role in ((claim.subject, "subject"), (claim.object, "object")):
-            identifier = node_id(argument, role)
+            identifier = node_id(argument, role, claim.doc_id)
             node = self._node(identifier, argument.type or identifier.split(":", 1)[0])
             if argument.entity_id is None:
                 node.names[normalize_name(argument.text)] += 1

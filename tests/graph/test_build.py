@@ -63,10 +63,28 @@ def test_a_claim_without_an_object_adds_no_edge():
     assert builder.build().number_of_edges() == 0
 
 
-def test_an_unnamed_acting_group_is_an_actor_node():
-    assert node_id(Argument("デモ隊", None, None), "subject") == "actor:デモ隊"
-    assert node_id(Argument("デモ隊", None, None), "object") == "topic:デモ隊"
-    assert node_id(Argument("ロシア", "country:RUS", "country"), "object") == "country:RUS"
+def test_an_unnamed_acting_group_is_an_actor_node_of_its_document():
+    assert node_id(Argument("デモ隊", None, None), "subject", "a") == "actor:a:デモ隊"
+    assert node_id(Argument("デモ隊", None, None), "object", "a") == "topic:デモ隊"
+    assert node_id(Argument("ロシア", "country:RUS", "country"), "object", "a") == "country:RUS"
+
+
+def test_the_man_of_one_article_is_not_the_man_of_the_next():
+    man = Argument("男", None, None)
+    store = Argument("北星商店", "organization:北星商店", "organization")
+    builder = GraphBuilder()
+    builder.add(_result("a", "男", (_claim("a", 3, man, store, "襲う"),)))
+    builder.add(_result("b", "男", (_claim("b", 5, man, store, "襲う"),)))
+    builder.add(_result("b", "男", (_claim("b", 9, man, store, "逃げる"),)))
+    graph = builder.build()
+    assert [graph.nodes[n]["mentions"] for n in ("actor:a:男", "actor:b:男")] == [1, 2]
+    assert {graph.nodes[n]["label"] for n in ("actor:a:男", "actor:b:男")} == {"男"}
+    assert graph.has_edge("actor:a:男", "organization:北星商店", "a:3")
+    # Topics stay one per word in the corpus.
+    builder = GraphBuilder()
+    builder.add(_result("c", "男", (_claim("c", 1, store, Argument("再建", None, None), "計画する"),)))
+    builder.add(_result("d", "男", (_claim("d", 1, store, Argument("再建", None, None), "発表する"),)))
+    assert builder.build().nodes["topic:再建"]["mentions"] == 2
 
 
 def _org_result(

@@ -57,7 +57,7 @@ def test_graph_gexf_reads_in_networkx_with_colours_by_type_and_sizes_by_mentions
         red, green, blue = type_colour(data["type"])
         assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == (red, green, blue)
         assert viz["size"] == node_size(data["mentions"])
-    assert graph.nodes["organization:北星電機"]["viz"]["size"] > graph.nodes["actor:デモ隊"]["viz"]["size"]
+    assert graph.nodes["organization:北星電機"]["viz"]["size"] > graph.nodes["actor:a:デモ隊"]["viz"]["size"]
 
 
 def test_gexf_edges_are_coloured_by_polarity_and_as_thick_as_their_weight(sample_run):
