@@ -60,7 +60,7 @@ def test_only_actors_are_nodes_and_a_topic_claim_is_an_attribute_of_its_actor():
     hokusei = actors.nodes["organization:北星電機"]
     assert hokusei["topic_claims"] == 1 and hokusei["topics"] == "新製品"
     assert actors.nodes["country:USA"]["topics"] == "" and actors.nodes["country:USA"]["claims"] == 4
-    # An unnamed actor is an actor (of its document); an actor no claim names (北星新聞, a source only) is not a node.
+    # An unnamed actor is an actor (of its document); one no claim names (北星新聞, a source) is no node.
     assert "actor:a:デモ隊" in actors and "organization:北星新聞" not in actors
 
 
