@@ -30,7 +30,7 @@ from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
-from .predicates import predicate_lemma
+from .predicates import is_time_suffix, predicate_lemma
 
 _FILE = "claim_predicates"
 FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
@@ -103,6 +103,15 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
     return None if is_actor(argument, own) else [argument]
 
 
+def _noun_before_a_time_suffix(head: Token) -> Token | None:
+    # 6月に開催する定時株主総会後の取締役会: the parser hangs the clause on the suffix 後, but it describes
+    # the noun before it (開催する定時株主総会).
+    if not is_time_suffix(head) or head.i == 0:
+        return None
+    noun = head.doc[head.i - 1]
+    return noun if noun.head == head and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
 def focus_of_a_cleft_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """県警が逮捕したのは会社員の男だった: the focus a cleft ends in is the object of a の-clause that has a
     subject of its own and no を-NP."""
@@ -158,7 +167,7 @@ def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Obj
     tied on by への/との/からの (…へのA国軍派兵) is an argument of the phrase's head."""
     if predicate.dep_ != "acl" or predicate.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    head = predicate.head
+    head = _noun_before_a_time_suffix(predicate.head) or predicate.head
     linked = head.dep_ == "nmod" and case_of(head) in LINKING_CASES
     if linked and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head

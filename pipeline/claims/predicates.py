@@ -103,7 +103,7 @@ def first_part_of_a_compound(token: Token) -> bool:
 
 def under_a_time_suffix(token: Token) -> bool:
     """会談後に行う: a verbal noun under a time suffix dates the clause, it is no claim."""
-    return token.dep_ == "compound" and token.head.i == token.i + 1 and _time_suffix(token.head)
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and is_time_suffix(token.head)
 
 
 def imperative(token: Token) -> bool:
@@ -293,7 +293,8 @@ def _in_a_reading(token: Token) -> bool:
     return opened and closed and all("\u3040" <= c <= "\u30ff" or c in "・、 " for c in inside)
 
 
-def _time_suffix(token: Token) -> bool:
+def is_time_suffix(token: Token) -> bool:
+    """後, 前, 以降 … as a suffix (会談後, 総会前): the noun before it becomes a point in time."""
     return token.tag_.startswith("接尾辞") and token.lemma_ in _TIME_SUFFIXES
 
 

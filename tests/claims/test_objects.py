@@ -118,6 +118,13 @@ def test_a_relative_clause_with_no_subject_acts_on_the_noun_that_fills_its_objec
     assert p.one("発売する").object.text == "新製品"
 
 
+def test_a_relative_clause_hung_on_a_time_suffix_acts_on_the_noun_before_it(parsed):
+    # 来週開催する臨時総会後の理事会: the parser hangs the clause on 後; what is held is the meeting.
+    p = parsed("北星商事は、来週開催する臨時総会後の理事会で新しい会長を選ぶ。")
+    assert texts(relative_clause_head_acted_on(*p.at("開催"))) == ["臨時総会"]
+    assert p.one("開催する").object.text == "臨時総会"
+
+
 def test_a_relative_clause_of_an_intransitive_verb_does_not_act_on_its_head(parsed):
     assert relative_clause_head_acted_on(*parsed("北星商事は、壊れた車両の回収を始めた。").at("壊れ")) is None
 
