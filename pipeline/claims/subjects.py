@@ -20,6 +20,7 @@ Three lists, tried in this order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
@@ -51,7 +52,7 @@ from .arguments import (
     topic_of_earlier_sibling,
 )
 from .bodies import JUDGEMENT_NOUNS, is_enforcer
-from .charges import charged_verb, suspects
+from .charges import CHARGE_NOUNS, charged_verb, suspects
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS, never_transitive, object_gap, outer_head
 from .modality import is_conditional
@@ -78,6 +79,8 @@ _REPORT_VERBS = lexicons.words("claim_attribution", "reporting_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
 REFLEXIVES = lexicons.words("claim_actors", "reflexives")
+SUSPECT_TITLES = lexicons.ordered("claim_actors", "suspect_titles")
+_READING = re.compile(r"[（(][^（()）]{1,20}[）)]")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -893,15 +896,43 @@ def speaker_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list
 
 
 @gives("previous_sentence")
+def suspect_of_the_charge(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """逮捕容疑は、…から現金を盗んだというもの: what a charge says was done, the suspect did: the last one
+    the document names with a suspect's title (…容疑者, …被告) before the sentence."""
+    if not _framed_by_a_charge(ctx):
+        return []
+    text = ctx.document.text
+    at = ctx.offset + ctx.sentence.start_char
+    suspects_before = [
+        m for m in ctx.linker.before(at) if m.type == "person" and _titled_a_suspect(text, m.end)
+    ]
+    return [Argument.of(suspects_before[-1])] if suspects_before else []
+
+
+def _titled_a_suspect(text: str, end: int) -> bool:
+    # 山川一郎容疑者, 山川一郎(やまかわ・いちろう)容疑者: the title after the name, or after its reading.
+    reading = _READING.match(text, end)
+    return text.startswith(SUSPECT_TITLES, reading.end() if reading else end)
+
+
+def _framed_by_a_charge(ctx: SentenceContext) -> bool:
+    # The sentence is about the charge (逮捕容疑は、…というもの; 容疑は、…疑い), wherever the parser hung it.
+    return any(
+        t.lemma_ in CHARGE_NOUNS and case_of(t) == "は" and t.dep_ in SUBJECT_DEPS for t in ctx.sentence
+    )
+
+
+@gives("previous_sentence")
 def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own,
     or the topic is the police or the prosecutors and the act is one estimated (…北署は死因を調べている。
-    …自殺を図ったとみられる: the police estimate what someone else did), or the topic is a news outlet
+    …自殺を図ったとみられる: the police estimate what someone else did) or charged (逮捕容疑は、…盗んだ
+    というもの), or the topic is a news outlet
     and the act is no report (an outlet's next sentence tells its news)."""
     if ctx.carried_topic is None or _new_frame(ctx):
         return []
-    if is_enforcer(ctx.carried_topic.text) and _under_an_estimate(predicate):
-        return []
+    if is_enforcer(ctx.carried_topic.text) and (_under_an_estimate(predicate) or _framed_by_a_charge(ctx)):
+        return []  # the police estimate or charge what someone else did
     if _a_cited_outlet(ctx.carried_topic, ctx) and predicate_lemma(predicate) not in _REPORT_VERBS:
         return []  # 北星新聞によると…。…を心配して: the news an outlet carries is not its own act
     return [ctx.carried_topic]
@@ -998,6 +1029,7 @@ CONTEXT_SUBJECTS = RuleList(
     "claims.subject_context",
     (
         the_sentence_topic,
+        suspect_of_the_charge,
         court_of_the_judgement,
         opener_of_carried_quotation,
         speaker_of_carried_quotation,

@@ -4,7 +4,7 @@ who claims the charge. Every sentence is made up for its test."""
 from __future__ import annotations
 
 from pipeline.claims.objects import suspects_hung_on_the_charge, wo_object
-from pipeline.claims.subjects import accused_in_the_charge, accused_not_the_topic
+from pipeline.claims.subjects import accused_in_the_charge, accused_not_the_topic, suspect_of_the_charge
 
 from .helpers import text_of
 
@@ -59,3 +59,35 @@ def test_who_arrests_on_a_charge_is_its_source(parsed):
     p = parsed("県警は、店の金庫から現金を盗んだとして、市内の男を窃盗の容疑で逮捕した。")
     theft = p.one("盗む")
     assert (theft.subject.text, theft.modality, text_of(theft.source)) == ("男", "reported", "県警")
+
+
+# -- claims.subject_context: suspect_of_the_charge ---------------------------------------------------------
+
+
+def test_what_a_charge_says_was_done_the_named_suspect_did(parsed):
+    p = parsed(
+        "北星署は28日、無職の山川一郎(やまかわ・いちろう)容疑者(41)を窃盗の疑いで逮捕した。"
+        "逮捕容疑は、今月3日の深夜、市内の商店のレジから現金約5万円を盗んだというもの。"
+    )
+    [found] = suspect_of_the_charge(*p.at("盗ん"))
+    assert found.text == "山川一郎"
+    theft = p.one("盗む")
+    assert (theft.subject.text, theft.subject_from, theft.object.text) == (
+        "山川一郎",
+        "previous_sentence",
+        "現金",
+    )
+
+
+def test_with_no_suspect_named_the_police_are_not_the_thieves(parsed):
+    # The suspect is only 男: no claim rather than the police's.
+    p = parsed(
+        "北星署は28日、市内の男を窃盗の疑いで逮捕した。逮捕容疑は、今月3日に商店のレジから現金を盗んだというもの。"
+    )
+    assert suspect_of_the_charge(*p.at("盗ん")) == []
+    assert p.by_lemma("盗む") == []
+
+
+def test_a_sentence_about_no_charge_carries_its_topic_as_before(parsed):
+    p = parsed("北星署は28日、無職の山川一郎容疑者を窃盗の疑いで逮捕した。同署は押収した現金を調べている。")
+    assert suspect_of_the_charge(*p.at("調べ")) == []
