@@ -556,6 +556,15 @@ def _reports(verb: Token) -> bool:
     return any(verb.lemma_ + ending in _SPEECH_OR_THOUGHT for ending in ("", "する", "にする"))
 
 
+def relative_clause_of(predicate: Token) -> Token | None:
+    """The verb of the relative clause the predicate ends or is joined into (逮捕しパトカーに乗せた男:
+    乗せた for 逮捕し), or None."""
+    clause = predicate
+    while clause.dep_ in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "acl" else None
+
+
 def subtree_start(token: Token) -> int:
     return min(t.i for t in token.subtree)
 

@@ -17,6 +17,8 @@ from .context import MentionLinker
 
 ENFORCEMENT_BODIES = tuple(lexicons.words("claim_actors", "enforcement_bodies"))
 COURT_BODIES = tuple(lexicons.words("claim_actors", "court_bodies"))
+# 逮捕する, 送検する …: what the police and the prosecutors do to a suspect.
+ENFORCEMENT_VERBS = lexicons.words("claim_predicates", "enforcement_verbs")
 # 判決では、…を認めなかった: what frames a court's findings.
 JUDGEMENT_NOUNS = lexicons.words("claim_actors", "judgement_nouns")
 

@@ -23,9 +23,11 @@ from .arguments import (
     is_measure,
     is_time,
     own_subject,
+    relative_clause_of,
     sets_a_frame,
 )
 from .attribution import according_to
+from .bodies import ENFORCEMENT_VERBS
 from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import object_gap, outer_head
@@ -161,6 +163,16 @@ def _nothing_between(phrase: Token, predicate: Token) -> bool:
     return not any(t.pos_ == "VERB" for t in between)
 
 
+def suspect_of_the_police_act(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """先月逮捕した男, 逮捕しパトカーに乗せた男: what the police do to a suspect (逮捕する, 送検する) in a
+    relative clause with no object of its own is done to the actor the clause is on."""
+    if predicate_lemma(predicate) not in ENFORCEMENT_VERBS or direct_object(predicate) is not None:
+        return None
+    clause = relative_clause_of(predicate)
+    actor = ctx.actor(clause.head) if clause is not None else None
+    return [actor] if actor is not None else None
+
+
 def relative_clause_head_acted_on(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """大統領が要請した派兵, 同社が発売した新製品: a relative clause acts on the noun it modifies where it
     has a subject of its own (米国の主導する連合: with の) or the noun fills its object's gap; a noun
@@ -189,6 +201,7 @@ OBJECT_RULES = RuleList(
         what_can_be_done,
         target_of_targeted_verb,
         object_in_the_compound,
+        suspect_of_the_police_act,
         relative_clause_head_acted_on,
         focus_of_a_cleft_acted_on,
     ),

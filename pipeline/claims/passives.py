@@ -14,7 +14,7 @@ from ..records import Argument
 from ..rules import RuleList
 from .arguments import conjuncts, direct_object
 from .attribution import according_to
-from .bodies import is_enforcer
+from .bodies import ENFORCEMENT_VERBS, is_enforcer
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
 from .objects import FORMAL_OBJECTS, Objects
@@ -22,8 +22,6 @@ from .particles import AGENT_CASES, DISTANT_AGENT_CASES, MEANS_CASES, SUBJECT_CA
 from .predicates import predicate_lemma
 from .quotes import inside_quote
 from .subjects import subject_token
-
-ENFORCEMENT_VERBS = lexicons.words("claim_predicates", "enforcement_verbs")
 
 
 def agent_phrase(predicate: Token, ctx: SentenceContext) -> Token | None:

@@ -3,10 +3,16 @@ who claims the charge. Every sentence is made up for its test."""
 
 from __future__ import annotations
 
-from pipeline.claims.objects import suspects_hung_on_the_charge, wo_object
-from pipeline.claims.subjects import accused_in_the_charge, accused_not_the_topic, suspect_of_the_charge
+from pipeline.claims.objects import suspect_of_the_police_act, suspects_hung_on_the_charge, wo_object
+from pipeline.claims.subjects import (
+    STOP,
+    accused_in_the_charge,
+    accused_not_the_topic,
+    suspect_of_the_charge,
+    suspect_the_clause_acted_on,
+)
 
-from .helpers import text_of
+from .helpers import text_of, texts
 
 # -- claims.subject: accused_not_the_topic -----------------------------------------------------------------
 
@@ -91,3 +97,26 @@ def test_with_no_suspect_named_the_police_are_not_the_thieves(parsed):
 def test_a_sentence_about_no_charge_carries_its_topic_as_before(parsed):
     p = parsed("北星署は28日、無職の山川一郎容疑者を窃盗の疑いで逮捕した。同署は押収した現金を調べている。")
     assert suspect_of_the_charge(*p.at("調べ")) == []
+
+
+# -- claims.subject: suspect_the_clause_acted_on; claims.object: suspect_of_the_police_act ----------------
+
+
+def test_a_relative_clause_of_an_arrest_is_said_of_the_one_arrested(parsed):
+    p = parsed(
+        "北署は窃盗の疑いで山川一郎容疑者を逮捕した。"
+        "同署によると、先月逮捕しパトカーに乗せた男が車内に薬物を隠していたという。"
+    )
+    assert suspect_the_clause_acted_on(*p.at("逮捕", 1)) is STOP
+    assert texts(suspect_of_the_police_act(*p.at("逮捕", 1))) == ["男"]
+    arrests = [(c.subject.text, c.object.text, c.subject_from) for c in p.by_lemma("逮捕する")]
+    assert arrests == [("北署", "山川一郎", "explicit"), ("北署", "男", "previous_sentence")]
+
+
+def test_an_arrest_with_its_own_subject_or_object_is_left_to_the_usual_rules(parsed):
+    p = parsed("北署が昨年逮捕した男が、再び店に押し入った。")
+    assert suspect_the_clause_acted_on(*p.at("逮捕")) is None
+    assert (p.one("逮捕する").subject.text, p.one("逮捕する").object.text) == ("北署", "男")
+    q = parsed("男を逮捕した警官が表彰された。")
+    assert suspect_the_clause_acted_on(*q.at("逮捕")) is None
+    assert suspect_of_the_police_act(*q.at("逮捕")) is None
