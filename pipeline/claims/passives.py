@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import conjuncts, direct_object
