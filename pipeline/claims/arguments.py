@@ -418,11 +418,32 @@ def own_subject(predicate: Token) -> Token | None:
 
 
 def genitive_subject(predicate: Token) -> Token | None:
-    """The の-phrase a relative clause's verb takes for its subject (首相の掲げる政策), if any."""
+    """The の-phrase a relative clause's verb takes for its subject (首相の掲げる政策), or the bare noun
+    right before it, its particle left out (山田首相率いる北星党), if any."""
     if predicate.dep_ != "acl" or not _right_before_its_head(predicate):
         return None
     before = [c for c in predicate.children if c.dep_ == "nmod" and c.i < predicate.i]
-    return next((c for c in before if case_of(c) == "の"), None)
+    genitive = next((c for c in before if case_of(c) == "の"), None)
+    return genitive if genitive is not None else _bare_subject(predicate)
+
+
+def _bare_subject(predicate: Token) -> Token | None:
+    # No time (昨年来日した歌手), count or adverbial noun (今回発表した…) is a subject.
+    bare = next(
+        (
+            c
+            for c in predicate.children
+            if c.i == predicate.i - 1
+            and c.dep_ in {"obl", "nsubj", "nmod", "compound"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and not case_of(c)
+        ),
+        None,
+    )
+    if bare is None or is_measure(bare) or "副詞可能" in bare.tag_ or "助数詞" in bare.tag_:
+        return None
+    # Before a verbal noun, a noun compounded on is part of the word (国会招致する).
+    return None if bare.dep_ == "compound" and not predicate.tag_.startswith("動詞") else bare
 
 
 def _right_before_its_head(predicate: Token) -> bool:

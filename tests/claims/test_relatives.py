@@ -42,6 +42,27 @@ def test_a_no_phrase_before_a_verbal_noun_that_is_no_relative_clause_is_its_obje
     assert no_subject_of_a_relative_clause(*p.at("味方")) is None
 
 
+def test_a_bare_noun_right_before_a_relative_clauses_verb_is_its_subject(parsed):
+    # 東山党首率いる北星同盟: the particle left out, as headlines and news do with 率いる.
+    p = parsed("東山党首率いる北星同盟が小選挙区で議席を得た。")
+    found = no_subject_of_a_relative_clause(*p.at("率いる"))
+    assert (found.token.text, found.how) == ("党首", "explicit")
+    leads = p.one("率いる")
+    assert (leads.subject.text, leads.object.text) == ("東山", "北星同盟")
+
+
+def test_a_time_or_a_word_compounded_on_a_verbal_noun_is_no_bare_subject(parsed):
+    # 昨年来日した: when; 国会招致する: one word.
+    assert (
+        no_subject_of_a_relative_clause(
+            *parsed("昨年来日した歌手の山田花子さんが新曲を発表した。").at("来日")
+        )
+        is None
+    )
+    p = parsed("野党は、関係者を国会招致する案を北星党に示した。")
+    assert no_subject_of_a_relative_clause(*p.at("招致")) is None
+
+
 # -- claims.object: relative_clause_head_acted_on, on an actor ---------------------------------------------
 
 
