@@ -13,10 +13,13 @@ from spacy.tokens import Token
 
 from .. import lexicons
 from .arguments import direct_object, is_time
+from .bodies import ENFORCEMENT_VERBS
 from .predicates import predicate_lemma
 
 FORMAL_HEADS = lexicons.words("claim_predicates", "formal_heads")
 OUTER_HEADS = lexicons.words("claim_predicates", "outer_heads")
+HOLDING_VERBS = lexicons.words("claim_predicates", "holding_verbs")
+MEETING_NOUNS = lexicons.ordered("claim_predicates", "meeting_nouns")
 _WO_SHARE: dict[str, float] = lexicons.table("transitivity", "wo_share")
 # A verb takes a ヲ argument at least this often to count as transitive.
 _TRANSITIVE_SHARE = 0.5
@@ -49,3 +52,10 @@ def never_transitive(predicate: Token) -> bool:
 def object_gap(predicate: Token) -> bool:
     """A relative clause whose noun is its object: a transitive verb with no を-NP of its own."""
     return predicate.dep_ == "acl" and direct_object(predicate) is None and transitive(predicate)
+
+
+def acted_on_by_meaning(predicate: Token, head: Token) -> bool:
+    """The verb's meaning makes the actor a clause is on its object, not its agent: what the police do to
+    a suspect (先月逮捕した男), holding a meeting (5日に開いた理事会で)."""
+    lemma = predicate_lemma(predicate)
+    return lemma in ENFORCEMENT_VERBS or (lemma in HOLDING_VERBS and head.text.endswith(MEETING_NOUNS))

@@ -27,10 +27,9 @@ from .arguments import (
     sets_a_frame,
 )
 from .attribution import according_to
-from .bodies import ENFORCEMENT_VERBS
 from .charges import suspects_on_the_charge
 from .context import SentenceContext
-from .gaps import object_gap, outer_head
+from .gaps import acted_on_by_meaning, object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
 from .predicates import is_time_suffix, predicate_lemma
 
@@ -163,13 +162,17 @@ def _nothing_between(phrase: Token, predicate: Token) -> bool:
     return not any(t.pos_ == "VERB" for t in between)
 
 
-def suspect_of_the_police_act(predicate: Token, ctx: SentenceContext) -> Objects | None:
-    """先月逮捕した男, 逮捕しパトカーに乗せた男: what the police do to a suspect (逮捕する, 送検する) in a
-    relative clause with no object of its own is done to the actor the clause is on."""
-    if predicate_lemma(predicate) not in ENFORCEMENT_VERBS or direct_object(predicate) is not None:
-        return None
+def actor_acted_on_by_meaning(predicate: Token, ctx: SentenceContext) -> Objects | None:
+    """先月逮捕した男, 5日に開いた理事会で: a relative clause with no object of its own whose verb by its
+    meaning acts on the actor the clause is on (gaps.acted_on_by_meaning) has that actor for object."""
     clause = relative_clause_of(predicate)
-    actor = ctx.actor(clause.head) if clause is not None else None
+    if (
+        clause is None
+        or direct_object(predicate) is not None
+        or not acted_on_by_meaning(predicate, clause.head)
+    ):
+        return None
+    actor = ctx.actor(clause.head)
     return [actor] if actor is not None else None
 
 
@@ -201,7 +204,7 @@ OBJECT_RULES = RuleList(
         what_can_be_done,
         target_of_targeted_verb,
         object_in_the_compound,
-        suspect_of_the_police_act,
+        actor_acted_on_by_meaning,
         relative_clause_head_acted_on,
         focus_of_a_cleft_acted_on,
     ),

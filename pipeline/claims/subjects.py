@@ -52,10 +52,10 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
-from .bodies import ENFORCEMENT_VERBS, JUDGEMENT_NOUNS, is_enforcer
+from .bodies import JUDGEMENT_NOUNS, is_enforcer
 from .charges import CHARGE_NOUNS, charged_verb, suspects
 from .context import SentenceContext
-from .gaps import FORMAL_HEADS, OUTER_HEADS, never_transitive, object_gap, outer_head
+from .gaps import FORMAL_HEADS, OUTER_HEADS, acted_on_by_meaning, never_transitive, object_gap, outer_head
 from .modality import is_conditional
 from .particles import (
     CLAUSE_DEPS,
@@ -338,16 +338,16 @@ def _subject_said_to_be(noun: Token, ctx: SentenceContext) -> Token | None:
 
 
 @gives("none")
-def suspect_the_clause_acted_on(predicate: Token, ctx: SentenceContext) -> Found | None:
-    """先月逮捕した男, 逮捕しパトカーに乗せた男: a relative clause of what the police do to a suspect (逮捕
-    する, 送検する), with no object or subject of its own, is said of the one it was done to; who did it
-    comes from the context."""
-    if predicate_lemma(predicate) not in ENFORCEMENT_VERBS:
-        return None
+def actor_the_clause_acts_on(predicate: Token, ctx: SentenceContext) -> Found | None:
+    """先月逮捕した男, 逮捕しパトカーに乗せた男, 5日に開いた理事会で: a relative clause whose verb by its
+    meaning acts on the actor it is on (gaps.acted_on_by_meaning), with no object or subject of its own,
+    is said of that actor, not by it; who did it comes from the context."""
     if direct_object(predicate) is not None or own_subject(predicate) is not None:
         return None
     clause = relative_clause_of(predicate)
-    return STOP if clause is not None and ctx.actor(clause.head) is not None else None
+    if clause is None or ctx.actor(clause.head) is None:
+        return None
+    return STOP if acted_on_by_meaning(predicate, clause.head) else None
 
 
 @gives("relative")
@@ -993,7 +993,7 @@ SUBJECT_RULES = RuleList(
         speaker_inside_quotation,
         actor_the_head_is_said_of,
         category_after_a_place,
-        suspect_the_clause_acted_on,
+        actor_the_clause_acts_on,
         relative_clause_head,
         actor_after_relative_clause,
         topic_of_earlier_clause,

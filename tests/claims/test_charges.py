@@ -3,13 +3,13 @@ who claims the charge. Every sentence is made up for its test."""
 
 from __future__ import annotations
 
-from pipeline.claims.objects import suspect_of_the_police_act, suspects_hung_on_the_charge, wo_object
+from pipeline.claims.objects import actor_acted_on_by_meaning, suspects_hung_on_the_charge, wo_object
 from pipeline.claims.subjects import (
     STOP,
     accused_in_the_charge,
     accused_not_the_topic,
+    actor_the_clause_acts_on,
     suspect_of_the_charge,
-    suspect_the_clause_acted_on,
 )
 
 from .helpers import text_of, texts
@@ -99,7 +99,7 @@ def test_a_sentence_about_no_charge_carries_its_topic_as_before(parsed):
     assert suspect_of_the_charge(*p.at("調べ")) == []
 
 
-# -- claims.subject: suspect_the_clause_acted_on; claims.object: suspect_of_the_police_act ----------------
+# -- claims.subject: actor_the_clause_acts_on; claims.object: actor_acted_on_by_meaning ----------------
 
 
 def test_a_relative_clause_of_an_arrest_is_said_of_the_one_arrested(parsed):
@@ -107,16 +107,28 @@ def test_a_relative_clause_of_an_arrest_is_said_of_the_one_arrested(parsed):
         "北署は窃盗の疑いで山川一郎容疑者を逮捕した。"
         "同署によると、先月逮捕しパトカーに乗せた男が車内に薬物を隠していたという。"
     )
-    assert suspect_the_clause_acted_on(*p.at("逮捕", 1)) is STOP
-    assert texts(suspect_of_the_police_act(*p.at("逮捕", 1))) == ["男"]
+    assert actor_the_clause_acts_on(*p.at("逮捕", 1)) is STOP
+    assert texts(actor_acted_on_by_meaning(*p.at("逮捕", 1))) == ["男"]
     arrests = [(c.subject.text, c.object.text, c.subject_from) for c in p.by_lemma("逮捕する")]
     assert arrests == [("北署", "山川一郎", "explicit"), ("北署", "男", "previous_sentence")]
 
 
 def test_an_arrest_with_its_own_subject_or_object_is_left_to_the_usual_rules(parsed):
     p = parsed("北署が昨年逮捕した男が、再び店に押し入った。")
-    assert suspect_the_clause_acted_on(*p.at("逮捕")) is None
+    assert actor_the_clause_acts_on(*p.at("逮捕")) is None
     assert (p.one("逮捕する").subject.text, p.one("逮捕する").object.text) == ("北署", "男")
     q = parsed("男を逮捕した警官が表彰された。")
-    assert suspect_the_clause_acted_on(*q.at("逮捕")) is None
-    assert suspect_of_the_police_act(*q.at("逮捕")) is None
+    assert actor_the_clause_acts_on(*q.at("逮捕")) is None
+    assert actor_acted_on_by_meaning(*q.at("逮捕")) is None
+
+
+def test_a_meeting_held_in_a_relative_clause_is_what_is_held(parsed):
+    # 5日に開いた理事会: the board meets; the one the sentence is about holds the meeting.
+    p = parsed("北星エネルギー社は、5日に開いた理事会で、来年の予算を承認した。")
+    assert actor_the_clause_acts_on(*p.at("開い")) is STOP
+    assert texts(actor_acted_on_by_meaning(*p.at("開い"))) == ["理事会"]
+    held = p.one("開く")
+    assert (held.subject.text, held.object.text) == ("北星エネルギー社", "理事会")
+    # A board that decides is no meeting held.
+    q = parsed("北星エネルギー社の理事会は、来年の予算を承認した。")
+    assert q.one("承認する").subject.text == "理事会"
