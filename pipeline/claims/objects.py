@@ -78,6 +78,8 @@ def compound_object(verbal_noun: Token) -> Token | None:
     if "サ変可能" in part.tag_ or "副詞可能" in part.tag_:
         # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
         return None
+    if "助数詞" in part.tag_ and part.i > 0 and part.doc[part.i - 1].pos_ == "NUM":
+        return None  # 2度|優勝, 3回|出場: how often, not on what
     return part
 
 

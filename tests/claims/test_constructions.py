@@ -122,6 +122,13 @@ def test_a_verbal_noun_with_nothing_glued_before_it_has_no_compound_object(parse
     assert p.one("承認する").object.text == "独立"
 
 
+def test_how_often_glued_before_a_verbal_noun_is_no_object(parsed):
+    # 3度優勝: a number of times says how often, not what was won.
+    p = parsed("山田選手は県大会で3度優勝した。")
+    assert object_in_the_compound(*p.at("優勝")) is None
+    assert p.one("優勝する").object is None
+
+
 def test_a_prefix_glued_before_a_verbal_noun_is_no_object(parsed):
     p = parsed("ケニア政府は国境を再封鎖した。")
     assert object_in_the_compound(*p.at("封鎖")) is None
