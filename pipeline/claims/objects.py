@@ -107,8 +107,8 @@ def contrastive_non_actor(predicate: Token, ctx: SentenceContext) -> Objects | N
 
 
 def _noun_before_a_time_suffix(head: Token) -> Token | None:
-    # 6月に開催する定時株主総会後の取締役会: the parser hangs the clause on the suffix 後, but it describes
-    # the noun before it (開催する定時株主総会).
+    # 来週開催する臨時総会後の理事会: the parser hangs the clause on the suffix 後, but it describes
+    # the noun before it (開催する臨時総会).
     if not is_time_suffix(head) or head.i == 0:
         return None
     noun = head.doc[head.i - 1]
