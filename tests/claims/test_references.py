@@ -77,6 +77,9 @@ def test_a_line_that_ends_in_an_address_after_a_source_gives_no_claim(parsed):
     p = parsed(LEAD + "北星電機、工場の閉鎖を決定北星新報 http://example.org/news/1")
     assert url(p.ctx_of(p.find("決定")).sentence)
     assert lemmas(p) == [("発表する", "新製品")]
+    # A cited headline with a verb of its own: its act would be the last topic's.
+    q = parsed(LEAD + "北星電機、工場閉鎖を決める 北星新報 http://example.org/news/1")
+    assert lemmas(q) == [("発表する", "新製品")]
 
 
 def test_an_address_inside_a_sentence_is_no_reference(parsed):

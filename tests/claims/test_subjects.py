@@ -644,6 +644,15 @@ def test_a_verb_inside_a_quotation_carried_from_an_earlier_sentence_is_its_speak
     assert (rebuild.subject.text, rebuild.subject_from, rebuild.object.text) == ("山田", "speaker", "チーム")
 
 
+def test_a_verb_inside_a_carried_quotation_is_found_as_the_speakers_not_as_the_last_topics(parsed):
+    # The speaker is the topic too: what tells them apart is subject_from, which says how it was found.
+    p = parsed(
+        "北星市は事故の調査を始めた。東山教授は「調査は長くかかる。市には全てを公表してほしい」と述べた。"
+    )
+    publish = p.one("公表する")
+    assert (publish.subject.text, publish.subject_from) == ("東山", "speaker")
+
+
 def test_a_verb_after_the_carried_quotation_closes_is_not_inside_it(parsed):
     assert speaker_of_carried_quotation(*parsed(OPEN_QUOTE).at("述べ")) == []
 
