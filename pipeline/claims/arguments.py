@@ -196,7 +196,7 @@ def is_actor(argument: Argument, token: Token | None) -> bool:
         return False
     verbal_noun = token is not None and "サ変" in token.tag_
     person_head = token is not None and token.text in PERSON_NOUNS
-    named = person_head or _ends_like_an_actor(text, token) if token is not None else False
+    named = token is not None and (person_head or _ends_like_an_actor(text, token))
     if verbal_noun and not named and not inside_an_actor(token):
         # A国軍派兵: a phrase headed by a verbal noun is an event, whoever it names; but a person's
         # title can be a verbal noun too (中村監督, 代表), and so can the end of a name (北星出版).

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicons
-from .arguments import direct_object, is_time
+from .arguments import direct_object, is_time, relative_clause_of
 from .bodies import ENFORCEMENT_VERBS
 from .predicates import predicate_lemma
 
@@ -54,8 +54,14 @@ def object_gap(predicate: Token) -> bool:
     return predicate.dep_ == "acl" and direct_object(predicate) is None and transitive(predicate)
 
 
-def acted_on_by_meaning(predicate: Token, head: Token) -> bool:
-    """The verb's meaning makes the actor a clause is on its object, not its agent: what the police do to
-    a suspect (先月逮捕した男), holding a meeting (5日に開いた理事会で)."""
+def head_acted_on_by_meaning(predicate: Token) -> Token | None:
+    """The noun of the relative clause the predicate ends or is joined into (先月逮捕した男, 逮捕しパトカーに
+    乗せた男, 5日に開いた理事会で), where the verb's meaning makes it the object, not the agent: what the
+    police do to a suspect, holding a meeting; and the predicate has no object of its own."""
+    clause = relative_clause_of(predicate)
+    if clause is None or direct_object(predicate) is not None:
+        return None
     lemma = predicate_lemma(predicate)
-    return lemma in ENFORCEMENT_VERBS or (lemma in HOLDING_VERBS and head.text.endswith(MEETING_NOUNS))
+    head = clause.head
+    acted_on = lemma in ENFORCEMENT_VERBS or (lemma in HOLDING_VERBS and head.text.endswith(MEETING_NOUNS))
+    return head if acted_on else None

@@ -175,10 +175,11 @@ def _told_in_the_past(verb: Token) -> bool:
     # …ことなく runs on in the chain.
     while not any(t.lemma_ == "た" for t in trailing(verb)):
         if verb.dep_ == "acl" and verb.head.lemma_ == "こと":
+            verb = verb.head.head  # …ことなく: on past こと to what it hangs on
+        elif verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
             verb = verb.head
-        elif verb.dep_ not in CLAUSE_DEPS or verb.head.i == verb.i:
+        else:
             return False
-        verb = verb.head
     return True
 
 

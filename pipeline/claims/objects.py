@@ -23,13 +23,12 @@ from .arguments import (
     is_measure,
     is_time,
     own_subject,
-    relative_clause_of,
     sets_a_frame,
 )
 from .attribution import according_to
 from .charges import suspects_on_the_charge
 from .context import SentenceContext
-from .gaps import acted_on_by_meaning, object_gap, outer_head
+from .gaps import head_acted_on_by_meaning, object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
 from .predicates import is_time_suffix, predicate_lemma
 
@@ -166,15 +165,9 @@ def _nothing_between(phrase: Token, predicate: Token) -> bool:
 
 def actor_acted_on_by_meaning(predicate: Token, ctx: SentenceContext) -> Objects | None:
     """先月逮捕した男, 5日に開いた理事会で: a relative clause with no object of its own whose verb by its
-    meaning acts on the actor the clause is on (gaps.acted_on_by_meaning) has that actor for object."""
-    clause = relative_clause_of(predicate)
-    if (
-        clause is None
-        or direct_object(predicate) is not None
-        or not acted_on_by_meaning(predicate, clause.head)
-    ):
-        return None
-    actor = ctx.actor(clause.head)
+    meaning acts on the actor the clause is on (gaps.head_acted_on_by_meaning) has that actor for object."""
+    head = head_acted_on_by_meaning(predicate)
+    actor = ctx.actor(head) if head is not None else None
     return [actor] if actor is not None else None
 
 

@@ -45,7 +45,6 @@ from .arguments import (
     is_measure,
     main_root,
     own_subject,
-    relative_clause_of,
     sets_a_frame,
     speaker_before_quote,
     subject_before,
@@ -55,7 +54,14 @@ from .arguments import (
 from .bodies import JUDGEMENT_NOUNS, is_enforcer
 from .charges import CHARGE_NOUNS, charged_verb, suspects
 from .context import SentenceContext
-from .gaps import FORMAL_HEADS, OUTER_HEADS, acted_on_by_meaning, never_transitive, object_gap, outer_head
+from .gaps import (
+    FORMAL_HEADS,
+    OUTER_HEADS,
+    head_acted_on_by_meaning,
+    never_transitive,
+    object_gap,
+    outer_head,
+)
 from .modality import is_conditional
 from .particles import (
     CLAUSE_DEPS,
@@ -340,14 +346,12 @@ def _subject_said_to_be(noun: Token, ctx: SentenceContext) -> Token | None:
 @gives("none")
 def actor_the_clause_acts_on(predicate: Token, ctx: SentenceContext) -> Found | None:
     """先月逮捕した男, 逮捕しパトカーに乗せた男, 5日に開いた理事会で: a relative clause whose verb by its
-    meaning acts on the actor it is on (gaps.acted_on_by_meaning), with no object or subject of its own,
+    meaning acts on the actor it is on (gaps.head_acted_on_by_meaning), with no object or subject of its own,
     is said of that actor, not by it; who did it comes from the context."""
-    if direct_object(predicate) is not None or own_subject(predicate) is not None:
+    head = head_acted_on_by_meaning(predicate)
+    if head is None or own_subject(predicate) is not None or ctx.actor(head) is None:
         return None
-    clause = relative_clause_of(predicate)
-    if clause is None or ctx.actor(clause.head) is None:
-        return None
-    return STOP if acted_on_by_meaning(predicate, clause.head) else None
+    return STOP
 
 
 @gives("relative")
@@ -924,7 +928,8 @@ def suspect_of_the_charge(predicate: Token, ctx: SentenceContext) -> list[Argume
 
 
 def _titled_a_suspect(text: str, end: int) -> bool:
-    # 山川一郎容疑者, 山川一郎(やまかわ・いちろう)容疑者: the title after the name, or after its reading.
+    # 山川一郎容疑者, 山川一郎(やまかわ・いちろう)容疑者, 山川一郎(41)容疑者: the title after the name, or
+    # after a note in brackets (a reading, an age).
     reading = _READING.match(text, end)
     return text.startswith(SUSPECT_TITLES, reading.end() if reading else end)
 
