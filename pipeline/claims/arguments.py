@@ -401,7 +401,7 @@ def own_subject(predicate: Token) -> Token | None:
             c.dep_ in SUBJECT_DEPS
             and case_of(c) in cases
             or c.dep_ == "obl"
-            and case_of(c) in FOCUS_CASES & cases
+            and case_of(c) in FOCUS_CASES & cases | {"が"}  # 南山市などが: a list particle makes it obl
         )
     ]
     # 日本では…: a では-phrase frames the clause (where, in whose domain); it is the subject only where it

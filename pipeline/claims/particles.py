@@ -32,6 +32,7 @@ LINKING_CASES = lexicons.words(_FILE, "linking_cases")
 VERBS_AFTER_WO = lexicons.words(_FILE, "verbs_after_wo")
 DEMONSTRATIVES = lexicons.words(_FILE, "demonstratives")
 APPROXIMATORS = lexicons.words(_FILE, "approximators")
+LIST_PARTICLES = lexicons.words(_FILE, "list_particles")
 PARTITIVES = lexicons.words(_FILE, "partitives")
 ACCORDING_TO_VERBS = lexicons.words(_FILE, "according_to_verbs")
 ACCORDING_TO_CONDITIONALS = lexicons.words(_FILE, "according_to_conditionals")
@@ -42,6 +43,9 @@ CONTRASTIVE_LINKS = lexicons.words(_FILE, "contrastive_links")
 
 
 def case_of(token: Token) -> str:
-    """The particles after a noun or clause (が, は, と, によって …), joined."""
+    """The particles after a noun or clause (が, は, と, によって …), joined; a list particle before another
+    (北星市などが) is left out, as the particle after it tells the role."""
     particles = [c.text for c in token.children if c.dep_ in {"case", "mark"} and c.i > token.i]
+    while len(particles) > 1 and particles[0] in LIST_PARTICLES:
+        particles = particles[1:]
     return "".join(particles)

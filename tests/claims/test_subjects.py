@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.claims.particles import case_of
 from pipeline.claims.subjects import (
     BREAK,
     NO_ACTOR,
@@ -72,6 +73,25 @@ def test_own_subject_phrase_is_the_ga_phrase_on_the_verb(parsed):
 
 def test_own_subject_phrase_is_none_for_a_clause_whose_subject_hangs_on_the_next_verb(parsed):
     assert own_subject_phrase(*parsed(JOINED).at("越え")) is None
+
+
+# 南山市などが反対した: after a list particle the parser labels the subject obl; the が after it still says
+# it is the subject, and no actor of the sentence before stands in for it.
+LISTED_SUBJECT = "北星市は新しい条例を発表した。南山市などが強く反対した。"
+
+
+def test_a_subject_closed_by_a_list_particle_is_the_own_subject_phrase(parsed):
+    p = parsed(LISTED_SUBJECT)
+    listed = p.find("市", 1)
+    assert (listed.dep_, case_of(listed)) == ("obl", "が")
+    assert own_subject_phrase(*p.at("反対")).token == listed
+    assert subjects(p, "反対") == (["南山市"], "explicit")
+
+
+def test_a_list_particle_with_no_particle_after_it_stays_the_case(parsed):
+    p = parsed("北星市や南山市など、周辺の5市が反対した。")
+    assert case_of(p.find("市", 1)) == "など"
+    assert own_subject_phrase(*p.at("反対")).token == p.find("市", 2)
 
 
 # フランス政府ですら…とは予想していなかった: the parser puts the thinker inside the complement.
