@@ -825,9 +825,20 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
     """独立は認めない: a contrastive は-NP that is no actor is the object; the agent is elsewhere."""
     if found.token is None or found.how != "explicit" or case_of(found.token) not in TOPIC_CASES:
         return None
-    if ctx.actor(found.token) is not None:
+    if ctx.actor(found.token) is not None or _subject_before_its_object(found.token, predicate):
         return None
     return subject_token(predicate, ctx, skip_own=True)
+
+
+def _subject_before_its_object(topic: Token, predicate: Token) -> bool:
+    """軍部は評議会の創設を宣言した: a は-NP before the verb's own を-object is no object; it is the
+    subject, unless it is a pronoun (これは, いずれも), a time, a measure or an ordinal (第2ピリオドも),
+    which frame the clause."""
+    obj = direct_object(predicate)
+    if obj is None or obj.i < topic.i or topic.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    ordinal = any(c.lemma_ == "第" for c in topic.children)
+    return not (sets_a_frame(topic) or is_measure(topic) or ordinal)
 
 
 # -- the context, where the syntax names no one: (predicate, context) -> actors ----------------------

@@ -615,6 +615,34 @@ def test_a_wa_phrase_that_is_an_actor_stays_the_subject(parsed):
     assert contrastive_object(said, subject_token(said, ctx), ctx) is None
 
 
+# 軍部は…創設を宣言した: a は-NP before the verb's own を-object is not what the verb acts on but its
+# subject, no actor here, and no actor of the sentence before takes its place.
+TOPIC_BEFORE_OBJECT = "北星市は新しい条例を発表した。軍部は評議会の創設を宣言した。"
+
+
+def test_a_wa_phrase_before_the_verbs_own_object_stays_the_subject(parsed):
+    p = parsed(TOPIC_BEFORE_OBJECT)
+    declared, ctx = p.at("宣言")
+    found = subject_token(declared, ctx)
+    assert found.token.text == "軍部"
+    assert contrastive_object(declared, found, ctx) is None
+    assert p.by_lemma("宣言する") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "framing"),
+    [
+        ("北星社の役員はいずれも新しい方針を支持した。", "支持", "いずれ"),  # a pronoun
+        ("南山チームは第3クォーターも堅い守備を見せ、逃げ切った。", "見せ", "クォーター"),  # an ordinal
+    ],
+)
+def test_a_pronoun_or_an_ordinal_before_the_object_frames_the_clause(parsed, text, verb, framing):
+    predicate, ctx = parsed(text).at(verb)
+    found = subject_token(predicate, ctx)
+    assert found.token.text == framing
+    assert contrastive_object(predicate, found, ctx) is not None
+
+
 # -- claims.subject_context: where the syntax names no one (predicate, context) -> actors -----------------
 
 
