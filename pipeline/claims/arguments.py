@@ -404,6 +404,7 @@ def own_subject(predicate: Token) -> Token | None:
             and case_of(c) in FOCUS_CASES & cases | {"が"}  # 南山市などが: a list particle makes it obl
         )
     ]
+    candidates += _ga_subjects_hung_on_an_argument(predicate)
     # 日本では…: a では-phrase frames the clause (where, in whose domain); it is the subject only where it
     # names an organization (subjects.institution_as_frame).
     candidates = [c for c in candidates if case_of(c) != "では"]
@@ -415,6 +416,34 @@ def own_subject(predicate: Token) -> Token | None:
     inside = inside_quote(predicate)
     candidates = [c for c in candidates if not inside or inside_quote(c) or case_of(c) not in TOPIC_CASES]
     return max(candidates, key=lambda c: c.i) if candidates else None
+
+
+# The particles of a verb's argument on which the parser may hang the verb's が-subject; not で, which
+# is also the copula of a nominal predicate the が-phrase does belong to (出場が518試合で、…).
+_ARGUMENT_CASES = frozenset({"を", "に", "にも", "から", "へ", "まで"})
+
+
+def _ga_subjects_hung_on_an_argument(predicate: Token) -> list[Token]:
+    """北星号が5月に土壌を掘った, 赤字が112億円にも上った: the parser hangs the が-phrase on the verb's next
+    argument, a noun no が-subject belongs to; not where a verb of its own stands between them
+    (北星放送が放送した番組に出演した: the が-phrase is that verb's)."""
+    found = []
+    for argument in predicate.children:
+        nominal = argument.pos_ in {"NOUN", "PROPN", "NUM"}
+        if argument.i > predicate.i or argument.dep_ not in {"obl", "obj"} or not nominal:
+            continue
+        if case_of(argument) not in _ARGUMENT_CASES or any(c.dep_ == "cop" for c in argument.children):
+            continue
+        for subject in argument.children:
+            between = argument.doc[subject.i + 1 : argument.i]
+            if (
+                subject.dep_ == "nsubj"
+                and subject.i < argument.i
+                and case_of(subject) == "が"
+                and not any(t.pos_ in {"VERB", "ADJ", "AUX"} for t in between)
+            ):
+                found.append(subject)
+    return found
 
 
 def genitive_subject(predicate: Token) -> Token | None:

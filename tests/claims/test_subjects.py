@@ -9,7 +9,10 @@ show that it, and no later rule, gives the answer.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from pipeline.claims.arguments import own_subject
 from pipeline.claims.particles import case_of
 from pipeline.claims.subjects import (
     BREAK,
@@ -86,6 +89,44 @@ def test_a_subject_closed_by_a_list_particle_is_the_own_subject_phrase(parsed):
     assert (listed.dep_, case_of(listed)) == ("obl", "が")
     assert own_subject_phrase(*p.at("反対")).token == listed
     assert subjects(p, "反対") == (["南山市"], "explicit")
+
+
+# 北星号が…4月に、…岩石を削った: the parser hangs the が-phrase on the verb's next argument (4月に); it is
+# still the verb's subject, and the clause after it shares it.
+GA_ON_AN_ARGUMENT = (
+    "北星社は新しい探査機を作った。"
+    "無人探査機北星号が2010年4月に、月の南極に近い場所の岩石を削ったところ、氷を発見した。"
+)
+
+
+def test_a_ga_phrase_hung_on_the_verbs_argument_is_its_own_subject(parsed):
+    p = parsed(GA_ON_AN_ARGUMENT)
+    probe = p.find("号")
+    assert (probe.dep_, probe.head.text) == ("nsubj", "月")
+    assert own_subject_phrase(*p.at("削っ")).token == probe
+    found = p.one("発見する")
+    assert (found.subject.text, found.subject_from) == ("北星号", "clause")
+
+
+def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, spaces=[False] * len(words), heads=heads, deps=deps, pos=pos)
+
+
+def test_a_ga_phrase_with_a_verb_of_its_own_before_the_argument_is_not_the_verbs():
+    # 山田さんは北星放送が放送した番組に出演した, with 北星放送が hung on 番組: the が-phrase is 放送した's.
+    words = ["山田", "は", "北星放送", "が", "放送", "し", "た", "番組", "に", "出演", "し", "た"]
+    heads = [9, 0, 7, 2, 7, 4, 4, 9, 7, 9, 9, 9]
+    deps = ["nsubj", "case", "nsubj", "case", "acl", "aux", "aux", "obl", "case", "ROOT", "aux", "aux"]
+    pos = ["PROPN", "ADP", "PROPN", "ADP", "VERB", "AUX", "AUX", "NOUN", "ADP", "VERB", "AUX", "AUX"]
+    doc = _hand_parsed(words, heads, deps, pos)
+    assert own_subject(doc[9]).text == "山田"
+    words[4:7] = [
+        "番",
+        "の",
+        "新",
+    ]  # 北星放送が番の新番組に出演した: no verb between, the が-phrase is 出演's
+    pos[4:7] = ["NOUN", "ADP", "NOUN"]
+    assert own_subject(_hand_parsed(words, heads, deps, pos)[9]).text == "北星放送"
 
 
 def test_a_list_particle_with_no_particle_after_it_stays_the_case(parsed):
