@@ -980,7 +980,9 @@ def _cited_outlet(name: str, actor_type: str, text: str) -> bool:
     resolved = resolve(name, actor_type)
     if resolved is None or resolved.sector != "media":
         return False
-    return any(name + citation in text for citation in CITATIONS)
+    # 北星新聞、南山新聞によると: the first of a list of outlets is cited too.
+    listed = re.escape(name) + r"(?:[、・][^、・。「」]{1,25}){0,6}?(?:" + "|".join(CITATIONS) + ")"
+    return re.search(listed, text) is not None
 
 
 def _under_an_estimate(predicate: Token) -> bool:

@@ -866,6 +866,14 @@ def test_an_outlet_the_document_cites_is_carried_only_into_a_report(parsed):
     assert p.by_lemma("視察する") == []
 
 
+def test_an_outlet_cited_first_in_a_list_of_outlets_is_carried_only_into_a_report(parsed):
+    p = parsed(
+        "北星新聞、南海通信によると、南海社は新工場の建設を発表した。北星新聞は社長の話を伝えた。"
+        "来月には工場を視察するという。"
+    )
+    assert p.by_lemma("視察する") == []
+
+
 def test_an_outlet_the_document_is_about_acts(parsed):
     p = parsed("北星新聞は1879年に創刊した。1980年には夕刊を廃止した。")
     assert p.one("廃止する").subject.text == "北星新聞"
