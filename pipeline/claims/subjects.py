@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicons
 from ..actors.resolve import resolve
@@ -1131,8 +1131,22 @@ def _aux_count(predicate: Token) -> int:
 def _new_frame(ctx: SentenceContext) -> bool:
     """判決では、…; 市場は…: a sentence that opens a frame or a topic of its own (no actor) leaves the last
     topic behind. A time (翌日は) or an event noun as topic (言及はなかった) does not: the sentence is still
-    about the one who acted before."""
+    about the one who acted before. The topic that opens the sentence counts wherever the parser hung it
+    (列車は北星発の特急で、…到着後、車庫に移った: on the copula clause)."""
+    opening = _opening_topic(ctx.sentence)
+    if opening is not None and _opens_a_frame(opening) and not sets_a_frame(opening):
+        return True  # (not 今後は, その後は: a time opening the sentence goes on with the same actor)
     return any(_opens_a_frame(c) for c in main_root(ctx.sentence).children)
+
+
+def _opening_topic(sentence: Span) -> Token | None:
+    # The first は-phrase of the sentence, with no predicate before it.
+    for token in sentence:
+        if token.pos_ in {"VERB", "ADJ", "AUX"}:
+            return None
+        if token.pos_ in _NOMINAL and case_of(token) == "は":
+            return token
+    return None
 
 
 def _opens_a_frame(phrase: Token) -> bool:

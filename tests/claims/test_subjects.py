@@ -874,6 +874,22 @@ def test_an_outlet_cited_first_in_a_list_of_outlets_is_carried_only_into_a_repor
     assert p.by_lemma("視察する") == []
 
 
+def test_a_sentence_opened_by_a_topic_that_is_no_actor_takes_no_earlier_topic(parsed):
+    # 電車は…快速で、…: the parser hangs the topic on the copula clause, not on the main verb.
+    p = parsed(
+        "作業員は車内で不審物を発見した。電車は北星発の快速で、正午に終点へ着いた後、整備場に入ったという。"
+    )
+    assert p.find("電車").head.text == "快速"
+    assert p.by_lemma("着く") == [] and p.by_lemma("入る") == []
+
+
+def test_a_time_opening_the_sentence_goes_on_with_the_earlier_topic(parsed):
+    p = parsed(
+        "北星社は昨年、新工場を建てた。今後は南山町の店での催しも取りやめ、案内の看板も撤去するという。"
+    )
+    assert [c.subject.text for c in p.by_lemma("撤去する")] == ["北星社"]
+
+
 def test_an_outlet_the_document_is_about_acts(parsed):
     p = parsed("北星新聞は1879年に創刊した。1980年には夕刊を廃止した。")
     assert p.one("廃止する").subject.text == "北星新聞"
