@@ -1140,13 +1140,13 @@ def _new_frame(ctx: SentenceContext) -> bool:
 
 
 def _opening_topic(sentence: Span) -> Token | None:
-    # The first は-phrase of the sentence, with no predicate before it.
-    for token in sentence:
-        if token.pos_ in {"VERB", "ADJ", "AUX"}:
-            return None
-        if token.pos_ in _NOMINAL and case_of(token) == "は":
-            return token
-    return None
+    # The first は-phrase of the sentence, with no predicate before it but its own modifiers
+    # (引退した北星号は…: the relative clause is the topic's).
+    topic = next((t for t in sentence if t.pos_ in _NOMINAL and case_of(t) == "は"), None)
+    if topic is None:
+        return None
+    before = sentence.doc[sentence.start : topic.left_edge.i]
+    return None if any(t.pos_ in {"VERB", "ADJ", "AUX"} for t in before) else topic
 
 
 def _opens_a_frame(phrase: Token) -> bool:

@@ -883,6 +883,14 @@ def test_a_sentence_opened_by_a_topic_that_is_no_actor_takes_no_earlier_topic(pa
     assert p.by_lemma("着く") == [] and p.by_lemma("入る") == []
 
 
+def test_an_opening_topic_counts_with_the_relative_clause_before_it(parsed):
+    p = parsed(
+        "山田調教師は昨年、厩舎を開いた。"
+        "3歳で引退した北星号は現在、南山町で種牡馬生活を送っており、今年の種付けは100頭を超える人気ぶりだという。"
+    )
+    assert p.by_lemma("送る") == [] and p.by_lemma("超える") == []
+
+
 def test_a_time_opening_the_sentence_goes_on_with_the_earlier_topic(parsed):
     p = parsed(
         "北星社は昨年、新工場を建てた。今後は南山町の店での催しも取りやめ、案内の看板も撤去するという。"
