@@ -80,6 +80,7 @@ CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
+AMOUNT_VERBS = lexicons.words(_FILE, "amount_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
 # attribution.REPORTING_VERBS: read from the data here, as attribution.py imports this module.
 _REPORT_VERBS = lexicons.words("claim_attribution", "reporting_verbs")
@@ -961,6 +962,8 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
     and the act is no report (an outlet's next sentence tells its news)."""
     if ctx.carried_topic is None or _new_frame(ctx):
         return []
+    if predicate_lemma(predicate) in AMOUNT_VERBS:
+        return []  # …前回を10ポイント上回った: an amount, not the one the text was about
     if is_enforcer(ctx.carried_topic.text) and (_under_an_estimate(predicate) or _framed_by_a_charge(ctx)):
         return []  # the police estimate or charge what someone else did
     if _a_cited_outlet(ctx.carried_topic, ctx) and predicate_lemma(predicate) not in _REPORT_VERBS:

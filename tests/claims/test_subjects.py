@@ -898,6 +898,19 @@ def test_a_time_opening_the_sentence_goes_on_with_the_earlier_topic(parsed):
     assert [c.subject.text for c in p.by_lemma("撤去する")] == ["北星社"]
 
 
+def test_an_amount_verb_takes_no_actor_from_an_earlier_sentence(parsed):
+    # 伸びが大きく、…に達し、…を上回った: what grew reached and passed the figures, not the ministry.
+    p = parsed(
+        "北星省は昨日、通信の統計を発表した。中でも光回線の伸びが大きく、500万件に達し、ケーブル回線の400万件を上回った。"
+    )
+    assert p.by_lemma("達する") == [] and p.by_lemma("上回る") == []
+
+
+def test_an_amount_verb_keeps_the_actor_its_sentence_names(parsed):
+    p = parsed("北星党は昨年、議席を伸ばした。今年の選挙でも南山党が北星党の得票を上回った。")
+    assert p.one("上回る").subject.text == "南山党"
+
+
 def test_an_outlet_the_document_is_about_acts(parsed):
     p = parsed("北星新聞は1879年に創刊した。1980年には夕刊を廃止した。")
     assert p.one("廃止する").subject.text == "北星新聞"
