@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..actors.tokens import is_plain_kanji
 from ..rules import RuleList
-from .arguments import inside_an_actor, own_subject, takes_a_verbal_argument
+from .arguments import inside_an_actor, is_time, own_subject, takes_a_verbal_argument
 from .particles import COMMAS, QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
@@ -193,6 +193,16 @@ def limit_of_an_act(token: Token) -> bool:
     )
 
 
+def span_of_time(token: Token) -> bool:
+    """5月から7月にかけて: かける after a time and に closes a span of time (the compound postposition
+    にかけて), no act; 声をかけた, 3年をかけて建てた are acts."""
+    return (
+        token.lemma_ == "かける"
+        and not any(c.dep_ == "aux" for c in token.children)
+        and any(c.i < token.i and case_of(c) == "に" and is_time(c) for c in token.children)
+    )
+
+
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
@@ -250,6 +260,7 @@ NOT_A_PREDICATE = RuleList(
         demonstrative_iu,
         inclusion,
         limit_of_an_act,
+        span_of_time,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

@@ -21,6 +21,7 @@ from pipeline.claims.predicates import (
     predicate_lemma,
     predicate_surface,
     quotative_iu,
+    span_of_time,
     suspended_verbal_noun,
     under_a_time_suffix,
 )
@@ -439,6 +440,18 @@ def test_todomaru_after_a_place_is_an_act(parsed):
     p = parsed("山田氏はそのままイギリスにとどまった。")
     assert not limit_of_an_act(p.find("とどまっ"))
     assert p.one("とどまる").subject.text == "山田"
+
+
+def test_kakete_after_a_time_closes_a_span_of_time(parsed):
+    p = parsed("北星社の元社員は2019年4月から2020年2月にかけ、社内で顧客の情報を盗んだ。")
+    assert span_of_time(p.find("かけ"))
+    assert lemmas(p) == ["盗む"]
+
+
+def test_kakeru_with_an_object_is_an_act(parsed):
+    p = parsed("山田さんは駅前で女児に声をかけた。")
+    assert not span_of_time(p.find("かけ"))
+    assert p.one("かける").object.text == "声"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
