@@ -23,6 +23,7 @@ _EXISTENCE_PREDICATES = lexicons.words(_FILE, "existence_predicates")
 _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
+TIME_MARKING_VERBS = lexicons.words(_FILE, "time_marking_verbs")
 ATTRIBUTIVE_POSTPOSITIONS = lexicons.words(_FILE, "attributive_postposition_verbs")
 ATTRIBUTIVE_WO_POSTPOSITIONS = lexicons.words(_FILE, "attributive_wo_postposition_verbs")
 # What a conjunctive adverb (併せて, 加えて) has not: arguments of its own.
@@ -194,13 +195,23 @@ def limit_of_an_act(token: Token) -> bool:
 
 
 def span_of_time(token: Token) -> bool:
-    """5月から7月にかけて: かける after a time and に closes a span of time (the compound postposition
-    にかけて), no act; 声をかけた, 3年をかけて建てた are acts."""
-    return (
-        token.lemma_ == "かける"
-        and not any(c.dep_ == "aux" for c in token.children)
-        and any(c.i < token.i and case_of(c) == "に" and is_time(c) for c in token.children)
-    )
+    """5月から7月にかけて, 3月31日をもって, 1月に入ってから: a verb that after a time, and with no other
+    argument, only marks a time (a compound postposition), no act; 声をかけた, 5月に東京に入った are acts."""
+    if token.lemma_ not in TIME_MARKING_VERBS or any(c.dep_ == "aux" for c in token.children):
+        return False
+    marked = [c for c in token.children if c.i < token.i and _plain_case(c) in {"に", "を"}]
+    return bool(marked) and all(_a_time(c) for c in marked)
+
+
+def _a_time(noun: Token) -> bool:
+    # 3月31日付: the date the suffix is glued to counts.
+    return is_time(noun) or any(c.dep_ == "compound" and is_time(c) for c in noun.children)
+
+
+def _plain_case(noun: Token) -> str:
+    # The particles after a noun that make no compound postposition (に, not the に of によると).
+    particles = [c for c in noun.children if c.dep_ == "case" and c.i > noun.i]
+    return "" if any(next(p.children, None) is not None for p in particles) else case_of(noun)
 
 
 def compound_postposition(token: Token) -> bool:
