@@ -248,8 +248,8 @@ def grammatical_or_stative(token: Token) -> bool:
     (…とみている) a verb of its own: predicates."""
     if token.lemma_ == "する" and any(c.dep_ == "obj" and names_an_act(c) for c in token.children):
         return False
-    if token.lemma_ == "みる" and token.i > 0 and token.nbor(-1).text not in {"て", "で"}:
-        return False  # 犯行とみて捜査する: みる of its own, not the auxiliary of してみる
+    if token.lemma_ in {"みる", "いく"} and token.i > 0 and token.nbor(-1).text not in {"て", "で"}:
+        return False  # 犯行とみて捜査する, 救助にいった: verbs of their own, not してみる's or 増えていく's
     lemma = predicate_lemma(token)
     if lemma in STATIVE_VERBS:
         return True

@@ -292,6 +292,18 @@ def test_states_and_grammatical_verbs_are_no_predicates(parsed, text: str, word:
     assert p.claims() == []
 
 
+def test_iku_of_its_own_is_a_verb_of_motion(parsed):
+    p = parsed("北星市の消防隊は、川に落ちた男性の救助にいった。")
+    assert grammatical_or_stative(p.find("いっ")) is False
+    assert p.one("いく").subject.text == "消防隊"
+
+
+def test_iku_after_te_is_an_auxiliary(parsed):
+    p = parsed("北星市の人口は今後も増えていくとみられる。")
+    assert grammatical_or_stative(p.find("いく")) is True
+    assert p.by_lemma("いく") == []
+
+
 def test_a_bare_suru_with_a_verbal_noun_as_object_is_that_nouns_predicate(parsed):
     p = parsed("ケニア警察は記者会見をした。")
     assert grammatical_or_stative(p.find("し")) is False
