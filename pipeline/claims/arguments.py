@@ -419,12 +419,12 @@ def own_subject(predicate: Token) -> Token | None:
 
 
 # The particles of a verb's argument on which the parser may hang the verb's が-subject; not で, which
-# is also the copula of a nominal predicate the が-phrase does belong to (出場が518試合で、…).
+# is also the copula of a nominal predicate the が-phrase does belong to (出場が300試合で、…).
 _ARGUMENT_CASES = frozenset({"を", "に", "にも", "から", "へ", "まで"})
 
 
 def _ga_subjects_hung_on_an_argument(predicate: Token) -> list[Token]:
-    """北星号が5月に土壌を掘った, 赤字が112億円にも上った: the parser hangs the が-phrase on the verb's next
+    """北星号が4月に岩石を削った, 赤字が12億円にも上った: the parser hangs the が-phrase on the verb's next
     argument, a noun no が-subject belongs to; not where a verb of its own stands between them
     (北星放送が放送した番組に出演した: the が-phrase is that verb's)."""
     found = []

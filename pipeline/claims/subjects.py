@@ -833,7 +833,7 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
 
 def _subject_before_its_object(topic: Token, predicate: Token) -> bool:
     """軍部は評議会の創設を宣言した: a は-NP before the verb's own を-object is no object; it is the
-    subject, unless it is a pronoun (これは, いずれも), a time, a measure or an ordinal (第2ピリオドも),
+    subject, unless it is a pronoun (これは, いずれも), a time, a measure or an ordinal (第3クォーターも),
     which frame the clause."""
     obj = direct_object(predicate)
     if obj is None or obj.i < topic.i or topic.pos_ not in {"NOUN", "PROPN"}:
@@ -1135,7 +1135,7 @@ def _new_frame(ctx: SentenceContext) -> bool:
     """判決では、…; 市場は…: a sentence that opens a frame or a topic of its own (no actor) leaves the last
     topic behind. A time (翌日は) or an event noun as topic (言及はなかった) does not: the sentence is still
     about the one who acted before. The topic that opens the sentence counts wherever the parser hung it
-    (列車は北星発の特急で、…到着後、車庫に移った: on the copula clause)."""
+    (電車は北星発の快速で、…着いた後、整備場に入った: on the copula clause)."""
     opening = _opening_topic(ctx.sentence)
     if opening is not None and _opens_a_frame(opening) and not sets_a_frame(opening):
         return True  # (not 今後は, その後は: a time opening the sentence goes on with the same actor)
