@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..actors.tokens import is_plain_kanji
 from ..rules import RuleList
-from .arguments import inside_an_actor, is_time, own_subject, takes_a_verbal_argument
+from .arguments import direct_object, inside_an_actor, is_time, own_subject, takes_a_verbal_argument
 from .particles import COMMAS, QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
@@ -24,6 +24,7 @@ _FOCUS_PARTICLES = lexicons.words(_FILE, "focus_particles")
 _TIME_SUFFIXES = lexicons.words(_FILE, "time_suffixes")
 POSTPOSITION_VERBS = lexicons.words(_FILE, "postposition_verbs")
 TIME_MARKING_VERBS = lexicons.words(_FILE, "time_marking_verbs")
+SUMMING_VERBS = lexicons.words(_FILE, "summing_verbs")
 ATTRIBUTIVE_POSTPOSITIONS = lexicons.words(_FILE, "attributive_postposition_verbs")
 ATTRIBUTIVE_WO_POSTPOSITIONS = lexicons.words(_FILE, "attributive_wo_postposition_verbs")
 # What a conjunctive adverb (併せて, 加えて) has not: arguments of its own.
@@ -214,6 +215,14 @@ def _plain_case(noun: Token) -> str:
     return "" if any(next(p.children, None) is not None for p in particles) else case_of(noun)
 
 
+def in_all(token: Token) -> bool:
+    """合わせて300人を雇う, 第4報までに合わせて150回: 合わせて with no object of its own sums up, an
+    adverb; 力を合わせて is an act."""
+    if token.lemma_ not in SUMMING_VERBS or any(c.dep_ == "aux" for c in token.children):
+        return False
+    return "連用形" in str(token.morph) and direct_object(token) is None
+
+
 def compound_postposition(token: Token) -> bool:
     """会談に先立ち, 監督を含めて, 経費も含めて, 予算をめぐって: a verb that makes a postposition with に/を;
     併せて, 加えて with no argument at all: a conjunctive adverb; これに先立つ10日, 法に基づく措置: an
@@ -272,6 +281,7 @@ NOT_A_PREDICATE = RuleList(
         inclusion,
         limit_of_an_act,
         span_of_time,
+        in_all,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

@@ -12,6 +12,7 @@ from pipeline.claims.predicates import (
     first_part_of_a_compound,
     grammatical_or_stative,
     imperative,
+    in_all,
     inclusion,
     is_passive,
     is_predicate,
@@ -480,6 +481,19 @@ def test_a_verb_with_an_argument_besides_the_time_is_an_act(parsed, text, verb, 
     p = parsed(text)
     assert not span_of_time(p.find(verb))
     assert p.one(lemma).subject.text in {"山田", "北星社"}
+
+
+def test_awasete_with_no_object_sums_up(parsed):
+    p = parsed("北星庁は、14日16時の時点までに合わせて150回の余震を観測したことを明らかにした。")
+    assert in_all(p.find("合わせ"))
+    assert p.by_lemma("合わせる") == []
+    assert p.one("観測する").object.text == "余震"
+
+
+def test_awaseru_with_an_object_is_an_act(parsed):
+    p = parsed("北星社は来月の会議に出荷の日程を合わせた。")
+    assert not in_all(p.find("合わせ"))
+    assert p.one("合わせる").object.text == "日程"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
