@@ -196,7 +196,7 @@ def limit_of_an_act(token: Token) -> bool:
 
 
 def span_of_time(token: Token) -> bool:
-    """5月から7月にかけて, 3月31日をもって, 1月に入ってから: a verb that after a time, and with no other
+    """5月から7月にかけて, 3月31日付を持って, 1月に入ってから: a verb that after a time, and with no other
     argument, only marks a time (a compound postposition), no act; 声をかけた, 5月に東京に入った are acts."""
     if token.lemma_ not in TIME_MARKING_VERBS or any(c.dep_ == "aux" for c in token.children):
         return False
@@ -217,7 +217,7 @@ def _plain_case(noun: Token) -> str:
 
 def in_all(token: Token) -> bool:
     """合わせて300人を雇う, 第4報までに合わせて150回: 合わせて with no object of its own sums up, an
-    adverb; 力を合わせて is an act."""
+    adverb; 日程を合わせた is an act."""
     if token.lemma_ not in SUMMING_VERBS or any(c.dep_ == "aux" for c in token.children):
         return False
     return "連用形" in str(token.morph) and direct_object(token) is None

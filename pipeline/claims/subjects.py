@@ -832,7 +832,7 @@ def contrastive_object(predicate: Token, found: Found, ctx: SentenceContext) -> 
 
 
 def _subject_before_its_object(topic: Token, predicate: Token) -> bool:
-    """軍部は評議会の創設を宣言した: a は-NP before the verb's own を-object is no object; it is the
+    """軍部は評議会の創設を宣言した: a は/も-NP before the verb's own を-object is no object; it is the
     subject, unless it is a pronoun (これは, いずれも), a time, a measure or an ordinal (第3クォーターも),
     which frame the clause."""
     obj = direct_object(predicate)
@@ -984,7 +984,8 @@ def _cited_outlet(name: str, actor_type: str, text: str) -> bool:
     if resolved is None or resolved.sector != "media":
         return False
     # 北星新聞、南山新聞によると: the first of a list of outlets is cited too.
-    listed = re.escape(name) + r"(?:[、・][^、・。「」]{1,25}){0,6}?(?:" + "|".join(CITATIONS) + ")"
+    citations = "|".join(map(re.escape, CITATIONS))
+    listed = re.escape(name) + r"(?:[、・][^、・。「」]{1,25}){0,6}?(?:" + citations + ")"
     return re.search(listed, text) is not None
 
 
