@@ -51,7 +51,7 @@ from .arguments import (
     subtree_start,
     topic_of_earlier_sibling,
 )
-from .bodies import JUDGEMENT_NOUNS, is_enforcer
+from .bodies import ENFORCEMENT_VERBS, JUDGEMENT_NOUNS, is_enforcer
 from .charges import CHARGE_NOUNS, charged_verb, suspects
 from .context import SentenceContext
 from .gaps import (
@@ -1087,6 +1087,14 @@ def subject_token(predicate: Token, ctx: SentenceContext, skip_own: bool = False
 
 def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
     """The actors that are the predicate's subject (one per coordinated actor), and ``subject_from``."""
+    actors, how = _subjects(predicate, ctx)
+    if actors and predicate_lemma(predicate) in ENFORCEMENT_VERBS:
+        # 山川容疑者は…事件を起こし逮捕・服役していた: a suspect is whom the police arrest, not who does.
+        actors = [a for a in actors if a.end is None or not _titled_a_suspect(ctx.document.text, a.end)]
+    return actors, how
+
+
+def _subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
     found = subject_token(predicate, ctx)
     for check in SUBJECT_CHECKS:
         verdict = check(predicate, found, ctx)

@@ -911,6 +911,17 @@ def test_an_amount_verb_keeps_the_actor_its_sentence_names(parsed):
     assert p.one("上回る").subject.text == "南山党"
 
 
+def test_a_suspect_is_never_the_one_who_arrests(parsed):
+    p = parsed("山川一郎容疑者は5年前にも強盗を働いて逮捕・服役し、今年出所した。")
+    assert p.by_lemma("逮捕する") == []
+    assert p.one("服役する").subject.text == "山川一郎"
+
+
+def test_the_police_arrest_the_suspect(parsed):
+    arrest = parsed("北星署は山川一郎容疑者を逮捕した。").one("逮捕する")
+    assert (arrest.subject.text, arrest.object.text) == ("北星署", "山川一郎")
+
+
 def test_an_outlet_the_document_is_about_acts(parsed):
     p = parsed("北星新聞は1879年に創刊した。1980年には夕刊を廃止した。")
     assert p.one("廃止する").subject.text == "北星新聞"
