@@ -1089,7 +1089,7 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
     """The actors that are the predicate's subject (one per coordinated actor), and ``subject_from``."""
     actors, how = _subjects(predicate, ctx)
     if actors and predicate_lemma(predicate) in ENFORCEMENT_VERBS:
-        # 山川容疑者は…事件を起こし逮捕・服役していた: a suspect is whom the police arrest, not who does.
+        # 山川容疑者は…強盗を働いて逮捕・服役し: a suspect is whom the police arrest, not who does.
         actors = [a for a in actors if a.end is None or not _titled_a_suspect(ctx.document.text, a.end)]
     return actors, how
 
