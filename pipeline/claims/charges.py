@@ -3,18 +3,25 @@
 Takes parsed tokens; gives the verb a clause is the charge of, and the suspects
 that verb acts on. The clauses of a charge say what the suspect did (so their
 agent is the suspect, not the police who arrest), and the police or the
-prosecutors who act on the charge are the ones who claim it.
+prosecutors who act on the charge are the ones who claim it. Also whether a
+sentence is about a charge (逮捕容疑は、…) and whether a name carries a suspect's
+title (…容疑者, …被告).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from .. import lexicons
 from .arguments import direct_object
-from .particles import case_of
+from .particles import SUBJECT_DEPS, case_of
 
 CHARGE_NOUNS = lexicons.words("claim_predicates", "charge_nouns")
+SUSPECT_TITLES = lexicons.ordered("claim_actors", "suspect_titles")
+# A note in brackets between a name and its title: a reading or an age.
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]")
 
 
 def charged_verb(clause: Token) -> Token | None:
@@ -60,3 +67,16 @@ def accusing_verb(suru: Token) -> Token | None:
         return None
     clauses = [c for c in suru.children if c.dep_ in {"advcl", "ccomp"} and case_of(c).endswith("と")]
     return charged_verb(clauses[0]) if clauses else None
+
+
+def titled_a_suspect(text: str, end: int) -> bool:
+    """山川一郎容疑者, 山川一郎(やまかわ・いちろう)容疑者, 山川一郎(41)容疑者: the name ending at ``end`` in
+    ``text`` has a suspect's title after it, or after a note in brackets."""
+    note = _BRACKET_NOTE.match(text, end)
+    return text.startswith(SUSPECT_TITLES, note.end() if note else end)
+
+
+def framed_by_a_charge(sentence: Span) -> bool:
+    """逮捕容疑は、…というもの; 容疑は、…疑い: the sentence is about the charge, wherever the parser hung
+    it."""
+    return any(t.lemma_ in CHARGE_NOUNS and case_of(t) == "は" and t.dep_ in SUBJECT_DEPS for t in sentence)

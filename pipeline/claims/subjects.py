@@ -52,7 +52,7 @@ from .arguments import (
     topic_of_earlier_sibling,
 )
 from .bodies import ENFORCEMENT_VERBS, JUDGEMENT_NOUNS, is_enforcer
-from .charges import CHARGE_NOUNS, charged_verb, suspects
+from .charges import charged_verb, framed_by_a_charge, suspects, titled_a_suspect
 from .context import SentenceContext
 from .gaps import (
     FORMAL_HEADS,
@@ -87,8 +87,6 @@ _REPORT_VERBS = lexicons.words("claim_attribution", "reporting_verbs")
 FAVOUR_VERBS = lexicons.words(_FILE, "favour_receiving_verbs")
 SELF_ANNOUNCING_VERBS = lexicons.words("claim_attribution", "self_announcing_verbs")
 REFLEXIVES = lexicons.words("claim_actors", "reflexives")
-SUSPECT_TITLES = lexicons.ordered("claim_actors", "suspect_titles")
-_READING = re.compile(r"[（(][^（()）]{1,20}[）)]")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -929,28 +927,14 @@ def speaker_of_carried_quotation(predicate: Token, ctx: SentenceContext) -> list
 def suspect_of_the_charge(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """逮捕容疑は、…から現金を盗んだというもの: what a charge says was done, the suspect did: the last one
     the document names with a suspect's title (…容疑者, …被告) before the sentence."""
-    if not _framed_by_a_charge(ctx):
+    if not framed_by_a_charge(ctx.sentence):
         return []
     text = ctx.document.text
     at = ctx.offset + ctx.sentence.start_char
     suspects_before = [
-        m for m in ctx.linker.before(at) if m.type == "person" and _titled_a_suspect(text, m.end)
+        m for m in ctx.linker.before(at) if m.type == "person" and titled_a_suspect(text, m.end)
     ]
     return [Argument.of(suspects_before[-1])] if suspects_before else []
-
-
-def _titled_a_suspect(text: str, end: int) -> bool:
-    # 山川一郎容疑者, 山川一郎(やまかわ・いちろう)容疑者, 山川一郎(41)容疑者: the title after the name, or
-    # after a note in brackets (a reading, an age).
-    reading = _READING.match(text, end)
-    return text.startswith(SUSPECT_TITLES, reading.end() if reading else end)
-
-
-def _framed_by_a_charge(ctx: SentenceContext) -> bool:
-    # The sentence is about the charge (逮捕容疑は、…というもの; 容疑は、…疑い), wherever the parser hung it.
-    return any(
-        t.lemma_ in CHARGE_NOUNS and case_of(t) == "は" and t.dep_ in SUBJECT_DEPS for t in ctx.sentence
-    )
 
 
 @gives("previous_sentence")
@@ -964,7 +948,9 @@ def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list
         return []
     if predicate_lemma(predicate) in AMOUNT_VERBS:
         return []  # …前回を10ポイント上回った: an amount, not the one the text was about
-    if is_enforcer(ctx.carried_topic.text) and (_under_an_estimate(predicate) or _framed_by_a_charge(ctx)):
+    if is_enforcer(ctx.carried_topic.text) and (
+        _under_an_estimate(predicate) or framed_by_a_charge(ctx.sentence)
+    ):
         return []  # the police estimate or charge what someone else did
     if _a_cited_outlet(ctx.carried_topic, ctx) and predicate_lemma(predicate) not in _REPORT_VERBS:
         return []  # 北星新聞によると…。…を心配して: the news an outlet carries is not its own act
@@ -1090,7 +1076,7 @@ def find_subjects(predicate: Token, ctx: SentenceContext) -> Subjects:
     actors, how = _subjects(predicate, ctx)
     if actors and predicate_lemma(predicate) in ENFORCEMENT_VERBS:
         # 山川容疑者は…強盗を働いて逮捕・服役し: a suspect is whom the police arrest, not who does.
-        actors = [a for a in actors if a.end is None or not _titled_a_suspect(ctx.document.text, a.end)]
+        actors = [a for a in actors if a.end is None or not titled_a_suspect(ctx.document.text, a.end)]
     return actors, how
 
 

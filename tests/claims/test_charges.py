@@ -3,6 +3,9 @@ who claims the charge. Every sentence is made up for its test."""
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.claims.charges import titled_a_suspect
 from pipeline.claims.objects import actor_acted_on_by_meaning, suspects_hung_on_the_charge, wo_object
 from pipeline.claims.subjects import (
     STOP,
@@ -13,6 +16,21 @@ from pipeline.claims.subjects import (
 )
 
 from .helpers import text_of, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("山川一郎容疑者は", True),
+        ("山川一郎(41)容疑者は", True),  # an age in brackets between
+        ("山川一郎(やまかわ・いちろう)被告は", True),  # a reading
+        ("山川一郎氏は", False),
+        ("山川一郎(41)は容疑者", False),
+    ],
+)
+def test_a_suspects_title_after_the_name_or_a_note_in_brackets(text: str, titled: bool):
+    assert titled_a_suspect(text, len("山川一郎")) is titled
+
 
 # -- claims.subject: accused_not_the_topic -----------------------------------------------------------------
 
