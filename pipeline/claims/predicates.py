@@ -42,6 +42,8 @@ _LIMIT_VERBS = lexicons.words(_FILE, "limit_verbs")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
+_CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+_FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
 # What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
 _HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
 
@@ -243,6 +245,21 @@ def compound_postposition(token: Token) -> bool:
     )
 
 
+def coming_into_being(token: Token) -> bool:
+    """新しい橋ができた, 駅前にビルが出来る: できる with a thing as its が-NP says that thing came to be, an
+    event with no actor; with an act as its が-NP (準備ができた, 確認ができない) it is a potential, kept."""
+    if token.lemma_ not in _CAN_VERBS:
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and case_of(c) == "が"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.lemma_ not in _FORMAL_OBJECTS
+        and not names_an_act(c)
+        for c in token.children
+    )
+
+
 def existence_of_an_event(token: Token) -> bool:
     """首相の拘束は無くなった: the ある/ない of an event noun says whether the event happens; the claim is
     the event noun's (kinds.event_noun), not the verb's."""
@@ -282,6 +299,7 @@ NOT_A_PREDICATE = RuleList(
         limit_of_an_act,
         span_of_time,
         in_all,
+        coming_into_being,
         compound_postposition,
         existence_of_an_event,
         grammatical_or_stative,

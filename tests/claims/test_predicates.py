@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.claims.predicates import (
     adjective,
+    coming_into_being,
     compound_postposition,
     demonstrative_iu,
     existence_of_an_event,
@@ -494,6 +495,19 @@ def test_awaseru_with_an_object_is_an_act(parsed):
     p = parsed("北星社は来月の会議に出荷の日程を合わせた。")
     assert not in_all(p.find("合わせ"))
     assert p.one("合わせる").object.text == "日程"
+
+
+def test_dekiru_with_a_thing_says_it_came_to_be(parsed):
+    p = parsed("北星市長は「来年に南海港に新しい埠頭ができることを機に、空港の改修を目指す」と話した。")
+    assert coming_into_being(p.find("できる"))
+    assert p.by_lemma("できる") == []
+    assert p.one("目指す").subject.text == "北星"
+
+
+def test_dekiru_with_an_act_is_a_potential(parsed):
+    p = parsed("北星電機は新しい工場の準備ができたと発表した。")
+    assert not coming_into_being(p.find("でき"))
+    assert p.one("できる").object.text == "準備"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
