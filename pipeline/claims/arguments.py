@@ -45,6 +45,8 @@ _ACTOR_LABELS = lexicons.words(_ACTORS_FILE, "actor_labels")
 _NOT_ACTORS = lexicons.words(_ACTORS_FILE, "not_actors")
 _PRONOUNS = lexicons.words(_ACTORS_FILE, "pronouns")
 PERSON_NOUNS = lexicons.words(_ACTORS_FILE, "person_nouns")
+# 誤って, 相次いで: verbs whose て form is an adverb (predicates.adverb_in_te_form).
+ADVERBIAL_TE_VERBS = lexicons.words("claim_predicates", "adverbial_te_verbs")
 PERSON_SUFFIXES = lexicons.longest_first(_ACTORS_FILE, "person_suffixes")
 GOVERNED_PLACE_HEADS = lexicons.longest_first(_ACTORS_FILE, "governed_place_heads")
 
@@ -404,7 +406,7 @@ def own_subject(predicate: Token) -> Token | None:
             and case_of(c) in FOCUS_CASES & cases | {"が"}  # 南山市などが: a list particle makes it obl
         )
     ]
-    candidates += _ga_subjects_hung_on_an_argument(predicate)
+    candidates += _ga_subjects_hung_on_an_argument(predicate) + _ga_subjects_hung_on_an_adverb(predicate)
     # 日本では…: a では-phrase frames the clause (where, in whose domain); it is the subject only where it
     # names an organization (subjects.institution_as_frame).
     candidates = [c for c in candidates if case_of(c) != "では"]
@@ -444,6 +446,17 @@ def _ga_subjects_hung_on_an_argument(predicate: Token) -> list[Token]:
             ):
                 found.append(subject)
     return found
+
+
+def _ga_subjects_hung_on_an_adverb(predicate: Token) -> list[Token]:
+    """前橋区検が誤って…略式起訴し: the parser hangs the が-phrase on the adverb 誤って, which has none."""
+    return [
+        subject
+        for adverb in predicate.children
+        if adverb.dep_ == "advcl" and adverb.i < predicate.i and adverb.lemma_ in ADVERBIAL_TE_VERBS
+        for subject in adverb.children
+        if subject.dep_ == "nsubj" and case_of(subject) == "が"
+    ]
 
 
 def genitive_subject(predicate: Token) -> Token | None:

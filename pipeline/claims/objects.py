@@ -35,6 +35,7 @@ from .predicates import is_time_suffix, predicate_lemma
 _FILE = "claim_predicates"
 FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+_MANNER_NOUNS = lexicons.words(_FILE, "manner_nouns")
 TARGETED_VERBS = lexicons.words(_FILE, "targeted_verbs")
 
 Objects = list[Argument | None]
@@ -74,8 +75,8 @@ def compound_object(verbal_noun: Token) -> Token | None:
         return None
     if part.tag_.startswith("接頭辞"):
         return None  # 再|上陸, 未|解決: a prefix is part of the verbal noun, not what it acts on
-    if "サ変可能" in part.tag_ or "副詞可能" in part.tag_:
-        # 協同|活動, 内心|反発: a verbal or adverbial noun before it says how, not on what.
+    if "サ変可能" in part.tag_ or "副詞可能" in part.tag_ or part.lemma_ in _MANNER_NOUNS:
+        # 協同|活動, 内心|反発, 略式|起訴: a verbal, adverbial or manner noun before it says how, not on what.
         return None
     if "助数詞" in part.tag_ and part.i > 0 and part.doc[part.i - 1].pos_ == "NUM":
         return None  # 2度|優勝, 3回|出場: how often, not on what

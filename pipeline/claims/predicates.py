@@ -13,7 +13,14 @@ from spacy.tokens import Token
 from .. import lexicons
 from ..actors.tokens import is_plain_kanji
 from ..rules import RuleList
-from .arguments import direct_object, inside_an_actor, is_time, own_subject, takes_a_verbal_argument
+from .arguments import (
+    ADVERBIAL_TE_VERBS,
+    direct_object,
+    inside_an_actor,
+    is_time,
+    own_subject,
+    takes_a_verbal_argument,
+)
 from .particles import COMMAS, QUOTATIVE_PARTICLES, case_of
 
 _FILE = "claim_predicates"
@@ -245,6 +252,16 @@ def compound_postposition(token: Token) -> bool:
     )
 
 
+def adverb_in_te_form(token: Token) -> bool:
+    """署が誤って別人を逮捕した, 両社が相次いで撤退した: 誤って, 相次いで with no argument of their own
+    say how the next verb's act was done, no act; 計算を誤った is one."""
+    if token.lemma_ not in ADVERBIAL_TE_VERBS or token.i + 1 >= len(token.doc):
+        return False
+    te_form = token.nbor(1).text in {"て", "で"} and not any(c.dep_ == "aux" for c in token.children)
+    # (The parser may hang the next verb's が-subject on the adverb: arguments.own_subject lifts it.)
+    return te_form and not any(c.dep_ in _ARGUMENT_DEPS - {"nsubj"} for c in token.children)
+
+
 def coming_into_being(token: Token) -> bool:
     """新しい橋ができた, 駅前にビルが出来る: できる with a thing as its が-NP says that thing came to be, an
     event with no actor; with an act as its が-NP (準備ができた, 確認ができない) it is a potential, kept."""
@@ -299,6 +316,7 @@ NOT_A_PREDICATE = RuleList(
         limit_of_an_act,
         span_of_time,
         in_all,
+        adverb_in_te_form,
         coming_into_being,
         compound_postposition,
         existence_of_an_event,

@@ -147,6 +147,13 @@ def test_a_verbal_noun_before_a_verbal_noun_says_how_and_is_no_object(parsed):
     assert object_in_the_compound(p.find("活動"), p.contexts[0]) is None
 
 
+def test_a_manner_noun_before_a_verbal_noun_says_how_and_is_no_object(parsed):
+    # 略式|起訴: a summary indictment, not an indictment of 略式.
+    p = parsed("南山区検は詐欺の容疑で略式起訴した。")
+    assert object_in_the_compound(*p.at("起訴")) is None
+    assert p.one("起訴する").object is None
+
+
 # -- claims.not_claim: inside_a_title ----------------------------------------------------------------------
 
 

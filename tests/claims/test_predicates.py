@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.claims.predicates import (
     adjective,
+    adverb_in_te_form,
     coming_into_being,
     compound_postposition,
     demonstrative_iu,
@@ -508,6 +509,25 @@ def test_dekiru_with_an_act_is_a_potential(parsed):
     p = parsed("北星電機は新しい工場の準備ができたと発表した。")
     assert not coming_into_being(p.find("でき"))
     assert p.one("できる").object.text == "準備"
+
+
+def test_ayamatte_says_how_the_next_act_was_done(parsed):
+    # The parser hangs the が-phrase on 誤って; it is the subject of the verb 誤って describes, written
+    # there (explicit), not found again up the clause chain.
+    p = parsed(
+        "北海新聞によると、車を運転していた前橋市在住の女性が、本来は反則金を納めれば済むのに、"
+        "前橋区検が誤って窃盗の疑いで略式起訴し、前橋簡裁も罰金の命令を出していたことが分かった。"
+    )
+    assert adverb_in_te_form(p.find("誤っ"))
+    assert p.by_lemma("誤る") == []
+    indictment = p.one("起訴する")
+    assert (indictment.subject.text, indictment.subject_from) == ("前橋区検", "explicit")
+
+
+def test_ayamaru_with_an_object_is_an_act(parsed):
+    p = parsed("北星社は利益の計算を誤って発表した。")
+    assert not adverb_in_te_form(p.find("誤っ"))
+    assert p.one("誤る").object.text == "計算"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
