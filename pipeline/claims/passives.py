@@ -51,10 +51,21 @@ def agent_hung_on_quotation(predicate: Token, ctx: SentenceContext) -> Token | N
             and t.dep_ == "obl"
             and case_of(t) in DISTANT_AGENT_CASES
             and not inside_quote(t)
+            and not _on_a_clause_of_its_own(t, predicate)
             and ctx.actor(t) is not None
         ),
         None,
     )
+
+
+def _on_a_clause_of_its_own(token: Token, predicate: Token) -> bool:
+    # 前任者から監督を受け継ぎ、…注目された: a から hung on an earlier clause of the chain is that clause's.
+    head = token.head
+    while head.i != predicate.i and head.i != head.head.i:
+        if head.dep_ == "advcl" and head.pos_ == "VERB" and not inside_quote(head):
+            return True
+        head = head.head
+    return False
 
 
 def owner_of_the_means(predicate: Token, ctx: SentenceContext) -> Token | None:

@@ -80,6 +80,17 @@ def test_an_agent_inside_the_quotation_is_not_the_agent_of_the_passive(parsed):
     assert agent_hung_on_quotation(*p.at("批判")) is None
 
 
+def test_a_kara_phrase_of_an_earlier_clause_in_the_chain_is_not_the_agent(parsed):
+    # 佐藤一郎氏から監督を受け継ぎ: the から-phrase is where 受け継ぐ took the post from; who took note of
+    # 山田 the text does not say.
+    p = parsed(
+        "山田氏は2005年に病気のため辞任した佐藤一郎氏から監督を受け継ぎ、鈴木選手らを補強し注目された。"
+    )
+    assert agent_hung_on_quotation(*p.at("注目")) is None
+    assert [c.subject for c in p.by_lemma("注目する")] in ([], [None])
+    assert p.one("受け継ぐ").subject.text == "山田"
+
+
 def test_the_owner_of_the_event_noun_the_passive_happened_by_is_its_agent(parsed):
     p = parsed("村の住宅が武装勢力の攻撃により破壊された。")
     assert owner_of_the_means(*p.at("破壊")).text == "勢力"
