@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
-from .candidates import LABEL_PROPER_NOUN, PRIORITY_CUE, PRIORITY_POS, ActorSpan
+from .candidates import LABEL_PROPER_NOUN, LABEL_TITLE_STRIPPED, PRIORITY_CUE, PRIORITY_POS, ActorSpan
 from .dictionary import parts_of_speech, unknown_word
 from .gazetteer import actor_lexicon
-from .titles import KIN_TITLES, PERSONAL_TITLES, strip_title
+from .titles import KIN_TITLES, PERSONAL_TITLES, TITLES, strip_title
 from .tokens import (
     COMMON_NOUN_TAG,
     GIVEN_NAME_TAG,
@@ -38,14 +38,17 @@ _KINSHIP_WORDS = lexicons.words("titles", "kinship_words")
 _SUBJECT_PARTICLES = lexicons.words("actor_words", "subject_particles")
 # One kanji after a name that is a word of its own (山野等 "Yamano and others", 山野家, 山野派).
 _NOT_NAME_ENDINGS = lexicons.words("actor_words", "not_name_endings")
+_PERSON_NAME_TAG = "名詞-固有名詞-人名"
 
 
 def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
-    """タナカ兄弟, ヤング氏: a katakana word the dictionary lacks, right before a title only people hold."""
+    """タナカ兄弟, ヤング氏, アランドス選手: a katakana word right before a title only people hold, or
+    one the dictionary lacks before any title."""
     tokens = tokens_of(doc)
     for index in range(1, len(tokens)):
         title = tokens[index]
-        if title.text not in PERSONAL_TITLES and title.text not in KIN_TITLES:
+        personal = title.text in PERSONAL_TITLES or title.text in KIN_TITLES
+        if not personal and title.text not in TITLES:
             continue
         first = index
         while (
@@ -63,10 +66,18 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
         ):
             continue  # no name, or the katakana ends a longer compound (ロシア・サッカー協会長)
         name = tokens[first:index]
+        # アランドス選手: before a title others hold too (ブラジル選手, サッカー選手), only a word the
+        # dictionary lists as nothing but a person's name, or not at all.
+        if not personal and not all(_only_a_name(t.text) for t in name):
+            continue
         if sum(len(t) for t in name) >= 3:
-            yield ActorSpan(
-                name[0].idx, name[-1].idx + len(name[-1]), LABEL_PROPER_NOUN, "person", PRIORITY_POS
-            )
+            # (A name the dictionary lacks, its title stripped, stands as ベルナール大統領 does.)
+            label = LABEL_PROPER_NOUN if personal else LABEL_TITLE_STRIPPED
+            yield ActorSpan(name[0].idx, name[-1].idx + len(name[-1]), label, "person", PRIORITY_POS)
+
+
+def _only_a_name(text: str) -> bool:
+    return all(tag.startswith(_PERSON_NAME_TAG) for tag in parts_of_speech(text))
 
 
 def regnal_name_spans(doc: Doc) -> Iterator[ActorSpan]:

@@ -388,7 +388,13 @@ def dependents(predicate: Token) -> list[Token]:
         and stem.pos_ == "ADV"
         and stem.text.endswith("く")
     )
-    return children + list(stem.children) if light else children
+    # アランドス選手に決められた: a name the parser made a verb takes the verb's arguments before it.
+    stranded = [t for c in children if _name_made_a_verb(c, predicate) for t in c.children if t.dep_ == "obj"]
+    return children + list(stem.children) + stranded if light else children + stranded
+
+
+def _name_made_a_verb(token: Token, predicate: Token) -> bool:
+    return token.dep_ == "advcl" and token.pos_ == "VERB" and token.i < predicate.i and inside_an_actor(token)
 
 
 def own_subject(predicate: Token) -> Token | None:

@@ -24,6 +24,17 @@ def test_a_katakana_word_before_a_title_anyone_can_hold_is_a_trade(ginza):
     assert found(doc, titled_name_spans(doc)) == []
 
 
+def test_a_katakana_word_no_dictionary_lists_before_any_title_is_a_person(ginza):
+    # The parser makes アランドス a verb; the dictionary lists no such word, so it is a name.
+    doc = ginza("終了間際のこぼれ球をアランドス選手に決められ、逆転を許した。")
+    assert found(doc, titled_name_spans(doc)) == [("アランドス", "person")]
+
+
+def test_a_country_before_a_title_anyone_can_hold_is_no_person(ginza):
+    doc = ginza("ブラジル選手が優勝した。")
+    assert found(doc, titled_name_spans(doc)) == []
+
+
 def test_the_pipeline_finds_a_titled_katakana_name(actors):
     assert actors("ミケランジェ兄弟が失脚した。") == [("ミケランジェ", "person")]
 

@@ -218,6 +218,12 @@ def test_a_light_verb_written_apart_takes_the_arguments_hung_on_its_adverb(parse
     assert [(c.subject.text, c.object.text) for c in claims] == [("A国", "B国"), ("A国", "C国")]
 
 
+def test_a_verb_takes_the_object_hung_on_a_name_the_parser_made_a_verb(parsed):
+    # アランドス is tagged VERB and takes こぼれ球を; the actor recognizer knows it is a name.
+    goal = parsed("終了間際のこぼれ球をアランドス選手に決められ、逆転を許した。").one("決める")
+    assert (goal.subject.text, goal.object.text) == ("アランドス", "こぼれ球")
+
+
 def test_the_main_root_of_a_sentence_is_its_last_root(parsed):
     p = parsed("県警によると、男は逮捕された。")
     assert main_root(p.contexts[0].sentence).text == "逮捕"
