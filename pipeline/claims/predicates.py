@@ -126,7 +126,7 @@ def imperative(token: Token) -> bool:
 
 
 def part_of_a_name(token: Token) -> bool:
-    """アランギス選手, 香田監督: a name the parser took for a verb is inside an actor span."""
+    """アランドス選手, 香田監督: a name the parser took for a verb is inside an actor span."""
     return inside_an_actor(token)
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..actors.tokens import text_of
+from ..parse.repairs import attach_bracketed_arguments
 from ..records import Argument, Claim, Document, Mention, ParsedUnit
 from .arguments import conjuncts, main_root
 from .attribution import reporter_of_the_sentence_before
@@ -47,6 +48,9 @@ def extract_claims(
     Conditions, purposes and questions are not claims (GUIDELINES.md §1); with
     ``include_hypothetical`` they are kept with modality ``hypothetical``.
     """
+    units = list(units)
+    for unit in units:
+        attach_bracketed_arguments(unit.doc)
     claims: list[Claim] = []
     before: list[Claim] = []  # the claims of the sentence before, which the next may attribute
     for ctx in sentence_contexts(document, units, mentions):

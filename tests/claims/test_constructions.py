@@ -224,6 +224,16 @@ def test_a_verb_takes_the_object_hung_on_a_name_the_parser_made_a_verb(parsed):
     assert (goal.subject.text, goal.object.text) == ("アランドス", "こぼれ球")
 
 
+def test_an_object_an_editor_supplies_in_brackets_is_the_verbs(parsed):
+    p = parsed("北星市長は「今後も(空港建設を)全力で進める」と述べた。")
+    assert p.one("進める").object.text == "空港建設"
+
+
+def test_a_topic_an_editor_supplies_in_brackets_is_the_subject_not_the_speaker(parsed):
+    p = parsed("近所の住人は「(川村さんは)1週間前までは自転車に乗って店に来ていた」と話した。")
+    assert [(c.subject.text, c.subject_from) for c in p.by_lemma("乗る")] == [("川村", "explicit")]
+
+
 def test_the_main_root_of_a_sentence_is_its_last_root(parsed):
     p = parsed("県警によると、男は逮捕された。")
     assert main_root(p.contexts[0].sentence).text == "逮捕"
