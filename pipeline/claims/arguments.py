@@ -32,7 +32,7 @@ from .particles import (
     VERBS_AFTER_WO,
     case_of,
 )
-from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote, whose_words
+from .quotes import QUOTE_CLOSE, QUOTE_OPEN, inside_quote, opening_quote, whose_words
 
 # Entity types that act (GUIDELINES.md §1); a named place acts only when it is a country.
 _ACTOR_TYPES = frozenset({"person", "country", "organization", "actor"})
@@ -572,8 +572,21 @@ def speaker_before_quote(complement: Token) -> Token | None:
         and case_of(t) in SUBJECT_CASES
         and t.pos_ in {"NOUN", "PROPN", "PRON"}
         and not inside_quote(t)
+        and not _speaker_of_another_quotation(t, complement)
     ]
     return whose_words(candidates[0]) if candidates else None
+
+
+def _speaker_of_another_quotation(subject: Token, complement: Token) -> bool:
+    # 報道官が「…」と発言した事に対し、「…」とした: 報道官 said the first quotation, not the second.
+    # The parser may hang the speaker on a verb inside the quotation he says: 報道官が「…考えており、
+    # …」と発言した.
+    verb = subject.head
+    if verb.i in {complement.i, complement.head.i}:
+        return False
+    if inside_quote(verb):
+        return opening_quote(verb) != opening_quote(complement)
+    return any(is_complement(c) for c in verb.children if c.i < verb.i)
 
 
 def topic_of_earlier_sibling(clause: Token) -> Token | None:

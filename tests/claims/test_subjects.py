@@ -187,6 +187,18 @@ def test_a_comment_of_no_one_named_gives_no_speaker(parsed):
     assert owner_of_the_words(*p.at("続け")) is None
 
 
+def test_the_speaker_of_the_quotation_answered_is_not_the_speaker_of_the_answer(parsed):
+    # 報道官 said the first quotation (hung on 話した, outside the second); the answer is the government's,
+    # the topic the sentence before leaves.
+    p = parsed(
+        "北星政府は声明を発表した。また、南海国のハヤシ報道官が「背景には北星側の行為がある」と話した"
+        "事に対し、「根拠を欠いた発言であり、強く抗議する」とした。"
+    )
+    assert speaker_inside_quotation(*p.at("抗議")) is None
+    assert p.one("抗議する").subject.text == "北星政府"
+    assert p.one("話す").subject.text == "ハヤシ"
+
+
 def test_no_speaker_inside_a_quotation_that_opens_the_sentence(parsed):
     assert speaker_inside_quotation(*parsed(PLAIN_REPORT).at("述べ")) is None
 
