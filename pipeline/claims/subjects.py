@@ -508,6 +508,8 @@ def relative_clause_on_a_non_actor(predicate: Token, ctx: SentenceContext) -> Fo
     if predicate.dep_ != "acl" or predicate.head.pos_ not in _NOMINAL:
         return None
     head = predicate.head
+    if predicate_lemma(predicate) in AMOUNT_VERBS and ctx.actor(head) is None:
+        return NO_ACTOR  # 上限を超えるトラックを運転した: what exceeds is the noun itself, whatever its role
     if shares_subject_of_verb(head):
         return None
     if predicate_lemma(predicate) in UNACCUSATIVE_VERBS and direct_object(predicate) is None:

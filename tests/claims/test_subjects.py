@@ -318,6 +318,14 @@ def test_a_relative_clause_on_a_person_noun_names_no_actor(parsed):
     assert p.one("嘆く").subject.text == "ケニア政府"
 
 
+def test_an_amount_verb_on_a_thing_says_the_thing_exceeds_whatever_its_role(parsed):
+    # 上限を超えるトラックを運転した: the truck exceeds the limit, not the driver.
+    p = parsed("北海新聞によると、この男性は、昨年5月に、重量の上限を超えるトラックを運転していた。")
+    assert relative_clause_on_a_non_actor(*p.at("超える")) == NO_ACTOR
+    assert p.by_lemma("超える") == []
+    assert p.one("運転する").subject.text == "男性"
+
+
 def test_a_relative_clause_on_a_time_noun_leaves_the_agent_to_the_topic(parsed):
     p = parsed("チリ政府は、首相と会談した後、声明を発表した。")
     assert relative_clause_on_a_non_actor(*p.at("会談")) == STOP
