@@ -50,6 +50,7 @@ CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
 _CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+_ATTRIBUTIVE_STATE_VERBS = lexicons.words(_FILE, "attributive_state_verbs")
 _FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
 # What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
 _HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
@@ -262,6 +263,15 @@ def adverb_in_te_form(token: Token) -> bool:
     return te_form and not any(c.dep_ in _ARGUMENT_DEPS - {"nsubj"} for c in token.children)
 
 
+def attributive_state(token: Token) -> bool:
+    """武装した男たちが…誘拐した, 混雑した駅で: such a verb's た form before its noun, with no argument of its
+    own, says what state the noun is in, no act (反政府勢力が武装した, with its subject, is one)."""
+    if predicate_lemma(token) not in _ATTRIBUTIVE_STATE_VERBS or token.dep_ != "acl":
+        return False
+    past = any(c.dep_ == "aux" and c.lemma_ == "た" for c in token.children)
+    return past and not any(c.dep_ in _ARGUMENT_DEPS for c in token.children)
+
+
 def coming_into_being(token: Token) -> bool:
     """新しい橋ができた, 駅前にビルが出来る: できる with a thing as its が-NP says that thing came to be, an
     event with no actor; with an act as its が-NP (準備ができた, 確認ができない) it is a potential, kept."""
@@ -317,6 +327,7 @@ NOT_A_PREDICATE = RuleList(
         span_of_time,
         in_all,
         adverb_in_te_form,
+        attributive_state,
         coming_into_being,
         compound_postposition,
         existence_of_an_event,

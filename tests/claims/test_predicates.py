@@ -7,6 +7,7 @@ import pytest
 from pipeline.claims.predicates import (
     adjective,
     adverb_in_te_form,
+    attributive_state,
     coming_into_being,
     compound_postposition,
     demonstrative_iu,
@@ -530,6 +531,19 @@ def test_ayamaru_with_an_object_is_an_act(parsed):
     p = parsed("北星社は利益の計算を誤って発表した。")
     assert not adverb_in_te_form(p.find("誤っ"))
     assert p.one("誤る").object.text == "計算"
+
+
+def test_an_armed_man_is_in_a_state_not_an_act(parsed):
+    p = parsed("9日、武装した男たちが北星国の監視団の隊員を誘拐した。")
+    assert attributive_state(p.find("武装"))
+    assert p.by_lemma("武装する") == []
+    assert p.one("誘拐する").subject.text == "男たち"
+
+
+def test_arming_with_a_subject_of_its_own_is_an_act(parsed):
+    p = parsed("反政府勢力が武装し、首都に迫った。")
+    assert not attributive_state(p.find("武装"))
+    assert p.one("武装する").subject.text == "反政府勢力"
 
 
 # -- known gaps: strict xfails, so that a fix turns them into failures and the marker goes -------------------
