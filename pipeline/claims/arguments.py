@@ -19,6 +19,8 @@ from .. import lexicons
 from ..actors.gazetteer import actor_lexicon
 from ..records import Argument
 from .particles import (
+    ACCORDING_TO_CONDITIONALS,
+    ACCORDING_TO_VERBS,
     APPROXIMATORS,
     CLAUSE_DEPS,
     COMPLEMENT_CASES,
@@ -669,4 +671,16 @@ def child_with(token: Token, deps: frozenset[str], cases: frozenset[str] | None)
     for child in token.children:
         if child.dep_ in deps and child.i < token.i and (cases is None or case_of(child) in cases):
             return child
+    return None
+
+
+def according_to(sentence: Span) -> Token | None:
+    """The outlet or person in …によると / …によれば / …に拠れば."""
+    for token in sentence:
+        if token.lemma_ in ACCORDING_TO_VERBS and token.i > 0 and token.nbor(-1).text == "に":
+            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if token.text in ACCORDING_TO_CONDITIONALS or (after is not None and after.text == "と"):
+                noun = token.nbor(-1).head
+                if noun.pos_ in {"NOUN", "PROPN", "PRON"}:
+                    return noun
     return None

@@ -15,16 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import is_complement, main_root, own_subject, subtree_start
+from .arguments import according_to, is_complement, main_root, own_subject, subtree_start
 from .charges import accusing_verb
 from .context import SentenceContext
 from .modality import is_negated, is_question, tightly_joined, volitional
-from .particles import ACCORDING_TO_CONDITIONALS, ACCORDING_TO_VERBS, CLAUSE_DEPS, case_of
+from .particles import CLAUSE_DEPS, case_of
 from .predicates import is_passive, predicate_lemma
 from .quotes import in_carried_quote, quote_speaker
 from .subjects import find_subjects, subject_token
@@ -83,18 +83,6 @@ def in_negated_attitude(predicate: Token) -> bool:
                 return True
         token = parent
     return False
-
-
-def according_to(sentence: Span) -> Token | None:
-    """The outlet or person in …によると / …によれば / …に拠れば."""
-    for token in sentence:
-        if token.lemma_ in ACCORDING_TO_VERBS and token.i > 0 and token.nbor(-1).text == "に":
-            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if token.text in ACCORDING_TO_CONDITIONALS or (after is not None and after.text == "と"):
-                noun = token.nbor(-1).head
-                if noun.pos_ in {"NOUN", "PROPN", "PRON"}:
-                    return noun
-    return None
 
 
 # -- framing verbs on the way up: (clause, framing verb, context, found so far, loose) -> Attribution --

@@ -13,6 +13,7 @@ from .. import lexicons
 from ..records import Argument
 from ..rules import RuleList
 from .arguments import (
+    according_to,
     child_with,
     cleft_focus,
     conjuncts,
@@ -25,7 +26,6 @@ from .arguments import (
     own_subject,
     sets_a_frame,
 )
-from .attribution import according_to
 from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import head_acted_on_by_meaning, object_gap, outer_head

@@ -11,8 +11,7 @@ from spacy.tokens import Token
 
 from ..records import Argument
 from ..rules import RuleList
-from .arguments import conjuncts, direct_object
-from .attribution import according_to
+from .arguments import according_to, conjuncts, direct_object
 from .bodies import ENFORCEMENT_VERBS, is_enforcer
 from .context import SentenceContext
 from .gaps import FORMAL_HEADS, OUTER_HEADS
