@@ -35,6 +35,7 @@ from ..rules import RuleList
 from .anaphora import CITATIONS
 from .arguments import (
     PERSON_NOUNS,
+    according_to,
     cleft_focus,
     conjuncts,
     direct_object,
@@ -73,10 +74,12 @@ from .particles import (
     case_of,
 )
 from .predicates import is_passive, names_an_act, predicate_lemma
-from .quotes import in_carried_quote, inside_quote, opening_quote, quote_speaker, whose_words
+from .quotes import SPEECH_NOUNS, in_carried_quote, inside_quote, opening_quote, quote_speaker, whose_words
 
 _FILE = "claim_predicates"
 CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
+# What someone said or issued (…の声明によると, …の謝罪文によれば): its author says the content.
+_STATEMENTS = SPEECH_NOUNS | lexicons.words("claim_attribution", "statement_documents")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
 CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
@@ -939,6 +942,25 @@ def suspect_of_the_charge(predicate: Token, ctx: SentenceContext) -> list[Argume
     return [Argument.of(suspects_before[-1])] if suspects_before else []
 
 
+@gives("speaker")
+def author_of_the_cited_statement(predicate: Token, ctx: SentenceContext) -> list[Argument]:
+    """北星電機のサイトに載った謝罪文によると、再発の防止に努めるという: a verb with no subject in what a
+    cited statement says is its author's, the last actor named in the phrase (GUIDELINES.md §3, the
+    speaker of a quotation); not a report or an investigation (…の調べによると), which tell what
+    others did."""
+    cited = according_to(ctx.sentence)
+    if cited is None or cited.i > predicate.i:
+        return []
+    # 謝罪|文: the parser splits a compound noun; the whole names the statement.
+    glued = "".join(c.text for c in cited.children if c.dep_ == "compound" and c.i == cited.i - 1)
+    if cited.lemma_ not in _STATEMENTS and glued + cited.text not in _STATEMENTS:
+        return []
+    if any(t.i == predicate.i for t in cited.subtree):
+        return []
+    authors = [actor for t in cited.subtree if t.i < cited.i and (actor := ctx.actor(t)) is not None]
+    return authors[-1:]
+
+
 @gives("previous_sentence")
 def topic_of_an_earlier_sentence(predicate: Token, ctx: SentenceContext) -> list[Argument]:
     """A dropped subject: the topic of the last sentence or two, unless this one opens a frame of its own,
@@ -1058,6 +1080,7 @@ CONTEXT_SUBJECTS = RuleList(
         court_of_the_judgement,
         opener_of_carried_quotation,
         speaker_of_carried_quotation,
+        author_of_the_cited_statement,
         topic_of_an_earlier_sentence,
     ),
 )

@@ -21,6 +21,7 @@ from pipeline.claims.subjects import (
     Climb,
     actor_after_relative_clause,
     actor_the_head_is_said_of,
+    author_of_the_cited_statement,
     can_verb_object,
     clause_in_relative_clause_on_actor,
     clause_in_relative_clause_on_object,
@@ -778,6 +779,31 @@ def test_a_dropped_subject_is_the_topic_of_the_sentence_before(parsed):
         "previous_sentence",
         "国境",
     )
+
+
+# The apology on the company's website speaks for the company, not for the topic of the sentence before.
+CITED_STATEMENT = (
+    "南海市の山田市長は工場を視察した。北星電機が公式サイトで公表した謝罪文によれば、"
+    "事故の再発の防止に努め、原因を詳しく調べるという。"
+)
+
+
+def test_what_a_cited_statement_says_with_no_subject_its_author_does(parsed):
+    p = parsed(CITED_STATEMENT)
+    assert texts(author_of_the_cited_statement(*p.at("努め"))) == ["北星電機"]
+    inquiry = p.one("調べる")
+    assert (inquiry.subject.text, inquiry.subject_from, inquiry.object.text) == (
+        "北星電機",
+        "speaker",
+        "原因",
+    )
+
+
+def test_what_an_investigation_finds_is_not_the_investigators_act(parsed):
+    # 北署の調べによると: the police tell what someone else did.
+    p = parsed("北署の調べによると、男は店から現金を盗んだという。")
+    assert author_of_the_cited_statement(*p.at("盗ん")) == []
+    assert p.one("盗む").subject.text == "男"
 
 
 def test_the_police_carried_from_before_did_not_do_what_they_are_said_to_estimate(parsed):
