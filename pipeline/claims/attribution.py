@@ -211,10 +211,16 @@ def party_cited(noun: Token, ctx: SentenceContext) -> Token:
         reporter = own_subject(report) if report is not None else None
         if reporter is not None and ctx.actor(reporter) is not None:
             return reporter
-    owner = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i and case_of(c) == "の"), None)
+    owner = _genitive(noun)
+    if owner is not None and ctx.actor(owner) is None:
+        owner = _genitive(owner) or owner  # 北星新聞の別の記事, 北星新聞のその後の続報: past the modifier
     if owner is not None and ctx.actor(noun) is None and ctx.actor(owner) is not None:
         return owner
     return noun
+
+
+def _genitive(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i and case_of(c) == "の"), None)
 
 
 SOURCE_RULES = RuleList(

@@ -204,6 +204,12 @@ def test_the_owner_of_a_report_that_is_no_actor_is_the_source(parsed):
     assert crossing.source.text == "警察"
 
 
+def test_the_owner_of_a_report_past_its_modifier_is_the_source(parsed):
+    # 北星新聞の別の記事: the parser hangs the outlet on 別, not on 記事.
+    p = parsed("北星新聞の別の記事によると、山田社長は辞任する意向を示した。")
+    assert p.one("示す").source.text == "北星新聞"
+
+
 def test_the_subject_of_a_document_that_is_no_actor_is_the_source(parsed):
     p = parsed("厚生労働省が公開した資料によると、男が国境を越えた。")
     assert p.one("越える").source.text == "厚生労働省"
