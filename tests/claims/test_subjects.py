@@ -634,6 +634,14 @@ def test_an_unaccusative_verb_whose_subject_is_no_actor_has_no_agent(parsed):
     assert p.one("協議する").subject.text == "ケニア政府"
 
 
+def test_a_conflict_that_ends_is_no_ones_act(parsed):
+    # 終結した with no を-object: the conflict ends; not an act of the group named before.
+    p = parsed("北星解放戦線は政府と和平協定を結んだ。これにより、20年続いた内戦は終結した。")
+    end, ctx = p.at("終結")
+    assert undergoer_is_no_actor(end, subject_token(end, ctx), ctx) == ([], "none")
+    assert p.by_lemma("終結する") == []
+
+
 def test_an_unaccusative_verb_with_an_actor_as_subject_is_left_as_it_is(parsed):
     p = parsed("ケニア政府は隣国との交渉を開始した。")
     start, ctx = p.at("開始")
