@@ -18,7 +18,7 @@ from .. import lexicons
 from .candidates import LABEL_PROPER_NOUN, LABEL_TITLE_STRIPPED, PRIORITY_CUE, PRIORITY_POS, ActorSpan
 from .dictionary import parts_of_speech, unknown_word
 from .gazetteer import actor_lexicon
-from .titles import KIN_TITLES, PERSONAL_TITLES, TITLES, strip_title
+from .titles import KIN_TITLES, PERSONAL_TITLES, TITLE_WORDS, strip_title
 from .tokens import (
     COMMON_NOUN_TAG,
     GIVEN_NAME_TAG,
@@ -48,7 +48,7 @@ def titled_name_spans(doc: Doc) -> Iterator[ActorSpan]:
     for index in range(1, len(tokens)):
         title = tokens[index]
         personal = title.text in PERSONAL_TITLES or title.text in KIN_TITLES
-        if not personal and title.text not in TITLES:
+        if not personal and title.text not in TITLE_WORDS:
             continue
         first = index
         while (

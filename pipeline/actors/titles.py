@@ -12,6 +12,8 @@ from .tokens import MIDDLE_DOTS
 
 # Titles and honorifics that follow a person's name, longest first (the order strip_title tries them in).
 TITLES: tuple[str, ...] = lexicons.longest_first("titles", "titles")
+# The same, for asking whether a word is one.
+TITLE_WORDS: frozenset[str] = frozenset(TITLES)
 # Words after a name that say it is a person's or a family's (タナカ兄弟, 光武皇帝).
 KIN_TITLES: frozenset[str] = lexicons.words("titles", "kin_titles")
 # Titles held only by a person (a head of state, a minister, an honorific), never by a team or a post.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .. import lexicons
 from ..actors.resolve import resolve
-from ..actors.titles import TITLES, strip_title
+from ..actors.titles import TITLE_WORDS, strip_title
 from ..records import Argument, Mention
 
 _FILE = "claim_actors"
@@ -83,7 +83,7 @@ def antecedent(argument: Argument, mentions_before: list[Mention], phrase_start:
 
 
 def _antecedent_of(tail: str, mention: Mention) -> bool:
-    if strip_title(tail) != tail or tail in TITLES:
+    if strip_title(tail) != tail or tail in TITLE_WORDS:
         return mention.type == "person"  # 同氏, 同容疑者, 同取引所社長
     if tail == "国":
         return mention.type == "country"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..actors.titles import TITLES, strip_title
+from ..actors.titles import TITLE_WORDS, strip_title
 from ..records import Argument, Document, Mention
 from .anaphora import antecedent, members
 from .arguments import Phrase, is_actor, noun_phrase, quantified
@@ -85,7 +85,6 @@ def _in_phrase(phrase: Phrase, text: str, mention: Mention | None) -> Argument:
 
 
 _GLOSS = re.compile(r"[（(][^（）()]{0,40}[）)]$")
-TITLE_WORDS = frozenset(TITLES)
 
 
 def _titled(phrase: str, name: str) -> bool:

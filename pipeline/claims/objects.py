@@ -30,11 +30,9 @@ from .charges import suspects_on_the_charge
 from .context import SentenceContext
 from .gaps import head_acted_on_by_meaning, object_gap, outer_head
 from .particles import LINKING_CASES, SUBJECT_DEPS, TARGET_CASES, TOPIC_CASES, case_of
-from .predicates import is_time_suffix, predicate_lemma
+from .predicates import CAN_VERBS, FORMAL_OBJECTS, is_time_suffix, predicate_lemma
 
 _FILE = "claim_predicates"
-FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
-CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 _MANNER_NOUNS = lexicons.words(_FILE, "manner_nouns")
 TARGETED_VERBS = lexicons.words(_FILE, "targeted_verbs")
 

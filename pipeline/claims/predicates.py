@@ -49,9 +49,10 @@ _LIMIT_VERBS = lexicons.words(_FILE, "limit_verbs")
 CAUSATIVES = lexicons.words(_FILE, "causative_auxiliaries")
 PASSIVES = lexicons.words(_FILE, "passive_auxiliaries")
 STATIVE_VERBS = lexicons.words(_FILE, "stative_verbs")
-_CAN_VERBS = lexicons.words(_FILE, "can_verbs")
+# できる-type verbs, whose が-NP is what can be done (準備が出来た), and formal nouns (…ことを決めた).
+CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 _ATTRIBUTIVE_STATE_VERBS = lexicons.words(_FILE, "attributive_state_verbs")
-_FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
+FORMAL_OBJECTS = lexicons.words(_FILE, "formal_objects")
 # What a headline-style verbal noun takes as its own: an object, a subject, a に/と/で phrase.
 _HEADLINE_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "obl", "iobj"})
 
@@ -275,13 +276,13 @@ def attributive_state(token: Token) -> bool:
 def coming_into_being(token: Token) -> bool:
     """新しい橋ができた, 駅前にビルが出来る: できる with a thing as its が-NP says that thing came to be, an
     event with no actor; with an act as its が-NP (準備ができた, 確認ができない) it is a potential, kept."""
-    if token.lemma_ not in _CAN_VERBS:
+    if token.lemma_ not in CAN_VERBS:
         return False
     return any(
         c.dep_ == "nsubj"
         and case_of(c) == "が"
         and c.pos_ in {"NOUN", "PROPN"}
-        and c.lemma_ not in _FORMAL_OBJECTS
+        and c.lemma_ not in FORMAL_OBJECTS
         and not names_an_act(c)
         for c in token.children
     )

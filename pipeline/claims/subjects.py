@@ -73,7 +73,7 @@ from .particles import (
     TOPIC_CASES,
     case_of,
 )
-from .predicates import is_passive, names_an_act, predicate_lemma
+from .predicates import CAN_VERBS, is_passive, names_an_act, predicate_lemma
 from .quotes import SPEECH_NOUNS, in_carried_quote, inside_quote, opening_quote, quote_speaker, whose_words
 
 _FILE = "claim_predicates"
@@ -81,7 +81,6 @@ CONTENT_HEADS = lexicons.words(_FILE, "content_heads")
 # What someone said or issued (…の声明によると, …の謝罪文によれば): its author says the content.
 _STATEMENTS = SPEECH_NOUNS | lexicons.words("claim_attribution", "statement_documents")
 STANCE_NOUNS = lexicons.words(_FILE, "stance_nouns")
-CAN_VERBS = lexicons.words(_FILE, "can_verbs")
 UNACCUSATIVE_VERBS = lexicons.words(_FILE, "unaccusative_verbs")
 AMOUNT_VERBS = lexicons.words(_FILE, "amount_verbs")
 ESTIMATION_VERBS = lexicons.words("claim_attribution", "estimation_verbs")
@@ -954,8 +953,6 @@ def author_of_the_cited_statement(predicate: Token, ctx: SentenceContext) -> lis
     # 謝罪|文: the parser splits a compound noun; the whole names the statement.
     glued = "".join(c.text for c in cited.children if c.dep_ == "compound" and c.i == cited.i - 1)
     if cited.lemma_ not in _STATEMENTS and glued + cited.text not in _STATEMENTS:
-        return []
-    if any(t.i == predicate.i for t in cited.subtree):
         return []
     authors = [actor for t in cited.subtree if t.i < cited.i and (actor := ctx.actor(t)) is not None]
     return authors[-1:]
