@@ -15,7 +15,9 @@ drops those that have none (they would be nodes of their own, ``同県警`` or
 - a title alone (``首相は``) stands for the last person the text gave that title
   (``山野首相``); with none, it is no mention;
 - a reading in brackets right after a name (``海軍省（かいぐんしょう）``) names the
-  same actor.
+  same actor, whatever a recognizer found inside it (``但馬国（たじまのくに）``: the
+  province, not a person ``たじま``); in a reading after a word that names no
+  actor (``乗車券（じょうしゃけん）``), kana alone are no mention.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ _BARE_TITLES = frozenset(
 )
 _BARE_TITLE = re.compile("|".join(sorted(map(re.escape, _BARE_TITLES), key=len, reverse=True)))
 _KANJI = re.compile("[\u4e00-\u9fff々]")
+_HIRAGANA_ONLY = re.compile("[\u3041-\u3096ー・ 　]+")
 # A reading in brackets right after a name (海軍省（かいぐんしょう）, 山野太郎（やまの たろう、…）).
 _READING = re.compile(r"[（(](?P<reading>[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]+)[）)、,，]")
 # A character that, right before a title, makes it part of a longer word or a name (外相, 山野首相).
@@ -71,6 +74,7 @@ def resolve_anaphors(raw: list[RawMention], text: str, resolve: Resolver) -> lis
             if rewritten is not None:
                 found.append(rewritten)
     found.sort(key=lambda r: (r.start, r.end))
+    found = _without_mentions_inside_readings(text, found)
     added = [*_bare_titles(text, found, spans), *_readings(text, found)]
     return sorted(found + added, key=lambda r: (r.start, r.end))
 
@@ -131,6 +135,26 @@ def _bare_titles(text: str, found: list[RawMention], taken: list[tuple[int, int]
         if holder is not None:
             added.append(RawMention(start, end, LABEL_TITLE, holder.resolved))
     return added
+
+
+def _without_mentions_inside_readings(text: str, found: list[RawMention]) -> list[RawMention]:
+    """What the recognizers found inside a reading is no mention of its own: after a name, the reading is
+    the name's (``_readings``); after another word, hiragana are a fragment of that word's reading
+    (``視聴率（しちょうりつ）``: no ``ちょうりつ``), while katakana may still be a name (``（アップル）``)."""
+    ends = {mention.end for mention in found}
+    readings = [
+        (match.span("reading"), match.start() in ends)
+        for match in _READING.finditer(text)
+        if _HIRAGANA.search(match.group("reading"))
+    ]
+
+    def inside_a_reading(mention: RawMention) -> bool:
+        for (start, end), after_a_name in readings:
+            if start <= mention.start and mention.end <= end:
+                return after_a_name or _HIRAGANA_ONLY.fullmatch(text[mention.start : mention.end]) is not None
+        return False
+
+    return [mention for mention in found if not inside_a_reading(mention)]
 
 
 def _readings(text: str, found: list[RawMention]) -> list[RawMention]:

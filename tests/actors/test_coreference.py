@@ -79,6 +79,21 @@ def test_a_reading_in_brackets_after_a_name_names_the_same_actor():
     assert ("やまの たろう", "山野太郎", LABEL_READING) in resolved
 
 
+def test_what_a_recognizer_found_inside_a_name_s_reading_is_the_name():
+    text = "北星国（ほくせいのくに）は、かつての地方区分である。"
+    raw = _mentions(text, ("北星国", "location", 0), ("ほくせい", "person", 0))
+    assert _resolved(text, raw) == [
+        ("北星国", "北星国", "test"),
+        ("ほくせいのくに", "北星国", LABEL_READING),
+    ]
+
+
+def test_hiragana_inside_the_reading_of_a_common_word_are_no_mention():
+    text = "通学定期券（つうがくていきけん）は、ミドリ鉄道（みどりてつどう）が販売する。"
+    raw = _mentions(text, ("けん", "person", 0), ("ミドリ鉄道", "organization", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["ミドリ鉄道", "みどりてつどう"]
+
+
 def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
     text = "北星研究所（1950年設立）と山野太郎（当時30歳）、北星ドラゴンズ（ミドリドーム）。"
     raw = _mentions(
