@@ -15,8 +15,11 @@ package ships the learned recognizer's weights, ``learned.py``, the combiner,
 (``actors.spans``) are generators of candidate spans, each with a priority;
 ``POST_PASSES`` (``actors.post_passes``) then filter the candidates, choose
 among overlapping ones (the higher priority and then the longer span wins),
-and complete, split and join what was chosen. Each rule lives in the module
-of its family (abbreviations.py, organizations.py …).
+and complete, split and join what was chosen. ``FINAL_PASSES``
+(``actors.final_passes``) run over what the rules or the combiner finally
+chose (a department head after a direction makes a part of a place, which the
+recognizer's own types would otherwise mislead the combiner about). Each rule
+lives in the module of its family (abbreviations.py, organizations.py …).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from .filters import (
     without_battle_names,
     without_citations,
     without_facility_or_event_openers,
+    without_kinds_of_bodies,
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
@@ -61,7 +65,7 @@ from .persons import (
     titled_name_spans,
     unknown_subject_spans,
 )
-from .places import geographic_spans, join_place_chains
+from .places import geographic_spans, join_place_chains, parts_of_places
 from .proper_nouns import proper_noun_spans
 from .repairs import repaired_entity_spans
 from .titles import TITLES, strip_title
@@ -71,6 +75,7 @@ from .tokens import text_of
 __all__ = [
     "ACTOR_TYPES",
     "EXTENSION",
+    "FINAL_PASSES",
     "POST_PASSES",
     "SPAN_RULES",
     "TITLES",
@@ -78,6 +83,7 @@ __all__ = [
     "abbreviation_spans",
     "find_actor_spans",
     "register_extensions",
+    "with_final_passes",
     "strip_title",
 ]
 
@@ -124,6 +130,7 @@ POST_PASSES: RuleList[PostPass] = RuleList(
         without_battle_names,
         without_parts_of_longer_names,
         without_facility_or_event_openers,
+        without_kinds_of_bodies,
         select_by_priority,
         split_lists,
         complete_person_names,
@@ -131,6 +138,10 @@ POST_PASSES: RuleList[PostPass] = RuleList(
         join_place_chains,
     ),
 )
+
+
+# Passes over the spans finally chosen, by the rules alone or by the combiner.
+FINAL_PASSES: RuleList[PostPass] = RuleList("actors.final_passes", (parts_of_places,))
 
 
 def register_extensions() -> None:
@@ -168,6 +179,7 @@ class ActorRecognizer:
         if learned is not None:
             # doc.ents are still GiNZA's own here: the combiner reads them before they are written over.
             spans = combine(doc, spans, learned_candidates(doc, learned), self.weights)
+        spans = with_final_passes(doc, spans)
         doc._.set(EXTENSION, tuple((c.start, c.end, c.label, c.type) for c in spans))
         if self.write_ents:
             doc.ents = _entities_with(doc, spans)
@@ -189,6 +201,13 @@ def find_actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = [span for rule in SPAN_RULES for span in rule(doc)]
     for post_pass in POST_PASSES:
         spans = post_pass(doc, spans)
+    return spans
+
+
+def with_final_passes(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The chosen spans after ``FINAL_PASSES``."""
+    for final_pass in FINAL_PASSES:
+        spans = final_pass(doc, spans)
     return spans
 
 

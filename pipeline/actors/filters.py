@@ -14,6 +14,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
+from ..ids import normalize_name
 from .candidates import LABEL_ABBREVIATION, LABEL_ACRONYM, LABEL_PROPER_NOUN, ActorSpan
 from .gazetteer import actor_lexicon
 from .tokens import LATIN_WORD, holds_predicate, is_noun, text_of, tokens_of
@@ -41,6 +42,37 @@ _CITATION_OPENERS = frozenset("。．』」)）]")
 # A sister project's notice (ウィキペディアに…に関する記事があります): a link, not a mention of the body.
 _SISTER_PROJECT_NOTICE = re.compile(r"に[^。]{1,80}に関する記事があります")
 _LATIN_PHRASE = re.compile(r"[A-Za-z0-9][\w'&.!+\-]*(?: [A-Za-z0-9][\w'&.!+\-]*)+", re.ASCII)
+
+
+def without_kinds_of_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """国立大学, スポーツ新聞, BSデジタル放送, 第一次産業: words that say what kind of body before an
+    organization's head, and nothing else, name a kind, not one body; 東北部 alone is a part of no place
+    named."""
+    text = text_of(doc)
+    return [
+        span
+        for span in spans
+        if span.type != "organization" or not _names_a_kind(normalize_name(text[span.start : span.end]))
+    ]
+
+
+def _names_a_kind(surface: str) -> bool:
+    if surface.endswith(_PART) and surface[: -len(_PART)] in _PART_DIRECTIONS:
+        return True
+    for head, _ in actor_lexicon().heads_longest_first:
+        if surface.endswith(head) and len(surface) > len(head):
+            return _KIND_MODIFIERS.fullmatch(surface[: -len(head)]) is not None
+    return False
+
+
+_PART = "部"
+_PART_DIRECTIONS = lexicons.words("actor_words", "part_directions")
+# Kind words run together (BS + デジタル), or an ordinal (第一次, 第3次).
+_KIND_MODIFIERS = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, lexicons.words("actor_words", "kind_modifiers")), key=len, reverse=True))
+    + r"|第[0-9０-９一二三四五六七八九十]+次)+"
+)
 
 
 def without_model_numbers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -2,7 +2,8 @@
 
 Takes a parsed Doc; ``geographic_spans`` gives a location span for a proper
 noun or a foreign word closed by a head of data/actor_lexicon.json's
-``geographic_heads``. ``join_place_chains``, a post-pass (Doc, spans → spans),
+``geographic_heads``. ``parts_of_places``, a post-pass, makes a name with a
+direction and 部 after it (中国東北部) a place. ``join_place_chains``, a post-pass (Doc, spans → spans),
 makes an address written as a chain (浙江省 + 杭州市, 長野県 + 北安曇郡 + 白馬村)
 one place.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -60,6 +62,25 @@ def _place_name_part(token: Token) -> bool:
     if "固有名詞" in token.tag_ or is_katakana(token.text) or token.text in NAME_JOINERS:
         return "人名-姓" not in token.tag_ and "人名-名" not in token.tag_  # 田中町? a surname opens no place
     return False
+
+
+def parts_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """中国東北部, ボルネオ島中心部: a name, a direction and 部 are a part of the place, not a department of a
+    body (the head rule and the learned recognizer take 部 for one)."""
+    text = text_of(doc)
+    return [
+        replace(span, type="location") if _PART_OF_A_PLACE.search(text[span.start : span.end]) else span
+        for span in spans
+    ]
+
+
+_PART_OF_A_PLACE = re.compile(
+    "..(?:"
+    + "|".join(
+        sorted(map(re.escape, lexicons.words("actor_words", "part_directions")), key=len, reverse=True)
+    )
+    + ")部$"
+)
 
 
 def join_place_chains(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -21,7 +21,7 @@ from .. import lexicons
 from ..ids import make_node_id, normalize_name
 from ..records import Entity, Mention, ParsedUnit
 from .canonical import company_key, prefecture_or_city
-from .component import EXTENSION, find_actor_spans, register_extensions
+from .component import EXTENSION, find_actor_spans, register_extensions, with_final_passes
 from .coreference import resolve_anaphors
 from .gazetteer import (
     abbreviations,
@@ -87,7 +87,9 @@ def actor_spans(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
     register_extensions()
     spans = doc._.get(EXTENSION)
     if spans is None:
-        spans = tuple((c.start, c.end, c.label, c.type) for c in find_actor_spans(doc))
+        spans = tuple(
+            (c.start, c.end, c.label, c.type) for c in with_final_passes(doc, find_actor_spans(doc))
+        )
     return spans
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.actors.candidates import ActorSpan, select_by_priority
-from pipeline.actors.component import POST_PASSES, SPAN_RULES
+from pipeline.actors.component import FINAL_PASSES, POST_PASSES, SPAN_RULES
 from tests.actors.helpers import hand_doc
 
 
@@ -36,12 +36,15 @@ def test_the_rule_lists_are_registered_in_order():
         "without_battle_names",
         "without_parts_of_longer_names",
         "without_facility_or_event_openers",
+        "without_kinds_of_bodies",
         "select_by_priority",
         "split_lists",
         "complete_person_names",
         "join_split_names",
         "join_place_chains",
     ]
+    assert FINAL_PASSES.name == "actors.final_passes"
+    assert FINAL_PASSES.names() == ["parts_of_places"]
 
 
 # --- select_by_priority (a post-pass) -----------------------------------------------------------

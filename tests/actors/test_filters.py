@@ -6,6 +6,7 @@ from pipeline.actors.filters import (
     without_battle_names,
     without_citations,
     without_facility_or_event_openers,
+    without_kinds_of_bodies,
     without_model_numbers,
     without_parts_of_longer_names,
     without_quoted_titles,
@@ -25,6 +26,33 @@ def test_capitals_before_a_number_are_a_model_and_capitals_alone_stay():
 
 def test_the_pipeline_drops_a_model_number(actors):
     assert actors("同社はKXR-7を導入し、NHKが報じた。") == [("NHK", "organization")]
+
+
+# --- without_kinds_of_bodies ----------------------------------------------------------------------
+
+
+def test_kind_words_before_an_organization_head_name_a_kind_not_a_body():
+    doc = hand_doc(
+        ["新制", "大学", "と", "BS", "デジタル", "放送", "と", "第", "二", "次", "産業", "と", "東北", "部"]
+    )
+    spans = [span(doc, "新制大学", "organization"), span(doc, "BSデジタル放送", "organization")]
+    spans += [span(doc, "第二次産業", "organization"), span(doc, "東北部", "organization")]
+    assert found(doc, without_kinds_of_bodies(doc, spans)) == []
+
+
+def test_a_name_before_or_among_kind_words_makes_one_body():
+    doc = hand_doc(["北星", "県立", "大学", "と", "ミドリ", "放送", "と", "北星", "スポーツ", "新聞"])
+    spans = [span(doc, "北星県立大学", "organization"), span(doc, "ミドリ放送", "organization")]
+    spans.append(span(doc, "北星スポーツ新聞", "organization"))
+    assert found(doc, without_kinds_of_bodies(doc, spans)) == [
+        ("北星県立大学", "organization"),
+        ("ミドリ放送", "organization"),
+        ("北星スポーツ新聞", "organization"),
+    ]
+
+
+def test_the_pipeline_finds_no_body_in_a_kind(actors):
+    assert actors("新制大学の多くはスポーツ新聞で報じられた。") == []
 
 
 # --- without_ranks ---------------------------------------------------------------------------------

@@ -85,6 +85,10 @@ def test_a_pointing_word_a_description_a_rank_or_a_person_with_a_post_is_no_orga
         assert found(doc, organization_suffix_spans(doc)) == [], text
 
 
+def test_an_ethnic_group_is_no_organization(actors):
+    assert ("ミドリ族", "organization") not in actors("ミドリ族は北の谷に住む。")
+
+
 def test_the_pipeline_labels_a_name_closed_by_a_head(labelled, actors):
     assert labelled("北陸電力は値上げを申請した。") == [("北陸電力", "organization", "organization_suffix")]
     assert actors("第7軍が上陸した。") == [("第7軍", "organization")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.actors.places import geographic_spans, join_place_chains
+from pipeline.actors.places import geographic_spans, join_place_chains, parts_of_places
 from tests.actors.helpers import found, hand_doc, span
 
 # --- geographic_spans ---------------------------------------------------------------------------
@@ -51,3 +51,17 @@ def test_the_pipeline_gives_an_address_one_mention(actors):
         ("ロシア", "country"),
         ("サンクトペテルブルク", "location"),
     ]
+
+
+def test_a_name_a_direction_and_the_department_head_are_a_part_of_the_place():
+    doc = hand_doc(["ミドリ", "共和", "国東", "北部", "と", "北星", "電機", "営業", "部"])
+    spans = [span(doc, "ミドリ共和国東北部", "organization"), span(doc, "北星電機営業部", "organization")]
+    assert found(doc, parts_of_places(doc, spans)) == [
+        ("ミドリ共和国東北部", "location"),
+        ("北星電機営業部", "organization"),
+    ]
+
+
+def test_the_pipeline_finds_a_part_of_a_place_and_no_body_in_a_part_of_none(actors):
+    assert actors("北星県東北部で地震があった。") == [("北星県東北部", "location")]
+    assert actors("湖の東北部に島がある。") == []
