@@ -14,6 +14,9 @@ drops those that have none (they would be nodes of their own, ``同県警`` or
   to leave out one they could not resolve;
 - a title alone (``首相は``) stands for the last person the text gave that title
   (``山野首相``); with none, it is no mention;
+- an abbreviation in brackets right after a body's name (``北星獣疫機構（HEO）``,
+  ``…連盟（英語: …、略称: HFL）``) is an alias of that actor, here and wherever the
+  document writes it again (``HEOによると``);
 - a reading in brackets right after a name (``海軍省（かいぐんしょう）``) names the
   same actor, whatever a recognizer found inside it (``但馬国（たじまのくに）``: the
   province, not a person ``たじま``); in a reading after a word that names no
@@ -27,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .. import lexicons
+from .candidates import LABEL_KNOWN_ORG
 from .nodes import RawMention, Resolved
 from .titles import PERSONAL_TITLES, TITLE_STRIP, TITLES
 
@@ -34,6 +38,7 @@ _HIRAGANA = re.compile("[\u3041-\u3096]")
 LABEL_ANAPHOR = "anaphor"
 LABEL_TITLE = "bare_title"
 LABEL_READING = "reading"
+LABEL_ALIAS = "alias"
 # How far back (characters) an antecedent may stand.
 LOOKBACK = 1500
 # 同 + a kind: the antecedent's type, the endings its name may have, the sectors it may be of.
@@ -56,6 +61,10 @@ _KANJI = re.compile("[\u4e00-\u9fff々]")
 _HIRAGANA_ONLY = re.compile("[\u3041-\u3096ー・ 　]+")
 # A reading in brackets right after a name (海軍省（かいぐんしょう）, 山野太郎（やまの たろう、…）).
 _READING = re.compile(r"[（(](?P<reading>[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]+)[）)、,，]")
+# Capitals in brackets right after a name, alone or as the short form the brackets give (（略称: HFL）).
+_BRACKETED_ABBREVIATION = re.compile(
+    r"[（(](?:[^（）()]{0,80}?[、,，;；]\s*)?(?:略称|略|通称)?\s*[:：]?\s*(?P<abbreviation>[A-Z][A-Z0-9&]{1,7})\s*[）)、,，;；]"
+)
 # A character that, right before a title, makes it part of a longer word or a name (外相, 山野首相).
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a0-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
@@ -75,6 +84,7 @@ def resolve_anaphors(raw: list[RawMention], text: str, resolve: Resolver) -> lis
                 found.append(rewritten)
     found.sort(key=lambda r: (r.start, r.end))
     found = _without_mentions_inside_readings(text, found)
+    found = _with_bracketed_abbreviations(text, found)
     added = [*_bare_titles(text, found, spans), *_readings(text, found)]
     return sorted(found + added, key=lambda r: (r.start, r.end))
 
@@ -135,6 +145,47 @@ def _bare_titles(text: str, found: list[RawMention], taken: list[tuple[int, int]
         if holder is not None:
             added.append(RawMention(start, end, LABEL_TITLE, holder.resolved))
     return added
+
+
+def _with_bracketed_abbreviations(text: str, found: list[RawMention]) -> list[RawMention]:
+    """北星獣疫機構（HEO）は…。HEOによると: the capitals in brackets after a body's name, and the same
+    capitals anywhere else in the document, are that body, or the one the gazetteer knows them for
+    (世界保健機関（WHO）: both are the WHO). Only after a body: after a place they may be a news agency's
+    credit (ワシントン(AP))."""
+    aliases: dict[str, Resolved] = {}
+    renamed: dict[int, Resolved] = {}
+    for index, mention in enumerate(found):
+        match = _BRACKETED_ABBREVIATION.match(text, mention.end)
+        if match is None or mention.resolved.type != "organization":
+            continue
+        start, end = match.span("abbreviation")
+        known = next(
+            (m for m in found if (m.start, m.end) == (start, end) and m.label == LABEL_KNOWN_ORG), None
+        )
+        if known is not None:
+            renamed[index] = known.resolved  # the gazetteer's body, under the name before its abbreviation
+        aliases.setdefault(match.group("abbreviation"), known.resolved if known else mention.resolved)
+    if not aliases:
+        return found
+    found = [replace(m, resolved=renamed[i]) if i in renamed else m for i, m in enumerate(found)]
+    places = [(match.start(), match.end()) for match in re.finditer(_capitals_word(aliases), text)]
+    kept, added = [], []
+    for mention in found:
+        inside = [(start, end) for start, end in places if mention.start <= start and end <= mention.end]
+        if inside:  # HEO, HEO社: what the recognizers found there is the body
+            kept.append(replace(mention, resolved=aliases[text[inside[0][0] : inside[0][1]]]))
+        else:
+            kept.append(mention)
+    for start, end in places:
+        if not any(m.start < end and start < m.end for m in found):
+            added.append(RawMention(start, end, LABEL_ALIAS, aliases[text[start:end]]))
+    return sorted(kept + added, key=lambda r: (r.start, r.end))
+
+
+def _capitals_word(aliases: dict[str, Resolved]) -> str:
+    # The abbreviation as a word of its own, not part of a longer Latin word or number (HEO, not HEOS).
+    words = "|".join(sorted(map(re.escape, aliases), key=len, reverse=True))
+    return rf"(?<![A-Za-z0-9&])(?:{words})(?![A-Za-z0-9&])"
 
 
 def _without_mentions_inside_readings(text: str, found: list[RawMention]) -> list[RawMention]:

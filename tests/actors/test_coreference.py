@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from pipeline.actors.candidates import LABEL_KNOWN_ORG
 from pipeline.actors.coreference import (
+    LABEL_ALIAS,
     LABEL_ANAPHOR,
     LABEL_READING,
     LABEL_TITLE,
@@ -92,6 +94,40 @@ def test_hiragana_inside_the_reading_of_a_common_word_are_no_mention():
     text = "通学定期券（つうがくていきけん）は、ミドリ鉄道（みどりてつどう）が販売する。"
     raw = _mentions(text, ("けん", "person", 0), ("ミドリ鉄道", "organization", 0))
     assert [m[0] for m in _resolved(text, raw)] == ["ミドリ鉄道", "みどりてつどう"]
+
+
+def test_an_abbreviation_in_brackets_after_a_body_is_that_body_wherever_the_document_writes_it():
+    text = "北星獣疫機構（HEO）は22日、指針を発表した。HEO社の職員によると、HEOSとは別の機関だ。"
+    raw = _mentions(text, ("北星獣疫機構", "organization", 0), ("HEO社", "organization", 0))
+    assert _resolved(text, raw) == [
+        ("北星獣疫機構", "北星獣疫機構", "test"),
+        ("HEO", "北星獣疫機構", LABEL_ALIAS),
+        ("HEO社", "北星獣疫機構", "test"),
+    ]
+
+
+def test_the_short_form_the_brackets_name_after_other_words_is_an_alias_too():
+    text = "北星蹴球連盟（英語: Hokusei Football League、略称: HFL）は、HFLとも呼ばれる。"
+    raw = _mentions(text, ("北星蹴球連盟", "organization", 0))
+    assert [m for m in _resolved(text, raw) if m[2] == LABEL_ALIAS] == [
+        ("HFL", "北星蹴球連盟", LABEL_ALIAS),
+        ("HFL", "北星蹴球連盟", LABEL_ALIAS),
+    ]
+
+
+def test_a_name_before_the_abbreviation_of_a_known_body_is_that_body():
+    text = "北星通信社（AFP）によると、AFPの記者が現地入りした。"
+    raw = _mentions(text, ("北星通信社", "organization", 0), ("AFP", "organization", 1))
+    start = text.index("AFP")
+    raw.append(RawMention(start, start + 3, LABEL_KNOWN_ORG, resolve("AFP", "organization", LABEL_KNOWN_ORG)))
+    known = resolve("AFP", "organization", LABEL_KNOWN_ORG).key
+    assert [m[1] for m in _resolved(text, sorted(raw, key=lambda r: r.start))] == [known, known, known]
+
+
+def test_capitals_in_brackets_after_a_place_or_a_person_are_no_alias():
+    text = "ワシントン（AP）によると、山野太郎（MVP）が受賞した。"
+    raw = _mentions(text, ("ワシントン", "location", 0), ("山野太郎", "person", 0))
+    assert [m[0] for m in _resolved(text, raw)] == ["ワシントン", "山野太郎"]
 
 
 def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
