@@ -40,6 +40,7 @@ from .countries import country_before_trailer, gazetteer_country_spans
 from .filters import (
     without_battle_names,
     without_citations,
+    without_editions,
     without_facility_or_event_openers,
     without_kinds_of_bodies,
     without_model_numbers,
@@ -124,6 +125,7 @@ POST_PASSES: RuleList[PostPass] = RuleList(
     (
         without_model_numbers,
         without_ranks,
+        without_editions,
         without_time_zones_and_web_editions,
         without_citations,
         without_quoted_titles,

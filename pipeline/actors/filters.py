@@ -91,6 +91,16 @@ def without_ranks(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 _RANK_AT_END = re.compile(r"第[0-9０-９一二三四五六七八九十]+[党位]?$")
 
 
+def without_editions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """第10回北星博覧会, 第2回ミドリ党討論会, 第9回北星リーグ: the Nth edition or session of something is
+    an event, not an actor (GiNZA and the head rule end it on a body's head)."""
+    text = text_of(doc)
+    return [span for span in spans if not _EDITION.match(text, span.start)]
+
+
+_EDITION = re.compile(r"第[0-9０-９一二三四五六七八九十百千]+回")
+
+
 def _is_model_number(text: str, span: ActorSpan) -> bool:
     after = text[span.end : span.end + 2]
     if not LATIN_WORD.match(text[span.start : span.end]):

@@ -30,6 +30,7 @@ def test_the_rule_lists_are_registered_in_order():
     assert POST_PASSES.names() == [
         "without_model_numbers",
         "without_ranks",
+        "without_editions",
         "without_time_zones_and_web_editions",
         "without_citations",
         "without_quoted_titles",

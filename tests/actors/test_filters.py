@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.actors.filters import (
     without_battle_names,
     without_citations,
+    without_editions,
     without_facility_or_event_openers,
     without_kinds_of_bodies,
     without_model_numbers,
@@ -66,6 +67,19 @@ def test_a_rank_is_no_name_but_a_party_named_after_it_is():
 
 def test_the_pipeline_takes_the_quoted_name_after_a_rank_for_the_party(actors):
     assert actors("下院第1党「緑の未来」は連立で合意した。") == [("緑の未来", "organization")]
+
+
+# --- without_editions -----------------------------------------------------------------------------
+
+
+def test_the_nth_edition_of_something_is_an_event_but_a_numbered_body_stays():
+    doc = hand_doc(["第", "10", "回", "北星", "共進", "会", "と", "第", "7", "軍"])
+    spans = [span(doc, "第10回北星共進会", "organization"), span(doc, "第7軍", "organization")]
+    assert found(doc, without_editions(doc, spans)) == [("第7軍", "organization")]
+
+
+def test_the_pipeline_finds_no_body_in_an_edition(actors):
+    assert actors("第10回北星連合共進会が開かれ、第7軍が上陸した。") == [("第7軍", "organization")]
 
 
 # --- without_time_zones_and_web_editions -----------------------------------------------------------

@@ -64,4 +64,5 @@ def test_a_name_a_direction_and_the_department_head_are_a_part_of_the_place():
 
 def test_the_pipeline_finds_a_part_of_a_place_and_no_body_in_a_part_of_none(actors):
     assert actors("北星県東北部で地震があった。") == [("北星県東北部", "location")]
+    assert actors("ミドリ川中流部の開発が進んだ。") == [("ミドリ川中流部", "location")]
     assert actors("湖の東北部に島がある。") == []
