@@ -63,7 +63,7 @@ _HIRAGANA_ONLY = re.compile("[\u3041-\u3096ー・ 　]+")
 _READING = re.compile(r"[（(](?P<reading>[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]+)[）)、,，]")
 # Capitals in brackets right after a name, alone or as the short form the brackets give (（略称: HFL）).
 _BRACKETED_ABBREVIATION = re.compile(
-    r"[（(](?:[^（）()]{0,80}?[、,，;；]\s*)?(?:略称|略|通称)?\s*[:：]?\s*(?P<abbreviation>[A-Z][A-Z0-9&]{1,7})\s*[）)、,，;；]"
+    r"[（(](?:[^（）()]{0,80}?(?:略称|略号|略|通称)\s*[:：は]?)?\s*(?P<abbreviation>[A-Z][A-Z0-9&]{1,7})\s*[）)、,，;；]"
 )
 # A character that, right before a title, makes it part of a longer word or a name (外相, 山野首相).
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a0-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")

@@ -124,10 +124,12 @@ def test_a_name_before_the_abbreviation_of_a_known_body_is_that_body():
     assert [m[1] for m in _resolved(text, sorted(raw, key=lambda r: r.start))] == [known, known, known]
 
 
-def test_capitals_in_brackets_after_a_place_or_a_person_are_no_alias():
-    text = "ワシントン（AP）によると、山野太郎（MVP）が受賞した。"
-    raw = _mentions(text, ("ワシントン", "location", 0), ("山野太郎", "person", 0))
-    assert [m[0] for m in _resolved(text, raw)] == ["ワシントン", "山野太郎"]
+def test_capitals_in_brackets_after_a_place_or_a_person_or_among_other_words_are_no_alias():
+    text = "ワシントン（AP）によると、山野太郎（MVP）とミドリ連合（加盟: 北星、ABC）が受賞した。"
+    raw = _mentions(
+        text, ("ワシントン", "location", 0), ("山野太郎", "person", 0), ("ミドリ連合", "organization", 0)
+    )
+    assert [m[0] for m in _resolved(text, raw)] == ["ワシントン", "山野太郎", "ミドリ連合"]
 
 
 def test_brackets_after_a_name_that_hold_no_reading_are_no_mention():
