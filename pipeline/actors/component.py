@@ -66,7 +66,7 @@ from .persons import (
     titled_name_spans,
     unknown_subject_spans,
 )
-from .places import geographic_spans, join_place_chains, parts_of_places
+from .places import geographic_spans, join_place_chains, parts_of_places, unit_before_trailer
 from .proper_nouns import proper_noun_spans
 from .repairs import repaired_entity_spans
 from .titles import TITLES, strip_title
@@ -216,15 +216,15 @@ def with_final_passes(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 def learned_candidates(doc: Doc, learned: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The learned recognizer's spans, held to what the rules hold names to: the filters of ``POST_PASSES``
     (no time zone, citation, quoted title, part of a building's name …), no rank (第2党) nor building
-    (北星ドーム), a country with
-    a word run into it cut to the country (スーダン西部 → スーダン), a team to itself (北星戦 → 北星)."""
+    (北星ドーム), a country or an administrative unit with a word run into it cut to the place (スーダン西部
+    → スーダン, 北星県内 → 北星県), a team to itself (北星戦 → 北星)."""
     spans = []
     text = text_of(doc)
     for start, end, kind in learned:
         surface = text[start:end]
         if _RANK.match(surface) or (kind == "organization" and actor_lexicon().is_facility(surface)):
             continue  # 第2党; 北星ドーム, 北星駅: a rank, a building
-        stem = country_before_trailer(surface) if kind == "place" else ""
+        stem = (country_before_trailer(surface) or unit_before_trailer(surface)) if kind == "place" else ""
         if kind == "organization" and surface.endswith(_MATCH) and len(surface) > len(_MATCH) + 1:
             stem = surface[: -len(_MATCH)]  # 北星戦: the match is the event; the team is the actor
         spans.append(ActorSpan(start, start + len(stem) if stem else end, LABEL_LEARNED, kind, PRIORITY_POS))

@@ -175,7 +175,8 @@ def without_battle_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Drop the words inside a quoted title or a Latin phrase, but let an organization's head claim it.
 
-    「右派社会党」, SORA BEATS: where an organization span ends the name, the name is the organization's.
+    「右派社会党」, SORA BEATS: where an organization span ends the name, the name is the organization's;
+    not where the quotes hold a headline (a comma or a full stop inside).
     """
     names = _titles(doc) + _latin_phrases(text_of(doc))
     kept: list[ActorSpan] = []
@@ -190,9 +191,17 @@ def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[Acto
             kept.append(candidate)
             continue
         start, end = around[0]
-        if candidate.type == "organization" and candidate.end == end:
+        if (
+            candidate.type == "organization"
+            and candidate.end == end
+            and not _HEADLINE.search(doc.text, start, end)
+        ):
             kept.append(ActorSpan(start, end, candidate.label, candidate.type, candidate.priority))
     return kept
+
+
+# A comma or a full stop: a quoted headline (『…、費用は…・北星機構』), not one name an organization ends.
+_HEADLINE = re.compile(r"[、，,。！？!?]")
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:

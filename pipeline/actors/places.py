@@ -83,6 +83,16 @@ _PART_OF_A_PLACE = re.compile(
 )
 
 
+def unit_before_trailer(surface: str) -> str:
+    """北星県内 → 北星県, 北星市全域 → 北星市: the administrative unit a word after it places something in;
+    else ""."""
+    match = _UNIT_BEFORE_TRAILER.match(surface)
+    return match.group("unit") if match else ""
+
+
+_UNIT_BEFORE_TRAILER = re.compile(r"(?P<unit>.{2,}?[都道府県市区町村州])(?:内|全域|全体|各地)$")
+
+
 def join_place_chains(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """浙江省 + 杭州市, カナダ + オンタリオ州: an address written as a chain is one place."""
     text = text_of(doc)

@@ -68,7 +68,9 @@ def test_the_shipped_weights_keep_what_both_sides_agree_on_and_drop_what_neither
 def test_the_recognizer_s_spans_are_held_to_what_the_rules_hold_names_to():
     from pipeline.actors.component import learned_candidates
 
-    doc = hand_doc(["北星", "戦", "で", "第2党", "の", "スーダン", "西部", "と", "UTC+9", "。"])
+    doc = hand_doc(
+        ["北星", "戦", "で", "第2党", "の", "スーダン", "西部", "と", "UTC+9", "と", "ミドリ県", "内", "。"]
+    )
     text = doc.text
 
     def span(surface: str, kind: str) -> tuple[int, int, str]:
@@ -80,9 +82,10 @@ def test_the_recognizer_s_spans_are_held_to_what_the_rules_hold_names_to():
         span("第2党", "organization"),
         span("スーダン西部", "place"),
         span("UTC+9", "organization"),
+        span("ミドリ県内", "place"),
     ]
     kept = [(text[s:e], kind) for s, e, kind in learned_candidates(doc, learned)]
-    assert kept == [("北星", "organization"), ("スーダン", "place")]
+    assert kept == [("北星", "organization"), ("スーダン", "place"), ("ミドリ県", "place")]
 
 
 def test_a_building_the_recognizer_takes_for_a_body_is_no_candidate():

@@ -201,6 +201,11 @@ def test_an_organizations_head_that_ends_the_title_claims_the_whole_of_it(ginza)
     ]
 
 
+def test_an_organization_that_ends_a_quoted_headline_does_not_claim_it(ginza):
+    doc = ginza("『新型ロケット、費用は40億ドル・北星宇宙機構』。北星新報、2008年1月1日。")
+    assert found(doc, without_parts_of_longer_names(doc, [span(doc, "北星宇宙機構", "organization")])) == []
+
+
 def test_the_actors_of_quoted_speech_stay(ginza):
     doc = ginza("彼は「中国が台湾に圧力をかけた」と述べた。")
     spans = [span(doc, "中国", "country"), span(doc, "台湾", "country")]

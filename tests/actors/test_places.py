@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.actors.places import geographic_spans, join_place_chains, parts_of_places
+from pipeline.actors.places import geographic_spans, join_place_chains, parts_of_places, unit_before_trailer
 from tests.actors.helpers import found, hand_doc, span
 
 # --- geographic_spans ---------------------------------------------------------------------------
@@ -66,3 +66,13 @@ def test_the_pipeline_finds_a_part_of_a_place_and_no_body_in_a_part_of_none(acto
     assert actors("北星県東北部で地震があった。") == [("北星県東北部", "location")]
     assert actors("ミドリ川中流部の開発が進んだ。") == [("ミドリ川中流部", "location")]
     assert actors("湖の東北部に島がある。") == []
+
+
+def test_an_administrative_unit_is_cut_from_the_word_that_places_something_in_it():
+    assert [unit_before_trailer(w) for w in ("北星県内", "ミドリ市全域", "北星都内", "県内", "北星国内")] == [
+        "北星県",
+        "ミドリ市",
+        "北星都",
+        "",
+        "",
+    ]
