@@ -9,8 +9,10 @@ overlap, the higher priority and then the longer span.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # (the graph step reads the labels here, in a process that loads no model)
+    from spacy.tokens import Doc
 
 # Labels this component gives the spans its own rules find (GiNZA's labels are kept where its span stands).
 LABEL_ABBREVIATION = "abbreviation"  # 米, 日米, 宇露: the press's one-kanji country names
