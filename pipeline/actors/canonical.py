@@ -4,7 +4,8 @@ Takes a normalized name; gives the name it is keyed by. A company is the same
 with or without its legal form or a group word (株式会社ミドリ, ミドリ社,
 ミドリグループ → ミドリ), a newspaper is its company (北星新聞社 → 北星新聞), and
 a prefecture's bare name is the prefecture (北星 → 北星県) unless the
-document names only the city of that name (``prefecture_or_city``).
+document names only the city of that name (``prefecture_or_city``), and a
+city is the same with or without its 市 (ミドリ市, ミドリ → ミドリ; ``city_key``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,23 @@ def prefectures() -> dict[str, str]:
         match = _PREFECTURE_SUFFIX.match(full)
         table[match.group("stem") if match else full] = full
     return table
+
+
+def city_key(name: str) -> str:
+    """A city with or without its 市 is one place (札幌市 and 札幌, ロンドン市 and ロンドン → the name without
+    it); not where the name without it is a prefecture's (大阪市 is not 大阪府), nor where 市 is part of the
+    name itself (四日市, 廿日市: a market held on a day)."""
+    if not name.endswith(_CITY) or (name.endswith(_MARKET_DAY) and not name.endswith(_MARKET_DAY + _CITY)):
+        return name
+    stem = name[: -len(_CITY)]
+    if len(stem) < 2 or stem in prefectures() or _UNIT_BEFORE.search(stem):
+        return name  # 大阪市; 北星県ミドリ市, an address, which no bare name could be
+    return stem
+
+
+_CITY = "市"
+_MARKET_DAY = "日市"
+_UNIT_BEFORE = re.compile(r"[都道府県州:：]")
 
 
 def prefecture_or_city(name: str, named_in_document: frozenset[str]) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..ids import make_node_id, normalize_name
 from ..records import Entity, Mention, ParsedUnit
-from .canonical import company_key, prefecture_or_city
+from .canonical import city_key, company_key, prefecture_or_city
 from .component import EXTENSION, find_actor_spans, register_extensions, with_final_passes
 from .coreference import resolve_anaphors
 from .gazetteer import (
@@ -102,6 +102,9 @@ def resolve(surface: str, actor_type: str, label: str = "") -> Resolved | None:
         if code is not None:
             return Resolved("country", code, display_names().get(code, surface), code)
         key = normalize_name(surface)
+        city = city_key(key)
+        if country_code(city) is None:  # メキシコ市 is no country's name: it keeps its 市
+            key = city
         return Resolved("location", key, surface) if key else None
     if actor_type == "person":
         name = strip_title(surface)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.actors.canonical import company_key, prefecture_or_city
+from pipeline.actors.canonical import city_key, company_key, prefecture_or_city
 from pipeline.actors.organizations import known_organization_spans
 from pipeline.actors.resolve import resolve
 
@@ -38,6 +38,22 @@ def test_a_bare_prefecture_name_is_the_prefecture_unless_only_the_city_is_named(
     assert prefecture_or_city("大阪", frozenset({"大阪", "大阪市", "大阪府"})) == "大阪府"
     assert prefecture_or_city("大阪市", frozenset({"大阪市"})) == "大阪市"
     assert prefecture_or_city("東京", frozenset({"東京"})) == "東京都"
+
+
+def test_a_city_is_one_key_with_or_without_its_shi():
+    assert city_key("ミドリ市") == city_key("ミドリ") == "ミドリ"
+    assert resolve("ミドリ市", "location").key == resolve("ミドリ", "location").key
+
+
+def test_a_city_named_for_a_prefecture_or_a_country_or_a_market_day_keeps_its_shi():
+    assert [city_key(name) for name in ("大阪市", "五日市", "五日市市", "津市")] == [
+        "大阪市",
+        "五日市",
+        "五日市",
+        "津市",
+    ]
+    assert resolve("メキシコ市", "location").key == "メキシコ市"
+    assert city_key("北星県ミドリ市") == "北星県ミドリ市"  # an address, which no bare name could be
 
 
 def test_a_paper_named_shinpo_is_media_and_a_short_name_is_its_paper():
