@@ -32,7 +32,7 @@ from .gazetteer import (
 )
 from .labels import ACTOR_TYPES, LABEL_SECTORS
 from .nodes import RawMention, Resolved
-from .titles import TITLES, strip_title
+from .titles import TITLES, strip_title, strip_title_before
 from .tokens import MIDDLE_DOTS, is_kanji_with_marks, text_of
 
 __all__ = ["ACTOR_TYPES", "LABEL_SECTORS", "TITLES", "find_mentions", "strip_title"]
@@ -107,7 +107,7 @@ def resolve(surface: str, actor_type: str, label: str = "") -> Resolved | None:
             key = city
         return Resolved("location", key, surface) if key else None
     if actor_type == "person":
-        name = strip_title(surface)
+        name = strip_title(strip_title_before(surface))
         key = normalize_name(name)
         return Resolved("person", key, name) if key else None
     if actor_type == "organization":

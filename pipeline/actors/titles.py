@@ -7,6 +7,8 @@ that say a name is a person's or a family's.
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicons
 from .tokens import MIDDLE_DOTS
 
@@ -22,8 +24,23 @@ PERSONAL_TITLES: frozenset[str] = lexicons.words("titles", "personal_titles")
 TITLE_STRIP = MIDDLE_DOTS + " 　"
 
 
+# Ranks the press writes before a name (横綱・白鵬), besides the titles it may write there too (首相・山野).
+_RANKS_BEFORE_NAMES: frozenset[str] = lexicons.words("titles", "ranks_before_names")
+_TITLE_BEFORE = re.compile(rf"(?P<title>[^{MIDDLE_DOTS}]+)[{MIDDLE_DOTS}](?=.)")
+
+
+def strip_title_before(text: str) -> str:
+    """``横綱・北星山``, ``首相・山野`` → the name after the dot: a rank or a title written before
+    the name."""
+    before = _TITLE_BEFORE.match(text)
+    if before and (before.group("title") in TITLE_WORDS or before.group("title") in _RANKS_BEFORE_NAMES):
+        return text[before.end() :]
+    return text
+
+
 def strip_title(text: str) -> str:
-    """``プーチン大統領`` → ``プーチン``; ``岸田氏`` → ``岸田``; a bare title stays as it is."""
+    """``プーチン大統領`` → ``プーチン``; ``岸田氏`` → ``岸田``; a bare title stays as it is (only what
+    follows the name goes: callers cut spans by the length left)."""
     changed = True
     while changed:
         changed = False

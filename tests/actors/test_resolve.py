@@ -59,6 +59,14 @@ def test_a_title_and_an_honorific_resolve_to_the_full_name(mentions_of):
     assert [m.text for m in mentions if m.entity_id == "person:山本一郎"] == ["山本一郎", "山本"]
 
 
+def test_a_rank_or_a_title_written_before_the_name_is_no_part_of_the_person_s_node():
+    from pipeline.actors.resolve import resolve
+
+    assert resolve("横綱・北星山", "person").key == resolve("北星山", "person").key == "北星山"
+    assert resolve("首相・山野一郎", "person").key == "山野一郎"
+    assert resolve("ミドリ・サトウ", "person").key == "ミドリ・サトウ"  # a given name, not a title
+
+
 def test_a_bogus_span_that_shares_a_name_s_start_stays_apart(mentions_of):
     mentions, _ = mentions_of("プーチン大統領は演説した。プーチン破滅の始まりだとの声も出ている。")
     assert {m.entity_id for m in mentions if m.type == "person"} == {"person:プーチン"}
