@@ -38,6 +38,8 @@ from .combiner import LABEL_LEARNED, combine, combiner_weights
 from .context import cued_organization_spans, cued_person_spans, described_spans
 from .countries import country_before_trailer, gazetteer_country_spans
 from .filters import (
+    bodies_of_members,
+    trimmed_of_dangling_dots,
     without_battle_names,
     without_citations,
     without_editions,
@@ -133,6 +135,7 @@ POST_PASSES: RuleList[PostPass] = RuleList(
         without_parts_of_longer_names,
         without_facility_or_event_openers,
         without_kinds_of_bodies,
+        bodies_of_members,
         select_by_priority,
         split_lists,
         complete_person_names,
@@ -143,7 +146,9 @@ POST_PASSES: RuleList[PostPass] = RuleList(
 
 
 # Passes over the spans finally chosen, by the rules alone or by the combiner.
-FINAL_PASSES: RuleList[PostPass] = RuleList("actors.final_passes", (parts_of_places,))
+FINAL_PASSES: RuleList[PostPass] = RuleList(
+    "actors.final_passes", (trimmed_of_dangling_dots, parts_of_places)
+)
 
 
 def register_extensions() -> None:

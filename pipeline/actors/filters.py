@@ -17,7 +17,7 @@ from .. import lexicons
 from ..ids import normalize_name
 from .candidates import LABEL_ABBREVIATION, LABEL_ACRONYM, LABEL_PROPER_NOUN, ActorSpan
 from .gazetteer import actor_lexicon
-from .tokens import LATIN_WORD, holds_predicate, is_noun, text_of, tokens_of
+from .tokens import LATIN_WORD, MIDDLE_DOTS, holds_predicate, is_noun, text_of, tokens_of
 
 # What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
 _BATTLE = re.compile(r"(?:・[^、。・「」\s]{1,8})*の(?:戦い|乱|変|合戦|役)(?![\u4e00-\u9fff])")
@@ -73,6 +73,51 @@ _KIND_MODIFIERS = re.compile(
     + "|".join(sorted(map(re.escape, lexicons.words("actor_words", "kind_modifiers")), key=len, reverse=True))
     + r"|第[0-9０-９一二三四五六七八九十]+次)+"
 )
+
+
+def bodies_of_members(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """衆議院議員 → 衆議院, 北星党員 → 北星党: a member of a body is a person's post; the body is the
+    actor the span names (the recognizer and GiNZA take the whole for an organization)."""
+    text = text_of(doc)
+    kept = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        body = _body_of_member(surface) if span.type == "organization" else surface
+        if body == surface:
+            kept.append(span)
+        elif len(body) >= 2:  # 社員 alone names no body
+            kept.append(ActorSpan(span.start, span.start + len(body), span.label, span.type, span.priority))
+    return kept
+
+
+def _body_of_member(surface: str) -> str:
+    for word in _MEMBER_WORDS:
+        if surface.endswith(word):
+            return surface[: -len(word)]
+    if surface.endswith(_MEMBER) and surface[: -len(_MEMBER)].endswith(_MEMBER_HEADS):
+        return surface[: -len(_MEMBER)]
+    return surface
+
+
+_MEMBER = "員"
+_MEMBER_WORDS = lexicons.ordered("actor_words", "member_words")
+_MEMBER_HEADS = tuple(lexicons.words("actor_words", "member_heads"))
+
+
+def trimmed_of_dangling_dots(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """日本プロ野球・: a middle dot at either end of a span joins it to a word it left out, and is no part of
+    the name."""
+    text = text_of(doc)
+    trimmed = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        start = span.start + len(surface) - len(surface.lstrip(MIDDLE_DOTS))
+        end = span.end - (len(surface) - len(surface.rstrip(MIDDLE_DOTS)))
+        if (start, end) == (span.start, span.end):
+            trimmed.append(span)
+        elif end - start >= 2:  # ・社: a head alone, no name
+            trimmed.append(ActorSpan(start, end, span.label, span.type, span.priority))
+    return trimmed
 
 
 def without_model_numbers(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -38,6 +38,7 @@ def test_the_rule_lists_are_registered_in_order():
         "without_parts_of_longer_names",
         "without_facility_or_event_openers",
         "without_kinds_of_bodies",
+        "bodies_of_members",
         "select_by_priority",
         "split_lists",
         "complete_person_names",
@@ -45,7 +46,7 @@ def test_the_rule_lists_are_registered_in_order():
         "join_place_chains",
     ]
     assert FINAL_PASSES.name == "actors.final_passes"
-    assert FINAL_PASSES.names() == ["parts_of_places"]
+    assert FINAL_PASSES.names() == ["trimmed_of_dangling_dots", "parts_of_places"]
 
 
 # --- select_by_priority (a post-pass) -----------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pipeline.actors.filters import (
+    bodies_of_members,
+    trimmed_of_dangling_dots,
     without_battle_names,
     without_citations,
     without_editions,
@@ -67,6 +69,52 @@ def test_a_rank_is_no_name_but_a_party_named_after_it_is():
 
 def test_the_pipeline_takes_the_quoted_name_after_a_rank_for_the_party(actors):
     assert actors("下院第1党「緑の未来」は連立で合意した。") == [("緑の未来", "organization")]
+
+
+# --- bodies_of_members ----------------------------------------------------------------------------
+
+
+def test_a_member_of_a_body_names_the_body():
+    doc = hand_doc(["北星", "党", "員", "と", "衆議院", "議員", "と", "社員", "と", "北星", "委員会"])
+    spans = [span(doc, "北星党員", "organization"), span(doc, "衆議院議員", "organization")]
+    spans += [span(doc, "社員", "organization"), span(doc, "北星委員会", "organization")]
+    assert found(doc, bodies_of_members(doc, spans)) == [
+        ("北星党", "organization"),
+        ("衆議院", "organization"),
+        ("北星委員会", "organization"),
+    ]
+
+
+def test_the_pipeline_finds_the_body_of_a_member(combined):
+    assert [(text, kind) for text, kind, _ in combined("北星党の衆議院議員が辞職した。")] == [
+        ("北星党", "organization"),
+        ("衆議院", "organization"),
+    ]
+
+
+# --- trimmed_of_dangling_dots ----------------------------------------------------------------------
+
+
+def test_a_dot_at_either_end_of_a_span_is_no_part_of_the_name():
+    doc = hand_doc(
+        ["北星", "野球", "・", "と", "・", "ミドリ", "と", "ミドリ", "・", "サトウ", "と", "・", "社"]
+    )
+    spans = [span(doc, "北星野球・", "organization"), span(doc, "・ミドリ", "person")]
+    spans += [span(doc, "ミドリ・サトウ", "person"), span(doc, "・社", "organization")]
+    assert found(doc, trimmed_of_dangling_dots(doc, spans)) == [
+        ("北星野球", "organization"),
+        ("ミドリ", "person"),
+        ("ミドリ・サトウ", "person"),
+    ]
+
+
+def test_the_spans_finally_chosen_are_trimmed_of_dangling_dots():
+    from pipeline.actors.component import with_final_passes
+
+    doc = hand_doc(["北星", "野球", "・", "ミドリ", "球団"])
+    assert found(doc, with_final_passes(doc, [span(doc, "北星野球・", "organization")])) == [
+        ("北星野球", "organization")
+    ]
 
 
 # --- without_editions -----------------------------------------------------------------------------
