@@ -56,6 +56,11 @@ def test_a_city_named_for_a_prefecture_or_a_country_or_a_market_day_keeps_its_sh
     assert city_key("北星県ミドリ市") == "北星県ミドリ市"  # an address, which no bare name could be
 
 
+def test_a_league_and_a_paper_are_one_node_by_their_short_names():
+    assert resolve("J1", "organization").key == resolve("J1リーグ", "organization").key
+    assert resolve("朝日", "organization").key == resolve("朝日新聞社", "organization").key
+
+
 def test_a_paper_named_shinpo_is_media_and_a_short_name_is_its_paper():
     assert resolve("北星新報", "organization").sector == "media"
     assert resolve("産経", "organization").key == "産経新聞"
