@@ -1,9 +1,13 @@
-"""Post-passes that drop candidates which are part of something else's name (Doc, spans → spans).
+"""Post-passes that drop candidates which name no actor, or cut them to the one they name (Doc, spans →
+spans).
 
 A model number (KXR-7), the title of a work in quotes (「マリオ」), the place
-in a battle's name (…の戦い), a word inside a longer quoted or Latin name, and
-a name that opens a building's or an event's (静岡市立図書館, 日露戦争) are not
-actor mentions. Each filter takes the candidates and gives those that stay.
+in a battle's name (…の戦い), a word inside a longer quoted or Latin name, a
+name that opens a building's or an event's (静岡市立図書館, 日露戦争), a kind
+of body (国立大学) and the Nth edition of something (第10回…) are not actor
+mentions. Each filter takes the candidates and gives those that stay; two
+passes cut them instead: a member of a body to the body (衆議院議員 → 衆議院)
+and a span to what lies between dangling middle dots (プロ野球・ → プロ野球).
 """
 
 from __future__ import annotations
@@ -239,7 +243,7 @@ def without_parts_of_longer_names(doc: Doc, spans: list[ActorSpan]) -> list[Acto
         if (
             candidate.type == "organization"
             and candidate.end == end
-            and not _HEADLINE.search(doc.text, start, end)
+            and not _HEADLINE.search(text_of(doc), start, end)
         ):
             kept.append(ActorSpan(start, end, candidate.label, candidate.type, candidate.priority))
     return kept
