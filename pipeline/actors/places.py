@@ -4,9 +4,9 @@ Takes a parsed Doc; ``geographic_spans`` gives a location span for a proper
 noun or a foreign word closed by a head of data/actor_lexicon.json's
 ``geographic_heads``. ``parts_of_places``, a pass over the spans finally
 chosen, makes a name with a direction and 部 after it (中国東北部) a place;
-``unit_before_trailer`` cuts a word run into a place off it (北星県内 → 北星県). ``join_place_chains``, a post-pass (Doc, spans → spans),
-makes an address written as a chain (浙江省 + 杭州市, 長野県 + 北安曇郡 + 白馬村)
-one place.
+``unit_before_trailer`` cuts a word run into a place off it (北星県内 → 北星県).
+``join_place_chains``, a post-pass (Doc, spans → spans), makes an address
+written as a chain (浙江省 + 杭州市, 長野県 + 北安曇郡 + 白馬村) one place.
 """
 
 from __future__ import annotations
