@@ -21,6 +21,7 @@ from .. import lexicons
 from ..ids import normalize_name
 from .candidates import LABEL_ABBREVIATION, LABEL_ACRONYM, LABEL_PROPER_NOUN, ActorSpan
 from .gazetteer import actor_lexicon
+from .places import part_of_a_place
 from .tokens import LATIN_WORD, MIDDLE_DOTS, holds_predicate, is_noun, text_of, tokens_of
 
 # What follows the name of a battle or a revolt (…の戦い, …・伏見の戦い, …の乱, …の変).
@@ -61,7 +62,7 @@ def without_kinds_of_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]
 
 
 def _names_a_kind(surface: str) -> bool:
-    if surface.endswith(_PART) and surface[: -len(_PART)] in _PART_DIRECTIONS:
+    if part_of_a_place(surface) == "":
         return True
     for head, _ in actor_lexicon().heads_longest_first:
         if surface.endswith(head) and len(surface) > len(head):
@@ -69,8 +70,6 @@ def _names_a_kind(surface: str) -> bool:
     return False
 
 
-_PART = "部"
-_PART_DIRECTIONS = lexicons.words("actor_words", "part_directions")
 # Kind words run together (BS + デジタル), or an ordinal (第一次, 第3次).
 _KIND_MODIFIERS = re.compile(
     "(?:"

@@ -70,17 +70,26 @@ def parts_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     body (the head rule and the learned recognizer take 部 for one)."""
     text = text_of(doc)
     return [
-        replace(span, type="location") if _PART_OF_A_PLACE.search(text[span.start : span.end]) else span
+        replace(span, type="location")
+        if len(part_of_a_place(text[span.start : span.end]) or "") >= 2
+        else span
         for span in spans
     ]
 
 
+def part_of_a_place(surface: str) -> str | None:
+    """中国東北部 → 中国, the place a direction and 部 name a part of; 東北部 alone → "" (of no place named);
+    None where the surface names no part of a place."""
+    match = _PART_OF_A_PLACE.fullmatch(surface)
+    return match.group("place") if match else None
+
+
 _PART_OF_A_PLACE = re.compile(
-    "..(?:"
+    "(?P<place>.*?)(?:"
     + "|".join(
         sorted(map(re.escape, lexicons.words("actor_words", "part_directions")), key=len, reverse=True)
     )
-    + ")部$"
+    + ")部"
 )
 
 
