@@ -185,7 +185,6 @@ def _fail_usage(message: str) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from .engines import EngineUnavailable, WorkerLost
-    from .engines.local import InProcess
     from .runner import JOURNAL_DIR, ResumeMismatch, run
 
     if args.inputs.count(STDIN) > 1:
@@ -198,13 +197,12 @@ def _run(args: argparse.Namespace) -> int:
         return _fail_usage(str(error))
     if args.scheduler and args.engine != "dask":
         return _fail_usage("--scheduler is for --engine dask")
-    painter = _painter(args)  # started before the model loads, so that it imports matplotlib meanwhile
+    painter = _painter()  # started before the model loads, so that it imports matplotlib meanwhile
     try:
         model = model_meta(args.model)
         engine = _engine(args)
     except (ModelError, EngineUnavailable) as error:
-        if painter is not None:
-            painter.close()
+        painter.close()
         return _fail_usage(str(error))
     if args.resume and not (args.out / JOURNAL_DIR / "journal.jsonl").is_file():
         print(
@@ -212,8 +210,6 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     progress = _progress_bar(paths, args.quiet)
-    if not isinstance(engine, InProcess):  # this process only waits for the workers while they parse
-        threading.Thread(target=_warm_up_views, daemon=True).start()
     try:
         report = run(
             engine,
@@ -249,8 +245,7 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if progress:
             progress.close()
-        if painter is not None:
-            painter.close()
+        painter.close()
     counts = report.counts
     print(
         f"{counts['documents']} documents, {counts['claims']} claims, {counts['entities']} entities "
@@ -278,21 +273,12 @@ def _engine(args: argparse.Namespace):
     return InProcess(load_model(args.model), settings)
 
 
-def _painter(args: argparse.Namespace):
-    """With the documents parsed in this process, graph.png is drawn in a helper process (graph/painter.py);
-    with workers, this process is idle while they parse and warms up in a thread (``_warm_up_views``)."""
-    if args.engine == "dask" or args.workers > 1:
-        return None
+def _painter():
+    """The helper process that draws graph.png (graph/painter.py): it imports matplotlib while the
+    model loads, on a core the loading leaves idle, and draws while this process writes the other files."""
     from .graph.painter import BackgroundPainter
 
     return BackgroundPainter()
-
-
-def _warm_up_views() -> None:
-    """Import what graph.png is drawn with while the documents are parsed (graph/png.py: warm_up)."""
-    from .graph.png import warm_up
-
-    warm_up()
 
 
 def _progress_bar(paths: list[str], quiet: bool):

@@ -1,15 +1,23 @@
 """Engines on this machine: parsing in this process, or in N worker processes.
 
-``WorkerProcesses`` starts N processes that each load the model once, sends
+``WorkerProcesses`` starts N processes that each have the model loaded, sends
 them partitions of documents, and yields their journal lines in input order;
 at most ``window`` partitions are out at once, so memory stays flat however
 long the input. This process never loads the model then: it reads, journals
 and writes.
+
+Where the system can fork, the workers are forked from a fork server that loaded
+the model once (``preload.py``): N workers cost one model load, not N at once on
+the same cores, and they share its memory until they write to it; elsewhere each
+worker is spawned and loads the model itself.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
+import multiprocessing.forkserver
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,7 +27,15 @@ from typing import TYPE_CHECKING
 from ..children import stop_pool
 from ..records import Document
 from . import WorkerLost
-from .tasks import PARTITION_DOCUMENTS, ParseSettings, partitions, process_partition, start_worker
+from .tasks import (
+    MODEL_VARIABLE,
+    PARTITION_DOCUMENTS,
+    PRELOADED_MODULE,
+    ParseSettings,
+    partitions,
+    process_partition,
+    start_worker,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,10 +70,9 @@ class WorkerProcesses:
         self.workers = workers
 
     def journal_lines(self, documents: Iterable[Document]) -> Iterator[str]:
-        # "spawn": a worker starts clean (no threads or locks copied from this process) on every system.
         pool = ProcessPoolExecutor(
             self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=worker_context(self.settings.model),
             initializer=start_worker,
             initargs=(self.settings.model,),
         )
@@ -73,6 +88,28 @@ class WorkerProcesses:
             stop_pool(pool)
             raise
         pool.shutdown()
+
+
+def worker_context(model: str) -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from a fork server that has ``model`` loaded, or spawned.
+
+    Neither copies this process's threads or locks. The fork server is one per process, started at the
+    first run with workers; a later run with another model has its workers load that one themselves.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOADED_MODULE])
+    previous = os.environ.get(MODEL_VARIABLE)
+    os.environ[MODEL_VARIABLE] = model  # read by the fork server as it starts (it takes this environment)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        if previous is None:
+            del os.environ[MODEL_VARIABLE]
+        else:
+            os.environ[MODEL_VARIABLE] = previous
+    return context
 
 
 def in_order(tasks: Iterator[Future], window: int) -> Iterator[str]:

@@ -20,6 +20,10 @@ from ..records import Document
 PARTITION_DOCUMENTS = 16
 PARTITION_CHARS = DEFAULT_BATCH_CHARS
 
+# The module a fork server imports before forking workers, and the variable that names its model.
+PRELOADED_MODULE = f"{__package__}.preload"
+MODEL_VARIABLE = "PIPELINE_WORKER_MODEL"
+
 
 @dataclass(frozen=True)
 class ParseSettings:

@@ -1,11 +1,11 @@
 """graph.png drawn in a process of its own, beside the rest of the run.
 
-Drawing the picture costs about 0.9 s, most of it importing matplotlib and loading the font, and with
-the documents parsed in this process (``--workers 1``) it came after the last document, on the one
-core the run used. ``BackgroundPainter`` starts a helper process when the run starts: it imports
-matplotlib on the other core while the model loads and the documents are parsed, and at the end draws
-the picture from the overview (``png.overview_graph``: at most 40 actors, not the graph) while this
-process writes the other files. The picture's bytes are the same as when drawn here; if the helper
+Drawing the picture costs about 0.9 s, most of it importing matplotlib and loading the font, and it
+came after the last document, while the other output files were written one after another.
+``BackgroundPainter`` starts a helper process when the run starts: it imports matplotlib while the
+model loads (which leaves a core idle, whatever the engine), and at the end draws the picture from
+the overview (``png.overview_graph``: at most 40 actors, not the graph) while this process writes the
+other files. The picture's bytes are the same as when drawn here; if the helper
 died, it is drawn here.
 """
 

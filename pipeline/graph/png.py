@@ -117,10 +117,9 @@ def _sorted_part(graph: nx.Graph, part: set[str]) -> nx.Graph:
 
 
 def warm_up() -> None:
-    """Import matplotlib and load the font: about 0.7 s of ``write_png``'s 0.9 s, which a run can spend
-    while the documents are parsed (cli.py starts this in a thread while workers parse, painter.py in
-    its helper process), rather than after the last document. Never raises: drawing the picture reports
-    what is wrong, at the end of the run."""
+    """Import matplotlib and load the font: about 0.7 s of ``write_png``'s 0.9 s, which a run spends
+    in the painter's helper process while the model loads (painter.py), rather than after the last
+    document. Never raises: drawing the picture reports what is wrong, at the end of the run."""
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
         from matplotlib.figure import Figure  # noqa: F401

@@ -11,14 +11,14 @@ import json
 import subprocess
 import sys
 import textwrap
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from pipeline.engines import tasks
 from pipeline.engines.cluster import DaskCluster
-from pipeline.engines.local import in_order
+from pipeline.engines.local import in_order, worker_context
 from pipeline.engines.tasks import ParseSettings, partitions
 from pipeline.graph.outputs import OUTPUT_FILES
 from pipeline.io.inputs import expand_inputs, read_documents
@@ -162,3 +162,19 @@ def test_a_document_the_parser_fails_on_is_a_failure_and_the_others_of_its_batch
     assert (
         failure["doc_id"] == "b" and failure["reason"] == "internal error: RuntimeError: the parser gave up"
     )
+
+
+@pytest.mark.model  # the fork server loads the model
+def test_workers_start_with_the_model_the_fork_server_loaded():
+    context = worker_context("ja_ginza")
+    if context.get_start_method() != "forkserver":
+        pytest.skip("no fork server on this system: each worker loads the model itself")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        assert pool.submit(_models_loaded).result(timeout=600) == ["ja_ginza"]
+
+
+def _models_loaded() -> list[str]:
+    """The models a worker has before its first task asks for one."""
+    from pipeline.engines import work
+
+    return sorted(work._loaded.__dict__.get("models", {}))
