@@ -63,16 +63,18 @@ class InProcess:
 
 
 class WorkerProcesses:
-    """Parse and extract in ``workers`` processes, each loading the model once."""
+    """Parse and extract in ``workers`` processes, each with the model loaded once."""
 
     def __init__(self, settings: ParseSettings, workers: int) -> None:
         self.settings = settings
         self.workers = workers
+        # The fork server starts loading the model now, as a run in this process would.
+        self._context = worker_context(settings.model)
 
     def journal_lines(self, documents: Iterable[Document]) -> Iterator[str]:
         pool = ProcessPoolExecutor(
             self.workers,
-            mp_context=worker_context(self.settings.model),
+            mp_context=self._context,
             initializer=start_worker,
             initargs=(self.settings.model,),
         )
