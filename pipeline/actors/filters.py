@@ -282,7 +282,8 @@ def without_facility_or_event_openers(doc: Doc, spans: list[ActorSpan]) -> list[
 
     The building or the event is the thing named, not an actor; the place, the countries or the owner in
     its name are not mentioned as actors there (they are where they stand alone: 静岡の図書館,
-    日本とロシアの戦争, NHKのホール).
+    日本とロシアの戦争, NHKのホール). But a body, a place and a site of its own (北星銀行赤坂支店,
+    東洋製紙釧路工場) name the body's branch there: the body is mentioned, as it is in 北星銀行の赤坂支店.
     """
     text = text_of(doc)
     starts = {token.idx: token for token in tokens_of(doc)}
@@ -302,9 +303,12 @@ def _opens_a_facility_or_event_name(text: str, starts: dict[int, Token], span: A
     if following is None:
         return False
     token: Token | None = following
+    after_a_place = False
     while token is not None and (is_noun(token) or token.tag_.startswith("接尾辞")):
         end_char = token.idx + len(token)
-        if lexicon.is_facility(text[span.start : end_char]):
-            return True
+        name = text[span.start : end_char]
+        if lexicon.is_facility(name):
+            return not (after_a_place and lexicon.is_branch(name))
+        after_a_place = after_a_place or "地名" in token.tag_
         token = starts.get(end_char)
     return False

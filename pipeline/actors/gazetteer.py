@@ -117,6 +117,7 @@ class ActorLexicon:
     place_trailers: tuple[str, ...]
     standalone: frozenset[str]
     facility_heads: tuple[str, ...]
+    branch_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
     geographic_heads: frozenset[str]
 
@@ -138,6 +139,10 @@ class ActorLexicon:
             default=0,
         )
         return facility >= organization
+
+    def is_branch(self, name: str) -> bool:
+        """Whether a name is a site of the body it names (北星銀行赤坂支店, 東洋製紙釧路工場)."""
+        return any(name.endswith(head) for head in self.branch_heads)
 
     def is_event(self, name: str) -> bool:
         """Whether a name is an event's, an award's, a treaty's or a programme's (日中戦争, NHK杯)."""
@@ -178,6 +183,7 @@ def actor_lexicon() -> ActorLexicon:
         place_trailers=lexicons.longest_first("actor_lexicon", "place_trailers"),
         standalone=frozenset(normalize_name(w) for w in data["standalone"]),
         facility_heads=tuple(data["facility_heads"]),
+        branch_heads=tuple(data["branch_heads"]),
         event_heads=tuple(data["event_heads"]),
         geographic_heads=frozenset(data["geographic_heads"]),
     )

@@ -286,6 +286,19 @@ def test_a_name_before_a_meeting_or_apart_from_the_building_stays(ginza):
     assert without_facility_or_event_openers(doc, place) == place
 
 
+def test_a_body_before_a_place_and_a_site_of_its_own_is_the_body(ginza):
+    doc = ginza("北星銀行赤坂支店で強盗事件があった。")
+    bank = [span(doc, "北星銀行", "organization")]
+    assert without_facility_or_event_openers(doc, bank) == bank
+    doc = ginza("北星銀行ホールで強盗事件があった。")  # a building of its name: no branch
+    assert without_facility_or_event_openers(doc, [span(doc, "北星銀行", "organization")]) == []
+
+
+def test_the_pipeline_finds_the_body_of_a_branch(actors):
+    assert ("北星銀行", "organization") in actors("北星銀行赤坂支店で強盗事件があった。")
+    assert ("東洋製紙", "organization") in actors("東洋製紙釧路工場は閉鎖された。")
+
+
 def test_the_pipeline_leaves_the_names_of_buildings_and_events_out(actors):
     assert actors("日露戦争が始まった。") == []
     assert actors("NHKホールで公演した。") == []
