@@ -17,8 +17,9 @@ package ships the learned recognizer's weights, ``learned.py``, the combiner,
 among overlapping ones (the higher priority and then the longer span wins),
 and complete, split and join what was chosen. ``FINAL_PASSES``
 (``actors.final_passes``) run over what the rules or the combiner finally
-chose (a department head after a direction makes a part of a place, which the
-recognizer's own types would otherwise mislead the combiner about). Each rule
+chose (a department head after a direction makes a part of a place, and a
+person's name before 政権 an administration, which the recognizer's own types
+would otherwise mislead the combiner about). Each rule
 lives in the module of its family (abbreviations.py, organizations.py …).
 """
 
@@ -56,6 +57,7 @@ from .labels import ACTOR_TYPES
 from .learned import learned_spans_of_batch, load_recognizer
 from .organizations import (
     acronym_spans,
+    administrations_of_persons,
     department_spans,
     known_organization_spans,
     organization_suffix_spans,
@@ -147,7 +149,7 @@ POST_PASSES: RuleList[PostPass] = RuleList(
 
 # Passes over the spans finally chosen, by the rules alone or by the combiner.
 FINAL_PASSES: RuleList[PostPass] = RuleList(
-    "actors.final_passes", (trimmed_of_dangling_dots, parts_of_places)
+    "actors.final_passes", (trimmed_of_dangling_dots, parts_of_places, administrations_of_persons)
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,7 @@ from .cues import cue_words
 from .dictionary import unknown_word
 from .gazetteer import actor_lexicon, known_organization_spans_names, non_organization_acronyms
 from .places import PLACE_HEADS
+from .titles import PERSONAL_TITLES
 from .tokens import (
     COMMON_NOUN_TAG,
     LATIN_WORD,
@@ -272,3 +274,53 @@ def split_lists(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             ActorSpan(span.start + a, span.start + b, span.label, span.type, span.priority) for a, b in parts
         )
     return split
+
+
+def administrations_of_persons(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """北山政権, 第2次北山内閣, 北山大統領政権, 北山陣営: a person's name before 政権, 内閣 or 陣営 names the
+    body that person leads, an organization (a final pass: the recognizer takes the name for the person).
+    The person is not mentioned apart from it, as a place is not in the name of its prefecture's police."""
+    text = text_of(doc)
+    chosen: list[ActorSpan] = []
+    grown: list[ActorSpan] = []
+    for span in spans:
+        extent = _administration_extent(text, span) if span.type == "person" else None
+        if extent is not None:
+            span = replace(span, start=extent[0], end=extent[1], type="organization", label=LABEL_ORG_SUFFIX)
+            grown.append(span)
+        chosen.append(span)
+    return [
+        span
+        for span in chosen
+        if span in grown or not any(g.start <= span.start and span.end <= g.end for g in grown)
+    ]
+
+
+def _administration_extent(text: str, span: ActorSpan) -> tuple[int, int] | None:
+    """The characters of the administration a person's span names, with its 第N次; None if it names none.
+
+    Not where a compound goes on from the head (北山内閣総理大臣 and 北山内閣官房長官 are ministers), unless
+    it says when (北山政権下, 北山政権末期)."""
+    if _ADMINISTRATION_END.search(text[span.start : span.end]):
+        end = span.end
+    else:
+        match = _ADMINISTRATION_AFTER.match(text, span.end)
+        if match is None:
+            return None
+        end = match.end()
+    if _KANJI.match(text, end) and not _PERIOD.match(text, end):
+        return None
+    ordinal = _ORDINAL_BEFORE.search(text, 0, span.start)
+    return (ordinal.start() if ordinal else span.start), end
+
+
+_ADMINISTRATION_HEADS = "|".join(map(re.escape, lexicons.words("actor_words", "administration_heads")))
+_ADMINISTRATION_END = re.compile(f"(?:{_ADMINISTRATION_HEADS})$")
+_ADMINISTRATION_AFTER = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(PERSONAL_TITLES, key=len, reverse=True)))
+    + f")?(?:{_ADMINISTRATION_HEADS})"
+)
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_PERIOD = re.compile("|".join(map(re.escape, lexicons.words("actor_words", "administration_periods"))))
+_ORDINAL_BEFORE = re.compile(r"第[0-9０-９一二三四五六七八九十]+次$")

@@ -46,7 +46,11 @@ def test_the_rule_lists_are_registered_in_order():
         "join_place_chains",
     ]
     assert FINAL_PASSES.name == "actors.final_passes"
-    assert FINAL_PASSES.names() == ["trimmed_of_dangling_dots", "parts_of_places"]
+    assert FINAL_PASSES.names() == [
+        "trimmed_of_dangling_dots",
+        "parts_of_places",
+        "administrations_of_persons",
+    ]
 
 
 # --- select_by_priority (a post-pass) -----------------------------------------------------------

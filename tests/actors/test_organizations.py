@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.actors.organizations import (
     acronym_spans,
+    administrations_of_persons,
     department_spans,
     known_organization_spans,
     organization_suffix_spans,
@@ -92,7 +93,7 @@ def test_an_ethnic_group_is_no_organization(actors):
 def test_the_pipeline_labels_a_name_closed_by_a_head(labelled, actors):
     assert labelled("北陸電力は値上げを申請した。") == [("北陸電力", "organization", "organization_suffix")]
     assert actors("第7軍が上陸した。") == [("第7軍", "organization")]
-    assert actors("山野一郎内閣が発足した。") == [("山野一郎", "person")]
+    assert actors("山野一郎内閣が発足した。") == [("山野一郎内閣", "organization")]
 
 
 # --- acronym_spans ------------------------------------------------------------------------------
@@ -173,3 +174,31 @@ def test_the_pipeline_gives_one_mention_to_each_organization_of_a_list(actors):
         ("社会民主党", "organization"),
     ]
     assert actors("ダラス・カウボーイズが優勝した。") == [("ダラス・カウボーイズ", "organization")]
+
+
+# --- administrations_of_persons -----------------------------------------------------------------
+
+
+def test_a_persons_name_before_an_administration_head_names_the_administration():
+    doc = hand_doc(["第", "2", "次", "北山", "内閣", "と", "南川", "大統領", "政権", "と", "東野", "陣営"])
+    spans = [span(doc, "北山", "person"), span(doc, "南川", "person"), span(doc, "東野", "person")]
+    assert found(doc, administrations_of_persons(doc, spans)) == [
+        ("第2次北山内閣", "organization"),
+        ("南川大統領政権", "organization"),
+        ("東野陣営", "organization"),
+    ]
+
+
+def test_a_person_before_a_title_that_opens_with_an_administration_head_stays_a_person():
+    doc = hand_doc(["北山", "内閣", "官房", "長官", "と", "南川", "の", "政権", "と", "東野", "政権", "下"])
+    spans = [span(doc, "北山", "person"), span(doc, "南川", "person"), span(doc, "東野", "person")]
+    assert found(doc, administrations_of_persons(doc, spans)) == [
+        ("北山", "person"),
+        ("南川", "person"),
+        ("東野政権", "organization"),
+    ]
+
+
+def test_the_pipeline_finds_an_administration_where_the_recognizer_saw_a_person(actors):
+    assert actors("岸田内閣の支持率が下がった。") == [("岸田内閣", "organization")]
+    assert actors("バイデン陣営は反発した。") == [("バイデン陣営", "organization")]
