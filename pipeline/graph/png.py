@@ -184,11 +184,12 @@ def draw_overview(overview: nx.Graph, title: str = "") -> Any:
             ha="center",
             va="center",
             fontproperties=_font(11),
+            parse_math=False,  # a label is text: $ in it (US$, $$) opens no formula
             zorder=3,
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.7},
         )
     axes.margins(0.08)
-    figure.suptitle(title or _title(overview), fontproperties=_font(15))
+    figure.suptitle(title or _title(overview), fontproperties=_font(15), parse_math=False)
     handles = [
         Line2D([], [], marker="o", linestyle="", color=_rgb(c), markersize=10, label=t)
         for t, c in TYPE_COLOURS.items()

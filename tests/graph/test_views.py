@@ -221,6 +221,14 @@ def test_graph_png_is_a_png_and_the_same_bytes_every_time(tmp_path):
     assert b"Software" not in raw and b"matplotlib" not in raw.lower()
 
 
+def test_graph_png_draws_a_label_with_dollar_signs_as_text(tmp_path):
+    actors = actor_graph(sample_graph())
+    node = next(iter(overview_graph(actors)))
+    actors.nodes[node]["label"] = "$$北星$x^2$"  # a formula to matplotlib's mathtext, which fails on $$
+    write_png(actors, tmp_path / "graph.png")
+    assert (tmp_path / "graph.png").read_bytes().startswith(b"\x89PNG")
+
+
 def test_the_overview_draws_the_actors_of_the_strongest_links_and_never_a_loose_one():
     actors = actor_graph(sample_graph())
     overview = overview_graph(actors, top=4)
