@@ -68,7 +68,7 @@ class Run:
     seconds: float  # the whole process, wall clock
     cpu_seconds: float  # user + system, of the process and its workers
     peak_mb: float  # the largest process
-    peak_all_mb: float  # all of the run's processes at once, shared pages once (sampled every 50 ms)
+    peak_all_mb: float  # all of the run's processes at once, shared pages once (sampled every 2 s)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -92,17 +92,44 @@ def write_corpus(records: list[dict], path: Path) -> int:
     return sum(len(record["text"]) for record in records)
 
 
-@dataclass
-class TreeSample:
-    """The processes of a run at one moment: memory of all and of the largest, CPU seconds of each."""
+class ProcessTree:
+    """A run's process and its descendants, sampled from /proc (Linux only) at a cost the run can bear.
 
-    all_mb: float  # proportional set sizes: a page that forked processes share is counted once
-    largest_mb: float  # resident set size
-    cpu_seconds: dict[int, float]
+    Each sample reads every process's stat (resident set and CPU seconds, a fraction of a millisecond);
+    the tree is found again every ``RESCAN`` samples (a scan of /proc, some 3 ms); all processes'
+    proportional set sizes, a page that forked processes share counted once, every ``PSS_EVERY``
+    samples (/proc/PID/smaps_rollup walks the page tables: some 6 ms a process of the model's size).
+    """
+
+    RESCAN = 10
+    PSS_EVERY = 40
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.family: set[int] = {root}
+        self.samples = 0
+        self.peak_largest_mb = 0.0
+        self.peak_all_mb = 0.0
+        self.cpu_seconds: dict[int, float] = {}  # each process's own, as last seen
+
+    def sample(self) -> None:
+        if self.samples % self.RESCAN == 0:
+            self.family = _descendants(self.root)
+        if self.samples % self.PSS_EVERY == 0:
+            self.peak_all_mb = max(self.peak_all_mb, sum(map(_pss_kb, self.family)) / 1024)
+        self.samples += 1
+        ticks, page_kb = os.sysconf("SC_CLK_TCK"), os.sysconf("SC_PAGE_SIZE") / 1024
+        for pid in self.family:
+            try:
+                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            self.cpu_seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+            self.peak_largest_mb = max(self.peak_largest_mb, int(fields[21]) * page_kb / 1024)
 
 
-def _tree_sample(root: int) -> TreeSample:
-    """``root`` and all its descendants, now (from /proc: Linux only)."""
+def _descendants(root: int) -> set[int]:
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -116,23 +143,18 @@ def _tree_sample(root: int) -> TreeSample:
         new = {pid for pid, parent in parents.items() if parent in family} - family
         family |= new
         grew = bool(new)
-    ticks = os.sysconf("SC_CLK_TCK")
-    pss = 0
-    largest = 0
-    cpu: dict[int, float] = {}
-    for pid in family:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as handle:
-                fields = dict(line.split(":", 1) for line in handle if ":" in line)
-            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
-                stat = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        rss = int(fields.get("Rss", "0 kB").split()[0])
-        pss += int(fields.get("Pss", "0 kB").split()[0])
-        largest = max(largest, rss)
-        cpu[pid] = (int(stat[11]) + int(stat[12])) / ticks  # utime and stime: the process's own
-    return TreeSample(pss / 1024, largest / 1024, cpu)
+    return family
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def measure(name: str, command: list[str], characters: int) -> Run:
@@ -140,17 +162,12 @@ def measure(name: str, command: list[str], characters: int) -> Run:
     errors = tempfile.TemporaryFile()  # not a pipe: a chatty child must never block on it
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors)
-    peak_all = peak_largest = 0.0
-    cpu_seen: dict[int, float] = {}
+    tree = ProcessTree(process.pid)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_all, peak_largest
         while not done.is_set():
-            now = _tree_sample(process.pid)
-            peak_all = max(peak_all, now.all_mb)
-            peak_largest = max(peak_largest, now.largest_mb)
-            cpu_seen.update(now.cpu_seconds)
+            tree.sample()
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -161,7 +178,7 @@ def measure(name: str, command: list[str], characters: int) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     done.set()
     sampler.join()
-    peak_largest = max(peak_largest, usage.ru_maxrss / 1024)
+    peak_largest = max(tree.peak_largest_mb, usage.ru_maxrss / 1024)
     print(f"  ran {name}: {seconds:.1f} s, {peak_largest:.0f} MB", file=sys.stderr, flush=True)
     if process.returncode not in (0, 1):
         errors.seek(0)
@@ -176,9 +193,9 @@ def measure(name: str, command: list[str], characters: int) -> Run:
         name,
         characters,
         seconds,
-        max(usage.ru_utime + usage.ru_stime, sum(cpu_seen.values())),
+        max(usage.ru_utime + usage.ru_stime, sum(tree.cpu_seconds.values())),
         peak_largest,
-        max(peak_all, usage.ru_maxrss / 1024),
+        max(tree.peak_all_mb, usage.ru_maxrss / 1024),
         extra,
     )
 
