@@ -103,6 +103,8 @@ class ProcessTree:
 
     RESCAN = 10
     PSS_EVERY = 40
+    TICKS = os.sysconf("SC_CLK_TCK")
+    PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
 
     def __init__(self, root: int) -> None:
         self.root = root
@@ -118,15 +120,14 @@ class ProcessTree:
         if self.samples % self.PSS_EVERY == 0:
             self.peak_all_mb = max(self.peak_all_mb, sum(map(_pss_kb, self.family)) / 1024)
         self.samples += 1
-        ticks, page_kb = os.sysconf("SC_CLK_TCK"), os.sysconf("SC_PAGE_SIZE") / 1024
         for pid in self.family:
             try:
                 with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
                     fields = handle.read().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            self.cpu_seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-            self.peak_largest_mb = max(self.peak_largest_mb, int(fields[21]) * page_kb / 1024)
+            self.cpu_seconds[pid] = (int(fields[11]) + int(fields[12])) / self.TICKS  # utime, stime
+            self.peak_largest_mb = max(self.peak_largest_mb, int(fields[21]) * self.PAGE_MB)
 
 
 def _descendants(root: int) -> set[int]:

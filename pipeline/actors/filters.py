@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -89,7 +90,7 @@ def bodies_of_members(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         if body == surface:
             kept.append(span)
         elif len(body) >= 2:  # 社員 alone names no body
-            kept.append(ActorSpan(span.start, span.start + len(body), span.label, span.type, span.priority))
+            kept.append(replace(span, end=span.start + len(body)))
     return kept
 
 
@@ -119,7 +120,7 @@ def trimmed_of_dangling_dots(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan
         if (start, end) == (span.start, span.end):
             trimmed.append(span)
         elif end - start >= 2:  # ・社: a head alone, no name
-            trimmed.append(ActorSpan(start, end, span.label, span.type, span.priority))
+            trimmed.append(replace(span, start=start, end=end))
     return trimmed
 
 

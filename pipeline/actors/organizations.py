@@ -31,12 +31,12 @@ from .cues import cue_words
 from .dictionary import unknown_word
 from .gazetteer import actor_lexicon, known_organization_spans_names, non_organization_acronyms
 from .places import PLACE_HEADS
-from .titles import PERSONAL_TITLES
 from .tokens import (
     COMMON_NOUN_TAG,
     LATIN_WORD,
     NAME_JOINERS,
     glued,
+    is_kanji_with_marks,
     is_katakana,
     is_name_like,
     is_noun,
@@ -308,7 +308,8 @@ def _administration_extent(text: str, span: ActorSpan) -> tuple[int, int] | None
         if match is None:
             return None
         end = match.end()
-    if _KANJI.match(text, end) and not _PERIOD.match(text, end):
+    following = text[end : end + 1]
+    if following and is_kanji_with_marks(following) and not _PERIOD.match(text, end):
         return None
     ordinal = _ORDINAL_BEFORE.search(text, 0, span.start)
     return (ordinal.start() if ordinal else span.start), end
@@ -318,9 +319,8 @@ _ADMINISTRATION_HEADS = "|".join(map(re.escape, lexicons.words("actor_words", "a
 _ADMINISTRATION_END = re.compile(f"(?:{_ADMINISTRATION_HEADS})$")
 _ADMINISTRATION_AFTER = re.compile(
     "(?:"
-    + "|".join(map(re.escape, sorted(PERSONAL_TITLES, key=len, reverse=True)))
+    + "|".join(map(re.escape, lexicons.longest_first("titles", "personal_titles")))
     + f")?(?:{_ADMINISTRATION_HEADS})"
 )
-_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _PERIOD = re.compile("|".join(map(re.escape, lexicons.words("actor_words", "administration_periods"))))
 _ORDINAL_BEFORE = re.compile(r"第[0-9０-９一二三四五六七八九十]+次$")
